@@ -1,0 +1,3 @@
+from hrdesk.cli import main
+
+raise SystemExit(main())

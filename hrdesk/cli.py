@@ -1,0 +1,232 @@
+"""The ``hrdesk`` command: the desktop client by default, admin verbs headless.
+
+Entry points only translate input and map errors: every verb calls services.
+An error ends the command with one line and a non-zero status, never a
+traceback (an unexpected one goes to the log file, which the line names).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from hrdesk import __version__, errors, i18n
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hrdesk", description="Recruitment-process tracking. Without a command, "
+        "opens the desktop client.")
+    parser.add_argument("--version", action="version", version=f"hrdesk {__version__}")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check this installation (encrypted database, Chinese font) and exit")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="database file, or postgresql://user@host:port/db")
+    parser.add_argument("--data-dir", metavar="DIR", type=Path,
+                        help="folder for settings, logs and backups")
+    sub = parser.add_subparsers(dest="verb", metavar="COMMAND")
+
+    init = sub.add_parser("init", help="create a new encrypted database")
+    init.add_argument("--company", required=True)
+    init.add_argument("--admin", default="admin", help="administrator's user name")
+    init.add_argument("--admin-name", default="", help="administrator's display name")
+
+    for name, text in (("migrate", "upgrade the schema (after a backup)"),
+                       ("verify-audit", "check the audit log's hash chain")):
+        verb = sub.add_parser(name, help=text)
+        verb.add_argument("--user", required=True)
+
+    backup = sub.add_parser("backup", help="write an encrypted backup")
+    backup.add_argument("output", type=Path)
+    backup.add_argument("--user", required=True)
+
+    restore = sub.add_parser("restore", help="restore a backup into an empty --db")
+    restore.add_argument("backup", type=Path)
+    who = restore.add_mutually_exclusive_group(required=True)
+    who.add_argument("--user", help="an administrator of the backed-up database")
+    who.add_argument("--recovery-code", action="store_true",
+                     help="use the recovery code printed at creation")
+
+    demo = sub.add_parser("demo", help="create a demo database with realistic data")
+    demo.add_argument("--size", type=int, default=300, help="number of candidates")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.data_dir:
+        os.environ["HRDESK_DATA_DIR"] = str(args.data_dir)
+    from hrdesk import logs
+
+    log_file = logs.configure()
+    try:
+        if args.self_check:
+            return _self_check()
+        if args.verb is None:
+            return _open_gui(args)
+        return int(_VERBS[args.verb](args) or 0)
+    except errors.HrdeskError as exc:
+        print(f"hrdesk: {i18n.describe(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("hrdesk: interrupted; nothing was changed.", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - one line for the user, the trace for us
+        logs.record_crash(exc)
+        print(f"hrdesk: internal error ({type(exc).__name__}); details in {log_file}",
+              file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _location(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from hrdesk.services import workstation
+
+    if args.db:
+        return workstation.parse_location(args.db)
+    return workstation.load() or workstation.SqliteLocation(workstation.default_sqlite_path())
+
+
+def _secret(prompt: str, confirm: bool = False) -> str:
+    """From HRDESK_PASSWORD (scripts), the terminal, or one line of standard input."""
+    value = os.environ.get("HRDESK_PASSWORD")
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != value:
+        raise errors.InvalidField(field="password", reason="the two entries differ")
+    return value
+
+
+def _session(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from hrdesk.services import session
+
+    return session.open_session(_location(args), args.user, _secret(f"Password for {args.user}: "))
+
+
+def _init(args: argparse.Namespace) -> int:
+    from hrdesk.services import setup, workstation
+
+    location = _location(args)
+    created = setup.create_database(location, args.company, args.admin,
+                                    args.admin_name or args.admin,
+                                    _secret(f"New password for {args.admin}: ", confirm=True))
+    if not args.db:
+        workstation.save(location)
+    print(f"Created {workstation.describe(location)}")
+    print(f"Recovery code (shown once; print it and keep it locked away): "
+          f"{created.recovery_code}")
+    return 0
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from hrdesk.services import maintenance
+
+    opened = _session(args)
+    try:
+        print(f"Schema is at {maintenance.upgrade_schema(opened.workspace, opened.actor)}")
+    finally:
+        opened.close()
+    return 0
+
+
+def _verify_audit(args: argparse.Namespace) -> int:
+    from hrdesk.services import audit_log
+
+    opened = _session(args)
+    try:
+        result = audit_log.verify(opened.workspace, opened.actor)
+    finally:
+        opened.close()
+    if result.ok:
+        print(f"Audit log intact: {result.entries} entries")
+        return 0
+    print(f"Audit log broken at entry {result.broken_seq}: {result.reason}")
+    return EXIT_ERROR
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from hrdesk.services import maintenance
+
+    opened = _session(args)
+    try:
+        info = maintenance.make_backup(opened.workspace, opened.actor, args.output)
+    finally:
+        opened.close()
+    print(f"Backup written to {info.path} ({sum(info.counts.values())} rows)")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from hrdesk.services import maintenance, workstation
+
+    location = _location(args)
+    if args.recovery_code:
+        counts = maintenance.restore_backup(args.backup, location, "",
+                                            _secret("Recovery code: "), recovery=True)
+    else:
+        counts = maintenance.restore_backup(args.backup, location, args.user,
+                                            _secret(f"Password for {args.user}: "))
+    print(f"Restored {sum(counts.values())} rows into {workstation.describe(location)}")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from hrdesk.services import setup, workstation
+
+    location = (workstation.parse_location(args.db) if args.db
+                else workstation.SqliteLocation(workstation.default_demo_path()))
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done}/{total} candidates", end="", file=sys.stderr, flush=True)
+
+    accounts = setup.create_demo_database(location, args.size, progress)
+    print(file=sys.stderr)
+    print(f"Demo database: {workstation.describe(location)}")
+    for account in accounts:
+        print(f"  {account.username:<12} {account.password:<14} {account.role}")
+    return 0
+
+
+def _self_check() -> int:
+    try:
+        gui = importlib.import_module("ui.app")
+    except ModuleNotFoundError:
+        from hrdesk.services import setup
+
+        setup.self_check_database()
+        print("self-check ok (core only; the desktop client is not installed)")
+        return 0
+    return int(gui.self_check())
+
+
+def _open_gui(args: argparse.Namespace) -> int:
+    # The core does not depend on the GUI; it hands over to it when installed.
+    try:
+        gui = importlib.import_module("ui.app")
+    except ModuleNotFoundError as exc:
+        raise errors.FileProblem(path="ui", reason="the desktop client is not installed") from exc
+    if args.db:
+        from hrdesk.services import workstation
+
+        workstation.save(workstation.parse_location(args.db))
+    return int(gui.run(sys.argv[:1]))
+
+
+_VERBS = {
+    "init": _init, "migrate": _migrate, "verify-audit": _verify_audit, "backup": _backup,
+    "restore": _restore, "demo": _demo,
+}
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Storage: engines for both backends, unit of work, migrations, keys, encrypted columns."""

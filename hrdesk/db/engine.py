@@ -1,0 +1,128 @@
+"""Engines for the two backends, behind one function.
+
+SQLite: an SQLCipher 4 file. The raw key goes in as the first statement on
+every new connection and is checked by a read right away, so a wrong key or
+a damaged file fails at connect time with a clear error instead of at some
+later query. Transactions start with BEGIN IMMEDIATE: writers queue up instead
+of failing half-way with a stale snapshot, which also keeps the audit chain
+linear.
+
+PostgreSQL: psycopg 3 with the location's TLS options.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+
+from hrdesk import errors
+from hrdesk.db.crypto import MasterKey
+from hrdesk.db.types import attach_cipher
+from hrdesk.locations import Location, PostgresLocation, SqliteLocation
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def open_engine(location: Location, key: MasterKey) -> Engine:
+    engine = (
+        _sqlcipher_engine(location, key)
+        if isinstance(location, SqliteLocation)
+        else _postgres_engine(location)
+    )
+    attach_cipher(engine.dialect, key.field_cipher())
+    check_connection(engine, location)
+    return engine
+
+
+def plain_postgres_engine(location: PostgresLocation) -> Engine:
+    """An engine without keys, for probing and the key ring (read before unlocking)."""
+    return _postgres_engine(location)
+
+
+def check_connection(engine: Engine, location: Location) -> None:
+    """Open one connection now, turning driver failures into messages."""
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:  # noqa: BLE001 - translated below, re-raised when unknown
+        raise translate_connect_error(exc, location) from exc
+
+
+def translate_connect_error(exc: BaseException, location: Location) -> Exception:
+    if isinstance(exc, errors.HrdeskError):
+        return exc
+    if isinstance(location, SqliteLocation):
+        cause = getattr(exc, "orig", exc)
+        if isinstance(cause, sqlcipher3.dbapi2.DatabaseError):
+            return errors.DatabaseDamaged(path=str(location.path))
+        return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
+    return _postgres_error(exc, location)
+
+
+def _postgres_error(exc: BaseException, location: PostgresLocation) -> Exception:
+    import psycopg
+
+    cause = getattr(exc, "orig", exc)
+    where = {"host": location.host, "port": location.port}
+    if isinstance(cause, psycopg.OperationalError):
+        state = getattr(cause, "sqlstate", None)
+        if state is None:
+            # No SQLSTATE: the socket never opened (refused, timed out, unknown host).
+            return errors.ServerUnreachable(**where)
+        if state.startswith("28"):
+            return errors.ServerLoginRefused(user=location.user, **where)
+        return errors.ServerError(detail=str(cause).strip().splitlines()[0], **where)
+    if isinstance(cause, psycopg.Error):
+        return errors.ServerError(detail=str(cause).strip().splitlines()[0], **where)
+    return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
+
+
+def _sqlcipher_engine(location: SqliteLocation, key: MasterKey) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{location.path}",
+        module=sqlcipher3.dbapi2,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        pool_size=4,
+        max_overflow=4,
+    )
+    key_hex = key.sqlcipher_hex()
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Driver-level autocommit: we issue BEGIN ourselves (see _on_begin).
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        try:
+            cursor.execute("PRAGMA cipher_log_level = NONE")
+            cursor.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+            cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.dbapi2.DatabaseError as exc:
+            raise errors.DatabaseDamaged(path=str(location.path)) from exc
+        finally:
+            cursor.close()
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = "DEFERRED" if conn.get_execution_options().get("read_only") else "IMMEDIATE"
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def _postgres_engine(location: PostgresLocation) -> Engine:
+    return create_engine(
+        location.sqlalchemy_url(),
+        connect_args=location.connect_args(),
+        pool_pre_ping=True,
+        pool_size=4,
+        max_overflow=4,
+    )

@@ -1,0 +1,163 @@
+"""The two kinds of failure the user is told about, kept apart from bugs.
+
+``UserError``: the user's input or a domain rule said no (wrong password, a
+locked account, a weak password). ``KnownError``: the environment failed
+(a damaged file, a server that does not answer). Each carries a stable
+``code`` and ``params`` — never display text: the UI translates ``template``
+(``ui/messages.py``) and the CLI prints it. Anything else is a bug.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+
+class HrdeskError(Exception):
+    code: ClassVar[str] = "error"
+    template: ClassVar[str] = "Something went wrong."
+
+    def __init__(self, **params: Any) -> None:
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self) -> str:
+        """The English sentence; ``hrdesk.i18n`` offers the Chinese one."""
+        return self.template.format(**self.params)
+
+
+class UserError(HrdeskError):
+    code = "user_error"
+
+
+class KnownError(HrdeskError):
+    code = "known_error"
+
+
+# --- sign-in and accounts -------------------------------------------------------------
+
+
+class WrongCredentials(UserError):
+    code = "auth.wrong_credentials"
+    template = "Wrong user name or password."
+
+
+class AccountLocked(UserError):
+    code = "auth.locked"
+    template = "Too many failed sign-ins. Try again after {until}."
+
+
+class AccountDisabled(UserError):
+    code = "auth.disabled"
+    template = "This account is disabled. Ask an administrator."
+
+
+class WeakPassword(UserError):
+    code = "auth.weak_password"
+    template = "The password must have at least {min_length} characters."
+
+
+class InvalidRecoveryCode(UserError):
+    code = "auth.bad_recovery_code"
+    template = "The recovery code is not right."
+
+
+class PermissionDenied(UserError):
+    code = "auth.denied"
+    template = "You are not allowed to do this ({permission})."
+
+
+class UsernameTaken(UserError):
+    code = "accounts.username_taken"
+    template = "The user name “{username}” is already in use."
+
+
+class Cancelled(UserError):
+    code = "cancelled"
+    template = "Cancelled; nothing was changed."
+
+
+class InvalidField(UserError):
+    code = "input.invalid"
+    template = "{field}: {reason}"
+
+
+class NotFound(UserError):
+    code = "not_found"
+    template = "{entity} {key} does not exist."
+
+
+class ConcurrentChange(UserError):
+    code = "concurrent_change"
+    template = "{entity} was changed by someone else meanwhile. Reload and try again."
+
+
+class AlreadyInitialised(UserError):
+    code = "setup.already_initialised"
+    template = "{location} already holds an hrdesk database."
+
+
+class DatabaseMissing(UserError):
+    code = "setup.missing"
+    template = "There is no hrdesk database at {location}. Create one first (hrdesk init)."
+
+
+# --- the environment ------------------------------------------------------------------
+
+
+class NotAnHrdeskDatabase(KnownError):
+    code = "db.not_hrdesk"
+    template = "{path} is not an hrdesk database."
+
+
+class DatabaseDamaged(KnownError):
+    code = "db.damaged"
+    template = "The database file {path} is damaged or cannot be decrypted."
+
+
+class DatabaseBusy(KnownError):
+    code = "db.busy"
+    template = "The database is busy (another program is writing). Try again in a moment."
+
+
+class ServerUnreachable(KnownError):
+    code = "db.unreachable"
+    template = "The PostgreSQL server at {host}:{port} does not answer."
+
+
+class ServerLoginRefused(KnownError):
+    code = "db.login_refused"
+    template = "The PostgreSQL server at {host}:{port} refused the login of user {user}."
+
+
+class ServerError(KnownError):
+    code = "db.server_error"
+    template = "The PostgreSQL server at {host}:{port} reported an error: {detail}"
+
+
+class SchemaTooNew(KnownError):
+    code = "db.schema_too_new"
+    template = (
+        "This database was last opened by a newer hrdesk (schema {revision}). "
+        "Install the newer version to open it."
+    )
+
+
+class BackupUnreadable(KnownError):
+    code = "backup.unreadable"
+    template = "{path} is not an hrdesk backup, or it is damaged."
+
+
+class FileProblem(KnownError):
+    code = "file.problem"
+    template = "Cannot use {path}: {reason}"
+
+
+def all_error_classes() -> list[type[HrdeskError]]:
+    """Every error class, for the translation catalogue and its completeness test."""
+    found: list[type[HrdeskError]] = []
+    pending: list[type[HrdeskError]] = [HrdeskError]
+    while pending:
+        cls = pending.pop()
+        found.append(cls)
+        pending.extend(cls.__subclasses__())
+    return found

@@ -1,0 +1,49 @@
+"""Declarative base: UUID keys, a constraint naming convention, optimistic locking."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import DateTime, Integer, MetaData, Uuid, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dt.datetime: DateTime(timezone=True), uuid.UUID: Uuid()}
+
+    # Tables whose rows the audit log does not describe (the log itself, the key ring).
+    __audited__ = True
+
+
+class UuidPrimaryKey:
+    """UUID keys let a plant's offline database merge into headquarters' later."""
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+
+
+class Versioned:
+    """A version counter: a stale write raises instead of silently overwriting."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
+        return {"version_id_col": cls.version}  # type: ignore[attr-defined]
+
+
+@event.listens_for(Base, "init", propagate=True)
+def _assign_id(target: Any, _args: Any, kwargs: dict[str, Any]) -> None:
+    # Known before flush, so the audit entry of a new row can name it.
+    if "id" in type(target).__mapper__.columns and kwargs.get("id") is None:
+        kwargs["id"] = uuid.uuid4()

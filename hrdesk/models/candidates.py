@@ -1,0 +1,32 @@
+"""Candidates: the people who apply. Personal numbers are encrypted per field."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from hrdesk.db.types import EncryptedText
+from hrdesk.models.base import Base, UuidPrimaryKey, Versioned
+
+
+class Candidate(UuidPrimaryKey, Versioned, Base):
+    __tablename__ = "candidates"
+
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    gender: Mapped[str | None] = mapped_column(String(1))
+    birth_date: Mapped[dt.date | None]
+    mobile: Mapped[str | None] = mapped_column(EncryptedText)
+    email: Mapped[str | None] = mapped_column(String(200))
+    id_number: Mapped[str | None] = mapped_column(EncryptedText)
+    # Keyed digests of the normalised numbers: duplicates are found without decrypting.
+    mobile_digest: Mapped[str | None] = mapped_column(String(64), index=True)
+    id_number_digest: Mapped[str | None] = mapped_column(String(64), index=True)
+    education: Mapped[str | None] = mapped_column(String(20))
+    school: Mapped[str | None] = mapped_column(String(200))
+    major: Mapped[str | None] = mapped_column(String(200))
+    years_experience: Mapped[int | None] = mapped_column(Integer)
+    city: Mapped[str | None] = mapped_column(String(100))
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime]

@@ -1,0 +1,1 @@
+"""Passwords, roles and permissions, masking, the audit hash chain."""

@@ -1,0 +1,118 @@
+"""The audit hash chain: canonical entries, appending under a lock, verification.
+
+Each entry's hash is SHA-256 over the previous entry's hash and the canonical
+JSON of the entry (sorted keys, no spaces, UTF-8). Editing an entry breaks its
+own hash; deleting or reordering breaks the sequence or the link; deleting the
+newest entries is caught by the head row, which records the chain's end.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdesk.clock import as_utc
+from hrdesk.models.audit import AuditEntry, AuditHead
+from hrdesk.security.actor import Actor
+
+GENESIS = "0" * 64
+MASK = "***"
+
+
+@dataclasses.dataclass(frozen=True)
+class Change:
+    """One entity touched by a use case, with its changed fields (sensitive ones masked)."""
+
+    operation: str  # create | update | delete
+    entity_type: str
+    entity_id: str
+    fields: dict[str, Any]
+
+
+def canonical(entry: dict[str, Any]) -> str:
+    return json.dumps(entry, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      default=str)
+
+
+def _timestamp(at: dt.datetime) -> str:
+    return as_utc(at).astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def entry_body(e: AuditEntry) -> dict[str, Any]:
+    return {
+        "seq": e.seq, "at": _timestamp(e.at),
+        "actor_id": str(e.actor_id) if e.actor_id else None, "actor_name": e.actor_name,
+        "action": e.action, "operation": e.operation, "entity_type": e.entity_type,
+        "entity_id": e.entity_id, "changes": e.changes,
+    }
+
+
+def chain_hash(prev_hash: str, body: dict[str, Any]) -> str:
+    return hashlib.sha256((prev_hash + canonical(body)).encode("utf-8")).hexdigest()
+
+
+def append(session: Session, actor: Actor, action: str, at: dt.datetime,
+           changes: Iterable[Change]) -> int:
+    """Add the entries to the chain inside the caller's transaction; returns how many."""
+    changes = list(changes)
+    if not changes:
+        return 0
+    # FOR UPDATE on PostgreSQL; on SQLite the transaction began IMMEDIATE, which
+    # already makes this writer the only one.
+    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()
+                           ).scalar_one()
+    seq, prev = head.last_seq, head.last_hash
+    for change in changes:
+        seq += 1
+        entry = AuditEntry(
+            id=uuid.uuid4(), seq=seq, at=at, actor_id=actor.user_id,
+            actor_name=actor.username, action=action, operation=change.operation,
+            entity_type=change.entity_type, entity_id=change.entity_id,
+            changes=canonical(change.fields), prev_hash=prev, hash="",
+        )
+        entry.hash = prev = chain_hash(prev, entry_body(entry))
+        session.add(entry)
+    head.last_seq, head.last_hash = seq, prev
+    return len(changes)
+
+
+@dataclasses.dataclass(frozen=True)
+class Verification:
+    entries: int
+    broken_seq: int | None = None
+    reason: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_seq is None
+
+
+def verify(session: Session, batch: int = 5_000) -> Verification:
+    """Walk the chain in order; report the first entry that does not hold."""
+    expected_seq, prev, count = 1, GENESIS, 0
+    rows = session.execute(select(AuditEntry).order_by(AuditEntry.seq)
+                           .execution_options(yield_per=batch)).scalars()
+    for entry in rows:
+        if entry.seq != expected_seq:
+            return Verification(count, expected_seq,
+                                f"entry {expected_seq} is missing (next is {entry.seq})")
+        if entry.prev_hash != prev:
+            return Verification(count, entry.seq,
+                                f"entry {entry.seq} does not follow entry {entry.seq - 1}")
+        if chain_hash(prev, entry_body(entry)) != entry.hash:
+            return Verification(count, entry.seq, f"entry {entry.seq} was altered")
+        prev, expected_seq, count = entry.hash, expected_seq + 1, count + 1
+    head = session.get(AuditHead, 1)
+    if head is None or head.last_seq != count or head.last_hash != prev:
+        last = head.last_seq if head else "?"
+        return Verification(count, count + 1,
+                            f"entries after {count} were removed (the log ended at {last})")
+    return Verification(count)

@@ -1,0 +1,136 @@
+"""Users, their roles, and their passwords (each password also seals a key slot)."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from hrdesk import errors
+from hrdesk.db import keyring
+from hrdesk.db.uow import UnitOfWork
+from hrdesk.models.org import RoleGrant, User
+from hrdesk.security import passwords, signin
+from hrdesk.security.actor import ROLES, Actor, RoleScope
+from hrdesk.security.permissions import Permission, require
+from hrdesk.services.dto import UserInfo
+from hrdesk.services.workspace import Workspace
+
+
+@dataclasses.dataclass(frozen=True)
+class NewUser:
+    username: str
+    display_name: str
+    password: str
+    roles: tuple[RoleScope, ...]
+    email: str | None = None
+    mobile: str | None = None
+    site_id: uuid.UUID | None = None
+    department_id: uuid.UUID | None = None
+
+
+def _validate_username(username: str) -> str:
+    name = username.strip().casefold()
+    if not name or len(name) > 64 or any(c.isspace() for c in name):
+        raise errors.InvalidField(field="username", reason="1–64 characters, no spaces")
+    return name
+
+
+def add_user(uow: UnitOfWork, new: NewUser) -> User:
+    """Within a unit of work the caller commits; the slot is written by the caller."""
+    name = _validate_username(new.username)
+    passwords.check_strength(new.password)
+    for grant in new.roles:
+        if grant.role not in ROLES:
+            raise errors.InvalidField(field="role", reason=grant.role)
+    if uow.session.scalar(select(User.id).where(User.username == name)) is not None:
+        raise errors.UsernameTaken(username=name)
+    user = User(
+        username=name, display_name=new.display_name.strip() or name, email=new.email,
+        mobile=new.mobile, password_hash=passwords.hash_password(new.password),
+        site_id=new.site_id, department_id=new.department_id, active=True,
+        created_at=uow.now,
+        grants=[RoleGrant(role=g.role, site_id=g.site_id, department_id=g.department_id,
+                          position=i) for i, g in enumerate(new.roles)],
+    )
+    uow.session.add(user)
+    return user
+
+
+def seal_slot(ws: Workspace, username: str, password: str) -> None:
+    name = keyring.slot_name(username)
+    ws.store.put(name, keyring.seal(ws.key, password, name))
+
+
+def create_user(ws: Workspace, actor: Actor, new: NewUser) -> UserInfo:
+    require(actor, Permission.MANAGE_USERS)
+    with ws.db.unit_of_work(actor, "accounts.create_user") as uow:
+        user = add_user(uow, new)
+        uow.commit()
+        info = _info(user)
+    seal_slot(ws, info.username, new.password)
+    return info
+
+
+def change_own_password(ws: Workspace, actor: Actor, old: str, new: str) -> None:
+    passwords.check_strength(new)
+    signin.unlock(ws.store, actor.username, old, ws.clock.now())
+    # The slot first: it guards the data. Sign-in repairs a hash left behind.
+    seal_slot(ws, actor.username, new)
+    with ws.db.unit_of_work(actor, "accounts.change_password") as uow:
+        user = uow.session.get(User, actor.user_id)
+        if user is None:
+            raise errors.NotFound(entity="user", key=actor.username)
+        user.password_hash = passwords.hash_password(new)
+        uow.commit()
+
+
+def reset_password(ws: Workspace, actor: Actor, user_id: uuid.UUID, new: str) -> None:
+    """An administrator sets a new password for someone who forgot theirs."""
+    require(actor, Permission.MANAGE_USERS)
+    passwords.check_strength(new)
+    with ws.db.unit_of_work(actor, "accounts.reset_password") as uow:
+        user = _get(uow, user_id)
+        user.password_hash = passwords.hash_password(new)
+        uow.commit()
+        username = user.username
+    seal_slot(ws, username, new)
+    ws.store.delete(keyring.attempts_name(username))
+
+
+def set_active(ws: Workspace, actor: Actor, user_id: uuid.UUID, active: bool,
+               expected_version: int | None = None) -> UserInfo:
+    require(actor, Permission.MANAGE_USERS)
+    with ws.db.unit_of_work(actor, "accounts.set_active") as uow:
+        user = _get(uow, user_id, expected_version)
+        user.active = active
+        uow.commit()
+        return _info(user)
+
+
+def list_users(ws: Workspace, actor: Actor) -> list[UserInfo]:
+    require(actor, Permission.MANAGE_USERS)
+    with ws.db.unit_of_work(actor, read_only=True) as uow:
+        users = uow.session.scalars(select(User).options(selectinload(User.grants))
+                                    .order_by(User.username))
+        return [_info(u) for u in users]
+
+
+def _get(uow: UnitOfWork, user_id: uuid.UUID, expected_version: int | None = None) -> User:
+    user = uow.session.get(User, user_id)
+    if user is None:
+        raise errors.NotFound(entity="user", key=str(user_id))
+    if expected_version is not None and user.version != expected_version:
+        raise errors.ConcurrentChange(entity=user.username)
+    return user
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(
+        id=user.id, username=user.username, display_name=user.display_name, email=user.email,
+        active=user.active,
+        roles=tuple(RoleScope(g.role, g.site_id, g.department_id) for g in user.grants),
+        site_id=user.site_id, department_id=user.department_id, version=user.version,
+    )

@@ -1,0 +1,95 @@
+"""Shared fixtures: a fresh database of each backend, opened by its administrator."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from hrdesk.clock import FixedClock
+from hrdesk.locations import Location, PostgresLocation, SqliteLocation, parse_location
+
+ADMIN = "admin"
+ADMIN_PASSWORD = "admin-password-1"
+COMPANY = "华东智能装备有限公司"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test reads or writes the real workstation settings."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("HRDESK_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC))
+
+
+def _pg_admin() -> PostgresLocation:
+    url = os.environ.get("HRDESK_TEST_PG_URL")
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail("HRDESK_TEST_PG_URL is not set; `make test` sets it")
+        pytest.skip("HRDESK_TEST_PG_URL is not set; run through `make test`")
+    location = parse_location(url)
+    assert isinstance(location, PostgresLocation)
+    return location
+
+
+def _admin_engine(admin: PostgresLocation):  # type: ignore[no-untyped-def]
+    from sqlalchemy import create_engine
+
+    return create_engine(admin.sqlalchemy_url(), isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture
+def pg_location() -> Iterator[PostgresLocation]:
+    """A brand-new, empty database on the real test server, dropped afterwards."""
+    admin = _pg_admin()
+    name = f"hrdesk_test_{uuid.uuid4().hex[:12]}"
+    engine = _admin_engine(admin)
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        yield PostgresLocation(host=admin.host, port=admin.port, database=name,
+                               user=admin.user, password=admin.password,
+                               sslmode=admin.sslmode)
+    finally:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        engine.dispose()
+
+
+@pytest.fixture
+def sqlite_location(tmp_path: Path) -> SqliteLocation:
+    return SqliteLocation(tmp_path / "hrdesk.db")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def location(request: pytest.FixtureRequest) -> Location:
+    name = "sqlite_location" if request.param == "sqlite" else "pg_location"
+    return request.getfixturevalue(name)
+
+
+@pytest.fixture
+def created(location: Location, clock: FixedClock) -> Location:
+    from hrdesk.services import setup
+
+    setup.create_database(location, COMPANY, ADMIN, "系统管理员", ADMIN_PASSWORD, clock)
+    return location
+
+
+@pytest.fixture
+def admin_session(created: Location, clock: FixedClock, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from hrdesk.services import session
+
+    opened = session.open_session(created, ADMIN, ADMIN_PASSWORD, clock,
+                                  backups=tmp_path / "backups")
+    yield opened
+    opened.close()
