@@ -126,7 +126,7 @@ class ServerUnreachable(KnownError):
 
 class ServerLoginRefused(KnownError):
     code = "db.login_refused"
-    template = "The PostgreSQL server at {host}:{port} refused the login of user {user}."
+    template = "The PostgreSQL server at {host}:{port} refused user {user}: {detail}"
 
 
 class ServerError(KnownError):

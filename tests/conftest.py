@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -49,21 +49,33 @@ def _admin_engine(admin: PostgresLocation):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def pg_location() -> Iterator[PostgresLocation]:
-    """A brand-new, empty database on the real test server, dropped afterwards."""
+def pg_databases() -> Iterator[Callable[[], PostgresLocation]]:
+    """Makes brand-new, empty databases on the real test server; drops them afterwards."""
     admin = _pg_admin()
-    name = f"hrdesk_test_{uuid.uuid4().hex[:12]}"
     engine = _admin_engine(admin)
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    made: list[str] = []
+
+    def make() -> PostgresLocation:
+        name = f"hrdesk_test_{uuid.uuid4().hex[:12]}"
+        with engine.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        made.append(name)
+        return PostgresLocation(host=admin.host, port=admin.port, database=name,
+                                user=admin.user, password=admin.password,
+                                sslmode=admin.sslmode)
+
     try:
-        yield PostgresLocation(host=admin.host, port=admin.port, database=name,
-                               user=admin.user, password=admin.password,
-                               sslmode=admin.sslmode)
+        yield make
     finally:
         with engine.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            for name in made:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         engine.dispose()
+
+
+@pytest.fixture
+def pg_location(pg_databases: Callable[[], PostgresLocation]) -> PostgresLocation:
+    return pg_databases()
 
 
 @pytest.fixture

@@ -12,6 +12,8 @@ PostgreSQL: psycopg 3 with the location's TLS options.
 
 from __future__ import annotations
 
+import os
+import socket
 from typing import Any
 
 import sqlcipher3
@@ -67,17 +69,35 @@ def _postgres_error(exc: BaseException, location: PostgresLocation) -> Exception
 
     cause = getattr(exc, "orig", exc)
     where = {"host": location.host, "port": location.port}
-    if isinstance(cause, psycopg.OperationalError):
-        state = getattr(cause, "sqlstate", None)
-        if state is None:
-            # No SQLSTATE: the socket never opened (refused, timed out, unknown host).
+    if not isinstance(cause, psycopg.Error):
+        return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
+    if isinstance(cause, psycopg.OperationalError) and cause.sqlstate is None:
+        # libpq reports connection-phase failures without an SQLSTATE; whether the
+        # server answered at all tells "down" apart from "said no". Its own words
+        # (wrong password, unknown role or database, pg_hba) are passed on as detail.
+        if not _server_answers(location):
             return errors.ServerUnreachable(**where)
-        if state.startswith("28"):
-            return errors.ServerLoginRefused(user=location.user, **where)
-        return errors.ServerError(detail=str(cause).strip().splitlines()[0], **where)
-    if isinstance(cause, psycopg.Error):
-        return errors.ServerError(detail=str(cause).strip().splitlines()[0], **where)
-    return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
+        return errors.ServerLoginRefused(user=location.user, detail=_server_words(cause),
+                                         **where)
+    if (cause.sqlstate or "").startswith("28"):
+        return errors.ServerLoginRefused(user=location.user, detail=_server_words(cause),
+                                         **where)
+    return errors.ServerError(detail=_server_words(cause), **where)
+
+
+def _server_answers(location: PostgresLocation) -> bool:
+    if location.host.startswith("/"):  # a Unix socket folder
+        return os.path.exists(os.path.join(location.host, f".s.PGSQL.{location.port}"))
+    try:
+        with socket.create_connection((location.host, location.port), timeout=3):
+            return True
+    except OSError:
+        return False
+
+
+def _server_words(cause: BaseException) -> str:
+    text = str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__
+    return text.rsplit("failed:", 1)[-1].strip()
 
 
 def _sqlcipher_engine(location: SqliteLocation, key: MasterKey) -> Engine:
