@@ -55,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     who.add_argument("--recovery-code", action="store_true",
                      help="use the recovery code printed at creation")
 
+    recover = sub.add_parser("recover", help="set a new password with the recovery code")
+    recover.add_argument("--user", required=True)
+
     demo = sub.add_parser("demo", help="create a demo database with realistic data")
     demo.add_argument("--size", type=int, default=300, help="number of candidates")
     return parser
@@ -94,9 +97,9 @@ def _location(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return workstation.load() or workstation.SqliteLocation(workstation.default_sqlite_path())
 
 
-def _secret(prompt: str, confirm: bool = False) -> str:
-    """From HRDESK_PASSWORD (scripts), the terminal, or one line of standard input."""
-    value = os.environ.get("HRDESK_PASSWORD")
+def _secret(prompt: str, confirm: bool = False, env: str = "HRDESK_PASSWORD") -> str:
+    """From an environment variable (scripts), the terminal, or a line of standard input."""
+    value = os.environ.get(env)
     if value is not None:
         return value
     if not sys.stdin.isatty():
@@ -172,11 +175,22 @@ def _restore(args: argparse.Namespace) -> int:
     location = _location(args)
     if args.recovery_code:
         counts = maintenance.restore_backup(args.backup, location, "",
-                                            _secret("Recovery code: "), recovery=True)
+                                            _secret("Recovery code: ", env="HRDESK_RECOVERY_CODE"),
+                                            recovery=True)
     else:
         counts = maintenance.restore_backup(args.backup, location, args.user,
                                             _secret(f"Password for {args.user}: "))
     print(f"Restored {sum(counts.values())} rows into {workstation.describe(location)}")
+    return 0
+
+
+def _recover(args: argparse.Namespace) -> int:
+    from hrdesk.services import accounts
+
+    code = _secret("Recovery code: ", env="HRDESK_RECOVERY_CODE")
+    accounts.recover_access(_location(args), code, args.user,
+                            _secret(f"New password for {args.user}: ", confirm=True))
+    print(f"New password set for {args.user}")
     return 0
 
 
@@ -224,7 +238,7 @@ def _open_gui(args: argparse.Namespace) -> int:
 
 _VERBS = {
     "init": _init, "migrate": _migrate, "verify-audit": _verify_audit, "backup": _backup,
-    "restore": _restore, "demo": _demo,
+    "restore": _restore, "recover": _recover, "demo": _demo,
 }
 
 

@@ -9,14 +9,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from hrdesk import errors
-from hrdesk.db import keyring
+from hrdesk.clock import Clock
+from hrdesk.db import access, keyring
 from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.org import RoleGrant, User
 from hrdesk.security import passwords, signin
 from hrdesk.security.actor import ROLES, Actor, RoleScope
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services.dto import UserInfo
-from hrdesk.services.workspace import Workspace
+from hrdesk.locations import Location
+from hrdesk.services.workspace import Workspace, open_workspace
 
 
 @dataclasses.dataclass(frozen=True)
@@ -134,3 +136,29 @@ def _info(user: User) -> UserInfo:
         roles=tuple(RoleScope(g.role, g.site_id, g.department_id) for g in user.grants),
         site_id=user.site_id, department_id=user.department_id, version=user.version,
     )
+
+
+def recover_access(location: Location, recovery_code: str, username: str, new_password: str,
+                   clock: Clock | None = None) -> None:
+    """Every administrator password lost: the printed recovery code sets a new one."""
+    passwords.check_strength(new_password)
+    store = access.keystore(location)
+    slot = store.get(keyring.RECOVERY)
+    code = keyring.normalise_recovery_code(recovery_code)
+    key = keyring.open_slot(slot, code, keyring.RECOVERY) if slot else None
+    if key is None:
+        raise errors.InvalidRecoveryCode()
+    ws = open_workspace(location, key, store, clock)
+    try:
+        with ws.db.unit_of_work(action="accounts.recover_access") as uow:
+            user = uow.session.scalar(select(User).where(User.username == username.casefold()))
+            if user is None:
+                raise errors.NotFound(entity="user", key=username)
+            user.password_hash = passwords.hash_password(new_password)
+            user.active = True
+            uow.commit()
+            name = user.username
+        seal_slot(ws, name, new_password)
+        store.delete(keyring.attempts_name(name))
+    finally:
+        ws.close()

@@ -94,3 +94,17 @@ def test_admin_reset_clears_a_lockout(admin_session, clock: FixedClock) -> None:
             session.open_session(ws.location, "hr.li", "guess", clock)
     accounts.reset_password(ws, actor, info.id, "reset-password-1")
     session.open_session(ws.location, "hr.li", "reset-password-1", clock).close()
+
+
+def test_recovery_code_sets_a_new_admin_password(location, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+    from hrdesk.services import setup
+
+    created = setup.create_database(location, "厂", ADMIN, "管理员", ADMIN_PASSWORD, clock)
+    with pytest.raises(errors.InvalidRecoveryCode):
+        accounts.recover_access(location, "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE", ADMIN,
+                                "recovered-password", clock)
+    accounts.recover_access(location, created.recovery_code.lower(), ADMIN,
+                            "recovered-password", clock)
+    with pytest.raises(errors.WrongCredentials):
+        session.open_session(location, ADMIN, ADMIN_PASSWORD, clock)
+    session.open_session(location, ADMIN, "recovered-password", clock).close()

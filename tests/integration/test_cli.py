@@ -115,3 +115,16 @@ def test_demo_fills_a_database_through_the_services(tmp_path: Path,
     assert code == 0
     # 1,500 candidates, each an audit entry, plus the organisation and its people.
     assert int(out.split(":")[1].split()[0]) > 1_500
+
+
+def test_recover_with_the_code(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                               monkeypatch: pytest.MonkeyPatch, with_password: None) -> None:
+    db = str(tmp_path / "plant.db")
+    code, out, _ = _run(capsys, "--db", db, "init", "--company", "厂")
+    recovery = out.split(": ")[-1].strip()
+    monkeypatch.setenv("HRDESK_RECOVERY_CODE", recovery)
+    monkeypatch.setenv("HRDESK_PASSWORD", "a-new-password-1")
+    code, out, _ = _run(capsys, "--db", db, "recover", "--user", "admin")
+    assert code == 0
+    code, out, _ = _run(capsys, "--db", db, "verify-audit", "--user", "admin")
+    assert code == 0
