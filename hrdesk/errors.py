@@ -101,6 +101,54 @@ class DatabaseMissing(UserError):
     template = "There is no hrdesk database at {location}. Create one first (hrdesk init)."
 
 
+# --- recruiting -----------------------------------------------------------------------
+
+
+class StageRequirementUnmet(UserError):
+    code = "pipeline.requirement_unmet"
+    template = "“{stage}” cannot be left yet: {reason}"
+
+
+class MoveNotAllowed(UserError):
+    code = "pipeline.move_not_allowed"
+    template = "This move is not allowed: {reason}"
+
+
+class ApplicationClosed(UserError):
+    code = "pipeline.closed"
+    template = "The application is {status}; reactivate it first."
+
+
+class AlreadyDecided(UserError):
+    code = "approval.already_decided"
+    template = "This was already decided by {by} at {at}."
+
+
+class NotYourTurn(UserError):
+    code = "approval.not_your_turn"
+    template = "This step waits for {role}, not for you."
+
+
+class ChangedMeanwhile(UserError):
+    code = "concurrent_change.by"
+    template = "Changed by {by} at {at}. Reload to see the change; what you typed is kept."
+
+
+class DuplicateCandidate(UserError):
+    code = "candidates.duplicate"
+    template = "{name} is already on file (same {field})."
+
+
+class MergeIntoItself(UserError):
+    code = "candidates.merge_self"
+    template = "A candidate cannot be merged into itself."
+
+
+class InvalidState(UserError):
+    code = "invalid_state"
+    template = "{entity} is {status}: {reason}"
+
+
 # --- the environment ------------------------------------------------------------------
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Integer, String, Text
+import uuid
+
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hrdesk.db.types import EncryptedText
@@ -19,6 +21,7 @@ class Candidate(UuidPrimaryKey, Versioned, Base):
     birth_date: Mapped[dt.date | None]
     mobile: Mapped[str | None] = mapped_column(EncryptedText)
     email: Mapped[str | None] = mapped_column(String(200))
+    email_normalised: Mapped[str | None] = mapped_column(String(200), index=True)
     id_number: Mapped[str | None] = mapped_column(EncryptedText)
     # Keyed digests of the normalised numbers: duplicates are found without decrypting.
     mobile_digest: Mapped[str | None] = mapped_column(String(64), index=True)
@@ -28,5 +31,13 @@ class Candidate(UuidPrimaryKey, Versioned, Base):
     major: Mapped[str | None] = mapped_column(String(200))
     years_experience: Mapped[int | None] = mapped_column(Integer)
     city: Mapped[str | None] = mapped_column(String(100))
+    certificates: Mapped[list] = mapped_column(JSON, default=list)  # type: ignore[type-arg]
+    skills: Mapped[list] = mapped_column(JSON, default=list)  # type: ignore[type-arg]
+    tags: Mapped[list] = mapped_column(JSON, default=list)  # type: ignore[type-arg]
+    expected_salary: Mapped[str | None] = mapped_column(EncryptedText)
+    # Columns of an imported sheet that have no field of their own are kept, not dropped.
+    extra: Mapped[dict] = mapped_column(JSON, default=dict)  # type: ignore[type-arg]
     notes: Mapped[str | None] = mapped_column(Text)
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("candidates.id"))
     created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime | None]

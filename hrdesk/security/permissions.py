@@ -18,17 +18,33 @@ class Permission(enum.Enum):
     VIEW_CANDIDATES = "view_candidates"
     EDIT_CANDIDATES = "edit_candidates"
     SEE_SENSITIVE = "see_sensitive"
+    MANAGE_PIPELINES = "manage_pipelines"
+    MANAGE_CHANNELS = "manage_channels"
+    SUBMIT_REQUISITIONS = "submit_requisitions"
+    APPROVE_REQUISITIONS = "approve_requisitions"
+    MANAGE_JOBS = "manage_jobs"
+    MOVE_APPLICATIONS = "move_applications"
+    APPROVE_HIRES = "approve_hires"
+    RUN_REMINDERS = "run_reminders"
 
 
 _ALL = frozenset(Permission)
 ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     "admin": frozenset({Permission.MANAGE_USERS, Permission.MANAGE_ORGANISATION,
-                        Permission.VERIFY_AUDIT, Permission.READ_AUDIT, Permission.BACKUP}),
+                        Permission.VERIFY_AUDIT, Permission.READ_AUDIT, Permission.BACKUP,
+                        Permission.MANAGE_PIPELINES, Permission.MANAGE_CHANNELS,
+                        Permission.RUN_REMINDERS}),
     "hr": frozenset({Permission.VIEW_CANDIDATES, Permission.EDIT_CANDIDATES,
-                     Permission.SEE_SENSITIVE}),
-    "manager": frozenset({Permission.VIEW_CANDIDATES}),
+                     Permission.SEE_SENSITIVE, Permission.MANAGE_PIPELINES,
+                     Permission.MANAGE_CHANNELS, Permission.SUBMIT_REQUISITIONS,
+                     Permission.APPROVE_REQUISITIONS, Permission.MANAGE_JOBS,
+                     Permission.MOVE_APPLICATIONS, Permission.RUN_REMINDERS}),
+    "manager": frozenset({Permission.VIEW_CANDIDATES, Permission.SUBMIT_REQUISITIONS,
+                          Permission.APPROVE_REQUISITIONS, Permission.MOVE_APPLICATIONS,
+                          Permission.APPROVE_HIRES}),
     "interviewer": frozenset({Permission.VIEW_CANDIDATES}),
-    "executive": frozenset({Permission.VIEW_CANDIDATES, Permission.READ_AUDIT}),
+    "executive": frozenset({Permission.VIEW_CANDIDATES, Permission.READ_AUDIT,
+                            Permission.APPROVE_REQUISITIONS, Permission.APPROVE_HIRES}),
 }
 
 

@@ -15,6 +15,7 @@ from hrdesk.db.engine import open_engine
 from hrdesk.locations import Location, SqliteLocation, describe
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
+from hrdesk.services.setup import restrict_to_owner
 from hrdesk.services.workspace import Workspace
 
 BackupInfo = backup.BackupInfo
@@ -79,6 +80,7 @@ def _restore_to_file(opened: backup.OpenedBackup, key: MasterKey,
     _remove_sqlite(staging)
     engine = open_engine(staging, key)
     try:
+        restrict_to_owner(staging)
         with engine.begin() as conn:
             migrate.upgrade_on(conn, opened.revision)
             counts = backup.load_rows(conn, opened, key)

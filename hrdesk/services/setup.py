@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import dataclasses
 import tempfile
 import uuid
@@ -20,7 +21,7 @@ from hrdesk.locations import Location, SqliteLocation, describe
 from hrdesk.models.org import Organisation
 from hrdesk.security import passwords
 from hrdesk.security.actor import SYSTEM, RoleScope
-from hrdesk.services import accounts
+from hrdesk.services import accounts, reference
 from hrdesk.services.dto import DemoAccount
 from hrdesk.services.workspace import Workspace
 
@@ -71,6 +72,7 @@ def create_database(location: Location, company_name: str, admin_username: str,
     store = access.keystore(location)
     engine = open_engine(location, key)
     try:
+        restrict_to_owner(location)
         migrate.upgrade(engine)
         db = Database(engine, clock)
         with db.unit_of_work(SYSTEM, "setup.create_database") as uow:
@@ -78,6 +80,7 @@ def create_database(location: Location, company_name: str, admin_username: str,
             admin = accounts.add_user(uow, accounts.NewUser(
                 username=admin_username, display_name=admin_display_name,
                 password=admin_password, roles=(RoleScope("admin"),)))
+            reference.ensure_defaults(uow)
             uow.commit()
         code = keyring.new_recovery_code()
         store.put(keyring.slot_name(admin.username),
@@ -97,6 +100,12 @@ def create_database(location: Location, company_name: str, admin_username: str,
         return Workspace(location, db, store, key)
     engine.dispose()
     return CreatedDatabase(location, code)
+
+
+def restrict_to_owner(location: Location) -> None:
+    """Encrypted or not, a database file is nobody else's business."""
+    if isinstance(location, SqliteLocation) and os.name == "posix":
+        os.chmod(location.path, 0o600)
 
 
 def _discard(location: Location) -> None:

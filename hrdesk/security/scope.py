@@ -1,0 +1,127 @@
+"""Which records an actor may see: filters added to every list and search.
+
+Permissions say what an actor may do; scope says to which records. Both
+are applied in the services, so a record out of scope is never returned,
+whatever the UI asks for.
+
+- ``hr``: everything of its sites (all sites when the grant has none);
+- ``manager``: its departments and their sub-departments; of applications,
+  only those shortlisted for it;
+- ``interviewer``: only the applications it is assigned to;
+- ``executive``: everything of its sites, read and approve;
+- ``admin``: configuration; jobs and requisitions but no candidates.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+
+from sqlalchemy import ColumnElement, false, or_, select, true
+from sqlalchemy.orm import Session
+
+from hrdesk.models.applications import Application, application_interviewers
+from hrdesk.models.jobs import Job
+from hrdesk.models.org import Department
+from hrdesk.models.requisitions import Requisition
+from hrdesk.security.actor import Actor
+
+ALL = None  # "no restriction" for a set of ids
+
+
+@dataclasses.dataclass(frozen=True)
+class Scope:
+    """What one actor reaches, resolved once per unit of work."""
+
+    actor: Actor
+    hr_sites: frozenset[uuid.UUID] | None | bool  # False: not hr; None: all sites
+    exec_sites: frozenset[uuid.UUID] | None | bool
+    manager_departments: frozenset[uuid.UUID]
+    is_interviewer: bool
+    is_admin: bool
+
+    def sees_all_of_sites(self) -> frozenset[uuid.UUID] | None | bool:
+        """Sites whose records this actor sees in full: None = all, False = none."""
+        sets = [s for s in (self.hr_sites, self.exec_sites) if s is not False]
+        if not sets:
+            return False
+        if any(s is None for s in sets):
+            return None
+        return frozenset().union(*sets)  # type: ignore[arg-type]
+
+
+def _sites_of(actor: Actor, role: str) -> frozenset[uuid.UUID] | None | bool:
+    grants = [g for g in actor.grants if g.role == role]
+    if not grants:
+        return False
+    if any(g.site_id is None for g in grants):
+        return None
+    return frozenset(g.site_id for g in grants if g.site_id)
+
+
+def resolve(session: Session, actor: Actor) -> Scope:
+    roots = {g.department_id for g in actor.grants if g.role == "manager" and g.department_id}
+    return Scope(actor, _sites_of(actor, "hr"), _sites_of(actor, "executive"),
+                 frozenset(_with_descendants(session, roots)), actor.has_role("interviewer"),
+                 actor.has_role("admin"))
+
+
+def _with_descendants(session: Session, roots: set[uuid.UUID]) -> set[uuid.UUID]:
+    if not roots:
+        return set()
+    pairs = session.execute(select(Department.id, Department.parent_id)).all()
+    children: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for child, parent in pairs:
+        if parent is not None:
+            children.setdefault(parent, []).append(child)
+    found, pending = set(roots), list(roots)
+    while pending:
+        for child in children.get(pending.pop(), []):
+            if child not in found:
+                found.add(child)
+                pending.append(child)
+    return found
+
+
+def _site_clause(column, sites) -> ColumnElement[bool]:  # type: ignore[no-untyped-def]
+    if sites is False:
+        return false()
+    if sites is None:
+        return true()
+    return column.in_(sites) if sites else false()
+
+
+def jobs_clause(scope: Scope) -> ColumnElement[bool]:
+    if scope.is_admin:
+        return true()
+    clauses = [_site_clause(Job.site_id, scope.sees_all_of_sites())]
+    if scope.manager_departments:
+        clauses.append(Job.department_id.in_(scope.manager_departments))
+    if scope.is_interviewer:
+        assigned = (select(Application.job_id).join(application_interviewers)
+                    .where(application_interviewers.c.user_id == scope.actor.user_id))
+        clauses.append(Job.id.in_(assigned))
+    return or_(*clauses)
+
+
+def requisitions_clause(scope: Scope) -> ColumnElement[bool]:
+    if scope.is_admin:
+        return true()
+    clauses = [_site_clause(Requisition.site_id, scope.sees_all_of_sites()),
+               Requisition.requested_by_id == scope.actor.user_id]
+    if scope.manager_departments:
+        clauses.append(Requisition.department_id.in_(scope.manager_departments))
+    return or_(*clauses)
+
+
+def applications_clause(scope: Scope) -> ColumnElement[bool]:
+    """On a query that joins Application to Job."""
+    clauses = [_site_clause(Job.site_id, scope.sees_all_of_sites())]
+    if scope.manager_departments:
+        clauses.append(Job.department_id.in_(scope.manager_departments)
+                       & Application.shortlisted.is_(True))
+    if scope.is_interviewer or scope.manager_departments:
+        assigned = select(application_interviewers.c.application_id).where(
+            application_interviewers.c.user_id == scope.actor.user_id)
+        clauses.append(Application.id.in_(assigned))
+    return or_(*clauses)

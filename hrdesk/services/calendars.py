@@ -1,0 +1,49 @@
+"""Each site's working calendar, as the SLA clock needs it."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+
+from sqlalchemy.orm import Session
+
+from hrdesk.models.settings import SiteCalendar
+from hrdesk.security.actor import Actor
+from hrdesk.security.permissions import Permission, require
+from hrdesk.services.workspace import Workspace
+from hrdesk.workflow.calendar import CalendarSpec, WorkingCalendar
+
+# Built calendars cache their day decisions; keep them across units of work,
+# keyed by the row's version so an edit is picked up at once.
+_cache: dict[tuple[uuid.UUID | None, int], WorkingCalendar] = {}
+_lock = threading.Lock()
+
+
+def for_site(session: Session, site_id: uuid.UUID | None) -> WorkingCalendar:
+    row = session.get(SiteCalendar, site_id) if site_id else None
+    key = (site_id if row else None, row.version if row else 0)
+    with _lock:
+        calendar = _cache.get(key)
+        if calendar is None:
+            spec = CalendarSpec.from_dict(row.spec) if row else CalendarSpec()
+            calendar = _cache[key] = WorkingCalendar(spec)
+    return calendar
+
+
+def set_site_calendar(ws: Workspace, actor: Actor, site_id: uuid.UUID,
+                      spec: CalendarSpec) -> None:
+    require(actor, Permission.MANAGE_ORGANISATION)
+    WorkingCalendar(spec)  # refuses a bad time zone before anything is stored
+    with ws.db.unit_of_work(actor, "calendars.set_site_calendar") as uow:
+        row = uow.session.get(SiteCalendar, site_id)
+        if row is None:
+            uow.session.add(SiteCalendar(site_id=site_id, spec=spec.to_dict()))
+        else:
+            row.spec = spec.to_dict()
+        uow.commit()
+
+
+def get_site_calendar(ws: Workspace, actor: Actor, site_id: uuid.UUID) -> CalendarSpec:
+    with ws.db.unit_of_work(actor, read_only=True) as uow:
+        row = uow.session.get(SiteCalendar, site_id)
+        return CalendarSpec.from_dict(row.spec) if row else CalendarSpec()

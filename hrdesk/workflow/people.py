@@ -1,0 +1,51 @@
+"""Who is meant by "owner", "recruiter", "interviewers" … for one application."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdesk.models.applications import Application, application_interviewers
+from hrdesk.models.jobs import Job, job_interviewers
+from hrdesk.models.org import RoleGrant, User
+from hrdesk.models.pipeline import Stage
+
+
+def interviewers(session: Session, application: Application) -> list[uuid.UUID]:
+    assigned = session.scalars(select(application_interviewers.c.user_id).where(
+        application_interviewers.c.application_id == application.id)).all()
+    if assigned:
+        return list(assigned)
+    return list(session.scalars(select(job_interviewers.c.user_id)
+                                .where(job_interviewers.c.job_id == application.job_id)))
+
+
+def executives(session: Session, site_id: uuid.UUID) -> list[uuid.UUID]:
+    query = (select(RoleGrant.user_id).join(User, User.id == RoleGrant.user_id)
+             .where(RoleGrant.role == "executive", User.active.is_(True),
+                    (RoleGrant.site_id == site_id) | RoleGrant.site_id.is_(None))
+             .order_by(RoleGrant.site_id.is_(None), User.username))
+    return list(dict.fromkeys(session.scalars(query)))
+
+
+def resolve(session: Session, who: str, application: Application, job: Job,
+            stage: Stage) -> list[uuid.UUID]:
+    """User ids for a recipient word; the recruiter stands in when nobody else is set."""
+    if who == "owner":
+        who = {"hr": "recruiter", "manager": "hiring_manager", "interviewer": "interviewers",
+               "executive": "executives"}.get(stage.owner_role, "recruiter")
+    if who == "recruiter":
+        found = [job.recruiter_id] if job.recruiter_id else []
+    elif who == "hiring_manager":
+        found = [job.hiring_manager_id] if job.hiring_manager_id else []
+    elif who == "interviewers":
+        found = interviewers(session, application)
+    elif who == "executives":
+        found = executives(session, job.site_id)[:1]
+    else:
+        found = []
+    if not found and job.recruiter_id:
+        found = [job.recruiter_id]
+    return found
