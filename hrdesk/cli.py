@@ -40,7 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--admin-name", default="", help="administrator's display name")
 
     for name, text in (("migrate", "upgrade the schema (after a backup)"),
-                       ("verify-audit", "check the audit log's hash chain")):
+                       ("verify-audit", "check the audit log's hash chain"),
+                       ("remind", "send due reminders and escalate overdue work")):
         verb = sub.add_parser(name, help=text)
         verb.add_argument("--user", required=True)
 
@@ -110,10 +111,27 @@ def _secret(prompt: str, confirm: bool = False, env: str = "HRDESK_PASSWORD") ->
     return value
 
 
+def _clock():  # type: ignore[no-untyped-def]
+    """HRDESK_NOW pins "now" (ISO 8601) for rehearsals and tests; else the real time."""
+    from hrdesk.clock import FixedClock, SystemClock
+
+    pinned = os.environ.get("HRDESK_NOW")
+    if not pinned:
+        return SystemClock()
+    import datetime as dt
+
+    try:
+        moment = dt.datetime.fromisoformat(pinned)
+    except ValueError as exc:
+        raise errors.InvalidField(field="HRDESK_NOW", reason="not an ISO 8601 time") from exc
+    return FixedClock(moment if moment.tzinfo else moment.astimezone())
+
+
 def _session(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from hrdesk.services import session
 
-    return session.open_session(_location(args), args.user, _secret(f"Password for {args.user}: "))
+    return session.open_session(_location(args), args.user,
+                                _secret(f"Password for {args.user}: "), _clock())
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -155,6 +173,19 @@ def _verify_audit(args: argparse.Namespace) -> int:
         return 0
     print(f"Audit log broken at entry {result.broken_seq}: {result.reason}")
     return EXIT_ERROR
+
+
+def _remind(args: argparse.Namespace) -> int:
+    from hrdesk.services import reminders
+
+    opened = _session(args)
+    try:
+        summary = reminders.run(opened.workspace, opened.actor)
+    finally:
+        opened.close()
+    print(f"{summary.reminded} reminded, {summary.overdue} overdue, "
+          f"{summary.escalated} escalated")
+    return 0
 
 
 def _backup(args: argparse.Namespace) -> int:
@@ -237,7 +268,8 @@ def _open_gui(args: argparse.Namespace) -> int:
 
 
 _VERBS = {
-    "init": _init, "migrate": _migrate, "verify-audit": _verify_audit, "backup": _backup,
+    "init": _init, "migrate": _migrate, "verify-audit": _verify_audit, "remind": _remind,
+    "backup": _backup,
     "restore": _restore, "recover": _recover, "demo": _demo,
 }
 

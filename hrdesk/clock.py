@@ -20,13 +20,18 @@ class SystemClock:
 class FixedClock:
     """A clock for tests and simulations that moves only when told."""
 
-    def __init__(self, start: dt.datetime) -> None:
+    def __init__(self, start: dt.datetime, tick: dt.timedelta | None = None) -> None:
         if start.tzinfo is None:
             raise ValueError("FixedClock needs an aware datetime")
         self._now = start
+        # With a tick, each reading moves time on a little: events keep their order.
+        self.tick = tick
 
     def now(self) -> dt.datetime:
-        return self._now
+        current = self._now
+        if self.tick:
+            self._now += self.tick
+        return current
 
     def advance(self, **delta: float) -> None:
         self._now += dt.timedelta(**delta)

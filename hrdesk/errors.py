@@ -149,6 +149,12 @@ class InvalidState(UserError):
     template = "{entity} is {status}: {reason}"
 
 
+class MergeConflict(UserError):
+    code = "candidates.merge_conflict"
+    template = ("{keep} and {merge} both have an open application to {job}; "
+                "close one of them before merging.")
+
+
 # --- the environment ------------------------------------------------------------------
 
 

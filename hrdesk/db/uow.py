@@ -118,7 +118,7 @@ def _describe(obj: Any, operation: str) -> dict[str, Any]:
     version_col = state.mapper.version_id_col
     for attr in state.mapper.column_attrs:
         column = attr.columns[0]
-        if column is version_col:
+        if column is version_col or column.info.get("unaudited"):
             continue
         history = state.attrs[attr.key].history
         if operation == "update":

@@ -35,7 +35,9 @@ class Task(UuidPrimaryKey, Versioned, Base):
     created_at: Mapped[dt.datetime]
     completed_at: Mapped[dt.datetime | None]
     # The reminder rhythm: when the next reminder is due, how far escalation went.
-    next_reminder_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+    # Bookkeeping of the reminder pass, left out of the audit log (it moves every pass).
+    next_reminder_at: Mapped[dt.datetime | None] = mapped_column(
+        index=True, info={"unaudited": True})
     remind_every_hours: Mapped[int] = mapped_column(Integer, default=24)
     escalation_level: Mapped[int] = mapped_column(Integer, default=0)
 

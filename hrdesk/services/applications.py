@@ -54,13 +54,7 @@ class _Context:
     def __init__(self, uow: UnitOfWork, application_id: uuid.UUID,
                  expected_version: int | None) -> None:
         self.uow = uow
-        clause = scope.applications_clause(scope.resolve(uow.session, uow.actor))
-        found = uow.session.execute(select(Application, Job).join(Job, Job.id == Application.job_id)
-                                    .where(Application.id == application_id, clause)).first()
-        if found is None:
-            raise errors.NotFound(entity="application", key=str(application_id))
-        self.app: Application = found[0]
-        self.job: Job = found[1]
+        self.app, self.job = visible_application(uow, application_id)
         if expected_version is not None and self.app.version != expected_version:
             raise _changed_meanwhile(uow, self.app)
         self.candidate: Candidate = uow.session.get_one(Candidate, self.app.candidate_id)
@@ -80,6 +74,16 @@ class _Context:
     def result(self) -> MoveResult:
         self.uow.flush()
         return MoveResult(self.app.id, self.app.stage_id, self.app.status, self.app.version)
+
+
+def visible_application(uow: UnitOfWork, application_id: uuid.UUID) -> tuple[Application, Job]:
+    """The application and its job, if the actor may see it; else NotFound."""
+    clause = scope.applications_clause(scope.resolve(uow.session, uow.actor))
+    found = uow.session.execute(select(Application, Job).join(Job, Job.id == Application.job_id)
+                                .where(Application.id == application_id, clause)).first()
+    if found is None:
+        raise errors.NotFound(entity="application", key=str(application_id))
+    return found[0], found[1]
 
 
 def _changed_meanwhile(uow: UnitOfWork, app: Application) -> errors.UserError:
@@ -312,10 +316,9 @@ def apply(ws: Workspace, actor: Actor, candidate_id: uuid.UUID, job_id: uuid.UUI
     require(actor, Permission.EDIT_CANDIDATES)
     with ws.db.unit_of_work(actor, "applications.apply") as uow:
         application = add_application(uow, candidate_id, job_id, channel_id, owner_id)
-        result = MoveResult(application.id, application.stage_id, application.status,
-                            application.version)
         uow.commit()
-    return result
+        return MoveResult(application.id, application.stage_id, application.status,
+                          application.version)
 
 
 def add_application(uow: UnitOfWork, candidate_id: uuid.UUID, job_id: uuid.UUID,

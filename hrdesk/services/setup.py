@@ -25,7 +25,9 @@ from hrdesk.services import accounts, reference
 from hrdesk.services.dto import DemoAccount
 from hrdesk.services.workspace import Workspace
 
-__all__ = ["DatabaseState", "CreatedDatabase", "probe", "create_database",
+MIN_PASSWORD_LENGTH = passwords.MIN_LENGTH
+
+__all__ = ["DatabaseState", "CreatedDatabase", "MIN_PASSWORD_LENGTH", "probe", "create_database",
            "create_demo_database", "demo_accounts", "test_connection", "self_check_database"]
 
 Progress = Callable[[int, int], None]
@@ -69,6 +71,13 @@ def create_database(location: Location, company_name: str, admin_username: str,
     if access.probe(location) is not DatabaseState.EMPTY:
         raise errors.AlreadyInitialised(location=describe(location))
     key = MasterKey.generate()
+    if isinstance(location, SqliteLocation):
+        # A fresh workstation has no data folder yet.
+        try:
+            location.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise errors.FileProblem(path=str(location.path.parent),
+                                     reason=exc.strerror or str(exc)) from exc
     store = access.keystore(location)
     engine = open_engine(location, key)
     try:

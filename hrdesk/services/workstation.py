@@ -2,8 +2,9 @@
 
 The data folder comes from platformdirs (``HRDESK_DATA_DIR`` overrides it,
 for portable installs and tests); the configuration is one small JSON file
-there. Passwords of PostgreSQL logins are kept out of it unless the admin
-chose to save them.
+there. A PostgreSQL location's password is saved with it (the workstation
+logs in to the server, then each person signs in to hrdesk); on POSIX the file
+is readable by its owner only.
 """
 
 from __future__ import annotations

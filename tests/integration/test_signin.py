@@ -118,3 +118,9 @@ def test_weak_password_is_refused_before_anything_is_written(
         setup.create_database(sqlite_location, COMPANY, ADMIN, "x", "short")
     assert not sqlite_location.path.exists()
     assert not sqlite_location.keyring_path.exists()
+
+
+def test_a_new_database_in_a_folder_that_does_not_exist_yet(tmp_path, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+    location = SqliteLocation(tmp_path / "fresh" / "data" / "hrdesk.db")
+    setup.create_database(location, COMPANY, ADMIN, "管理员", ADMIN_PASSWORD, clock)
+    session.open_session(location, ADMIN, ADMIN_PASSWORD, clock).close()

@@ -1,0 +1,118 @@
+"""The reminder pass: due-soon and overdue notices, escalation up the head chain.
+
+Driven by ``tasks.next_reminder_at`` (indexed), so a pass touches only what is
+due for a reminder now, however many tasks are open. Deterministic under an
+injected clock: ``hrdesk remind`` and the app's timer run the same pass.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdesk.models.org import Department
+from hrdesk.models.tasks import Escalation, Notification, Task
+from hrdesk.security.actor import SYSTEM, Actor
+from hrdesk.security.permissions import Permission, require
+from hrdesk.services import calendars, reference, timeline
+from hrdesk.services.workspace import Workspace
+from hrdesk.workflow import sla
+
+BATCH = 2_000
+
+
+@dataclasses.dataclass(frozen=True)
+class RemindSummary:
+    reminded: int
+    overdue: int
+    escalated: int
+
+
+def run(ws: Workspace, actor: Actor = SYSTEM) -> RemindSummary:
+    require(actor, Permission.RUN_REMINDERS)
+    reminded = overdue = escalated = 0
+    with ws.db.unit_of_work(actor, "reminders.run") as uow:
+        now = uow.now
+        policy = reference.setting(uow, "escalation")
+        margin = dt.timedelta(hours=int(policy["after_hours"]))
+        max_levels = int(policy["max_levels"])
+        chains = _HeadChains(uow.session)
+        due_tasks = uow.session.scalars(
+            select(Task).where(Task.status == "open", Task.next_reminder_at <= now)
+            .order_by(Task.due_at)).all()
+        for task in due_tasks:
+            due = task.due_at if task.due_at.tzinfo else task.due_at.replace(tzinfo=dt.UTC)
+            calendar = calendars.for_site(uow.session, task.site_id)
+            late = sla.overdue_by(due, now, calendar)
+            if now <= due:
+                _notify(uow.session, task.assignee_id, now, "reminder", "即将到期", task)
+                reminded += 1
+            else:
+                _notify(uow.session, task.assignee_id, now, "overdue", "已超期", task)
+                overdue += 1
+                wanted = min(max_levels, int(late / margin)) if margin else 0
+                # One level per margin of working hours overdue; a pass that ran late
+                # climbs every level it missed, each recorded.
+                for level in range(task.escalation_level + 1, wanted + 1):
+                    target = chains.level(task.department_id, level, task.assignee_id)
+                    if target is not None:
+                        _escalate(uow, task, level, target, late, now)
+                        escalated += 1
+                task.escalation_level = max(task.escalation_level, wanted)
+            task.next_reminder_at = now + dt.timedelta(hours=task.remind_every_hours)
+        uow.commit()
+    return RemindSummary(reminded, overdue, escalated)
+
+
+def _notify(session: Session, user_id: uuid.UUID | None, now: dt.datetime, kind: str,
+            label: str, task: Task) -> None:
+    if user_id is None:
+        return
+    session.add(Notification(user_id=user_id, at=now, kind=kind, title=f"{label}：{task.title}",
+                             body="", link_type="task", link_id=task.id))
+
+
+def _escalate(uow, task: Task, level: int, to: uuid.UUID, late: dt.timedelta,  # type: ignore[no-untyped-def]
+              now: dt.datetime) -> None:
+    hours = int(late.total_seconds() // 3600)
+    uow.session.add(Escalation(task_id=task.id, level=level, to_user_id=to, at=now,
+                               overdue_hours=hours))
+    uow.session.add(Notification(
+        user_id=to, at=now, kind="escalation", title=f"超期升级（{level}级）：{task.title}",
+        body=f"已超期 {hours} 个工作小时", link_type="task", link_id=task.id))
+    timeline.record(uow, "escalated", application_id=task.application_id, job_id=task.job_id,
+                    requisition_id=task.requisition_id,
+                    data={"task": task.title, "level": level, "to": str(to),
+                          "overdue_hours": hours})
+
+
+class _HeadChains:
+    """Department heads from a department up to the root, read once per pass."""
+
+    def __init__(self, session: Session) -> None:
+        rows = session.execute(select(Department.id, Department.parent_id,
+                                      Department.head_user_id)).all()
+        self._parent = {r[0]: r[1] for r in rows}
+        self._head = {r[0]: r[2] for r in rows}
+
+    def chain(self, department_id: uuid.UUID | None,
+              skip: uuid.UUID | None) -> list[uuid.UUID]:
+        heads: list[uuid.UUID] = []
+        seen: set[uuid.UUID] = set()
+        current = department_id
+        while current is not None and current not in seen:
+            seen.add(current)
+            head = self._head.get(current)
+            if head is not None and head != skip and head not in heads:
+                heads.append(head)
+            current = self._parent.get(current)
+        return heads
+
+    def level(self, department_id: uuid.UUID | None, level: int,
+              skip: uuid.UUID | None) -> uuid.UUID | None:
+        heads = self.chain(department_id, skip)
+        return heads[level - 1] if len(heads) >= level else None

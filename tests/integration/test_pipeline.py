@@ -1,0 +1,184 @@
+"""Applications moving through a pipeline: moves, refusals, timeline, tasks, scope."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hrdesk import errors
+from hrdesk.clock import FixedClock
+from hrdesk.services import applications, boards, notifications, tasks
+from tests.integration import plant as plant_
+
+from hrdesk.models.applications import TimelineEvent  # noqa: I001 - read back below
+from sqlalchemy import select
+
+
+@pytest.fixture
+def plant(admin_session, clock: FixedClock):  # type: ignore[no-untyped-def]
+    clock.tick = dt.timedelta(milliseconds=10)
+    built = plant_.build(admin_session, clock)
+    yield built
+    built.close()
+
+
+def _stage_names(plant, job_id) -> list[str]:  # type: ignore[no-untyped-def]
+    board = boards.load(plant.ws, plant.actor("hr.li"), job_id)
+    return [c.name for c in board.columns]
+
+
+def _events(plant, application_id) -> list[str]:  # type: ignore[no-untyped-def]
+    with plant.ws.db.unit_of_work(read_only=True) as uow:
+        return list(uow.session.scalars(select(TimelineEvent.kind)
+                                        .where(TimelineEvent.application_id == application_id)
+                                        .order_by(TimelineEvent.at)))
+
+
+def test_apply_and_advance_writes_timeline_and_tasks(plant) -> None:  # type: ignore[no-untyped-def]
+    hr = plant.actor("hr.li")
+    person = plant.candidate("张伟", 1)
+    moved = applications.apply(plant.ws, hr, person, plant.job.id)
+    stages = _stage_names(plant, plant.job.id)
+    assert stages[:3] == ["简历筛选", "实操考核", "面试"]
+    mine = tasks.my_tasks(plant.ws, hr)
+    assert [t.title for t in mine.upcoming + mine.due_today] == ["筛选简历：张伟（数控车工）"]
+    plant.clock.advance(hours=3)
+    result = applications.advance(plant.ws, hr, moved.application_id, "简历符合要求",
+                                  expected_version=moved.version)
+    board = boards.load(plant.ws, hr, plant.job.id)
+    assert [c.name for c in board.columns[1].cards] == ["张伟"]
+    assert _events(plant, moved.application_id) == ["applied", "advanced"]
+    # The screening task is closed; the practical test asks the interviewers for a sheet
+    # and tells the hiring manager.
+    assert tasks.my_tasks(plant.ws, hr).upcoming == ()
+    wu = tasks.my_tasks(plant.ws, plant.actor("int.wu"))
+    assert [t.title for t in wu.upcoming + wu.due_today] == ["填写实操考核评分表：张伟（数控车工）"]
+    assert [n.title for n in notifications.inbox(plant.ws, plant.actor("lead.zhang"))] == [
+        "安排实操考核：张伟（数控车工）"]
+    assert result.version > moved.version
+
+
+def test_a_stale_move_names_who_changed_it(plant) -> None:  # type: ignore[no-untyped-def]
+    hr = plant.actor("hr.li")
+    moved = applications.apply(plant.ws, hr, plant.candidate("李强", 2), plant.job.id)
+    applications.advance(plant.ws, hr, moved.application_id)
+    with pytest.raises(errors.ChangedMeanwhile) as caught:
+        applications.advance(plant.ws, hr, moved.application_id,
+                             expected_version=moved.version)
+    assert caught.value.params["by"] == "hr.li"
+
+
+def test_requirements_refuse_with_the_exact_reason(plant) -> None:  # type: ignore[no-untyped-def]
+    hr = plant.actor("hr.li")
+    person = plant.candidate("王芳", 3)
+    app = applications.apply(plant.ws, hr, person, plant.job.id).application_id
+    applications.advance(plant.ws, hr, app)  # into the practical test
+    applications.assign_interviewers(plant.ws, hr, app, [])
+    # The job's team still counts as interviewers; a job without a team does not.
+    from hrdesk.services import jobs
+
+    jobs.update_job(plant.ws, hr, plant.job.id, jobs.get_job(plant.ws, hr, plant.job.id).version,
+                    interviewer_ids=())
+    with pytest.raises(errors.StageRequirementUnmet) as caught:
+        applications.advance(plant.ws, hr, app)
+    assert caught.value.params == {"stage": "实操考核", "reason": "no interviewer is assigned"}
+
+
+def test_stages_cannot_be_jumped_and_skips_need_a_skippable_stage(plant) -> None:  # type: ignore[no-untyped-def]
+    hr = plant.actor("hr.li")
+    app = applications.apply(plant.ws, hr, plant.candidate("赵敏", 4), plant.job.id)
+    board = boards.load(plant.ws, hr, plant.job.id)
+    with pytest.raises(errors.MoveNotAllowed):
+        applications.move_to(plant.ws, hr, app.application_id, board.columns[3].stage_id)
+    with pytest.raises(errors.MoveNotAllowed):
+        applications.skip(plant.ws, hr, app.application_id)
+    applications.move_to(plant.ws, hr, app.application_id, board.columns[1].stage_id)
+    applications.move_to(plant.ws, hr, app.application_id, board.columns[0].stage_id)
+    assert _events(plant, app.application_id) == ["applied", "advanced", "moved_back"]
+
+
+def test_reject_hold_withdraw_reactivate(plant) -> None:  # type: ignore[no-untyped-def]
+    hr = plant.actor("hr.li")
+    app = applications.apply(plant.ws, hr, plant.candidate("孙磊", 5), plant.job.id)
+    with pytest.raises(errors.InvalidField):
+        applications.reject(plant.ws, hr, app.application_id, "no_such_reason")
+    applications.hold(plant.ws, hr, app.application_id, "等候名额")
+    with pytest.raises(errors.ApplicationClosed):
+        applications.advance(plant.ws, hr, app.application_id)
+    applications.reactivate(plant.ws, hr, app.application_id)
+    applications.reject(plant.ws, hr, app.application_id, "skills", "车床经验不足")
+    with pytest.raises(errors.ApplicationClosed):
+        applications.reject(plant.ws, hr, app.application_id, "skills")
+    applications.reactivate(plant.ws, hr, app.application_id)
+    applications.withdraw(plant.ws, hr, app.application_id, "other_offer")
+    assert _events(plant, app.application_id) == [
+        "applied", "on_hold", "reactivated", "rejected", "reactivated", "withdrawn"]
+    assert tasks.my_tasks(plant.ws, hr).upcoming == ()
+
+
+def test_approval_stage_is_left_only_by_its_owner_role(plant) -> None:  # type: ignore[no-untyped-def]
+    hr, lead = plant.actor("hr.li"), plant.actor("lead.zhang")
+    app = applications.apply(plant.ws, hr, plant.candidate("周杰", 6), plant.job.id)
+    aid = app.application_id
+    for _ in range(3):  # screening → practical test → interview → approval
+        applications.advance(plant.ws, hr, aid)
+    with pytest.raises(errors.NotYourTurn):
+        applications.advance(plant.ws, hr, aid)
+    applications.set_shortlisted(plant.ws, hr, aid, True)
+    applications.advance(plant.ws, lead, aid, "同意录用")
+    applications.advance(plant.ws, hr, aid)  # offer → onboarding: one hire
+    from hrdesk.services import jobs
+
+    assert jobs.get_job(plant.ws, hr, plant.job.id).hired_count == 1
+
+
+def test_whole_chain_to_confirmation_completes_the_hire(plant) -> None:  # type: ignore[no-untyped-def]
+    hr, lead = plant.actor("hr.li"), plant.actor("lead.zhang")
+    aid = applications.apply(plant.ws, hr, plant.candidate("吴涛", 7), plant.job.id).application_id
+    applications.set_shortlisted(plant.ws, hr, aid, True)
+    for who in ("hr.li", "hr.li", "hr.li", "lead.zhang", "hr.li", "hr.li", "lead.zhang",
+                "hr.li"):
+        applications.advance(plant.ws, plant.actor(who), aid)
+    board = boards.load(plant.ws, hr, plant.job.id)
+    assert [c.status for c in board.closed] == ["hired"]
+    assert lead is not None
+
+
+def test_bulk_moves_are_one_transaction_each(plant) -> None:  # type: ignore[no-untyped-def]
+    hr = plant.actor("hr.li")
+    ids = [applications.apply(plant.ws, hr, plant.candidate(f"候选人{i}", 10 + i),
+                              plant.job.id).application_id for i in range(4)]
+    applications.hold(plant.ws, hr, ids[2])
+    second = boards.load(plant.ws, hr, plant.job.id).columns[1].stage_id
+    outcomes = applications.bulk_move(plant.ws, hr, ids, second)
+    assert [o.ok for o in outcomes] == [True, True, False, True]
+    assert isinstance(outcomes[2].error, errors.ApplicationClosed)
+    rejected = applications.bulk_reject(plant.ws, hr, ids, "position_filled")
+    assert [o.ok for o in rejected] == [True, True, True, True]
+
+
+def test_scope_managers_interviewers_and_other_plants(plant) -> None:  # type: ignore[no-untyped-def]
+    hr = plant.actor("hr.li")
+    seen = applications.apply(plant.ws, hr, plant.candidate("郑洁", 20), plant.job.id)
+    hidden = applications.apply(plant.ws, hr, plant.candidate("冯刚", 21), plant.job.id)
+    applications.set_shortlisted(plant.ws, hr, seen.application_id, True)
+    applications.assign_interviewers(plant.ws, hr, seen.application_id,
+                                     [plant.actor("int.zhou").user_id])
+
+    def names(user: str) -> list[str]:
+        board = boards.load(plant.ws, plant.actor(user), plant.job.id)
+        return sorted(c.name for col in board.columns for c in col.cards)
+
+    assert names("hr.li") == ["冯刚", "郑洁"]
+    assert names("lead.zhang") == ["郑洁"]  # its department, shortlisted only
+    assert names("mgr.wang") == ["郑洁"]  # the parent department's head too
+    assert names("int.zhou") == ["郑洁"]  # assigned
+    assert names("exec.huang") == ["冯刚", "郑洁"]
+    for outsider in ("mgr.sun", "int.wu", "hr.other"):
+        with pytest.raises(errors.NotFound):
+            boards.load(plant.ws, plant.actor(outsider), plant.job.id)
+    with pytest.raises(errors.NotFound):
+        applications.advance(plant.ws, plant.actor("hr.other"), hidden.application_id)
+    with pytest.raises(errors.PermissionDenied):
+        applications.advance(plant.ws, plant.actor("int.zhou"), seen.application_id)

@@ -1,0 +1,44 @@
+"""The main window: who is signed in, where, and remembering its size."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from hrdesk.services import session as session_service
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def session(database):
+    opened = session_service.open_session(database.location, database.username,
+                                          database.password)
+    yield opened
+    opened.close()
+
+
+def test_status_bar_and_welcome_show_user_roles_site_and_database(qtbot, context, session,
+                                                                  database):
+    window = MainWindow(context, session)
+    qtbot.addWidget(window)
+    window.show()
+    status = window.findChild(QLabel, "statusUserLabel").text()
+    assert status == "Signed in: 王芳 (Administrator)"
+    assert window.findChild(QLabel, "statusSiteLabel").text() == "Site: all sites"
+    assert window.findChild(QLabel, "rolesLabel").text() == "Administrator"
+    assert window.windowTitle() == f"{database.company} – hrdesk"
+    assert not window.findChild(QLabel, "demoNotice").isVisible()
+
+
+def test_window_size_is_remembered_across_sign_ins(qtbot, context, session):
+    first = MainWindow(context, session)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 520)  # the offscreen screen is 800×600
+    with qtbot.waitSignal(first.loggedOut):
+        first.logout_action.trigger()
+
+    second = MainWindow(context, session)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (700, 520)

@@ -1,0 +1,1 @@
+"""hrdesk desktop client (PySide6). Talks to the core only through hrdesk.services."""

@@ -1,0 +1,181 @@
+"""The main window: assembles menus, the central screens, the status bar and the idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
+
+from ui import roles, widgets
+from ui.context import AppContext
+from ui.idle_lock import IdleWatcher, LockPanel
+from ui.settings_dialog import SettingsDialog
+from ui.welcome_panel import WelcomePanel
+
+GEOMETRY_KEY = "mainWindow"
+
+
+class MainWindow(widgets.Retranslating, QMainWindow):
+    """Emits ``loggedOut`` (File ▸ Log out) or ``closed`` (File ▸ Exit, window closed)."""
+
+    loggedOut = Signal()
+    closed = Signal()
+
+    def __init__(self, context: AppContext, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._context = context
+        self._session = session
+        self._leaving = False
+        self.settings_dialog: SettingsDialog | None = None
+
+        self.content = WelcomePanel(session, self)
+        self.lock_panel = LockPanel(context, session, self)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.content)
+        self._stack.addWidget(self.lock_panel)
+        self.setCentralWidget(self._stack)
+
+        self._build_actions()
+        self._build_status_bar()
+        self.idle_watcher = IdleWatcher(context.preferences.idle_lock_minutes * 60_000, self)
+        self.idle_watcher.idled.connect(self._on_idleWatcher_idled)
+        self.lock_panel.unlocked.connect(self._on_lockPanel_unlocked)
+
+        geometry = context.preferences.geometry(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 700)
+        self._retranslate()
+
+    def _build_actions(self) -> None:
+        self.logout_action = QAction(self)
+        self.logout_action.setObjectName("logoutAction")
+        self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.exit_action = QAction(self)
+        self.exit_action.setObjectName("exitAction")
+        self.exit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.exit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.settings_action = QAction(self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+        menu_bar = self.menuBar()
+        self._file_menu = menu_bar.addMenu("")
+        self._file_menu.addAction(self.lock_action)
+        self._file_menu.addAction(self.logout_action)
+        self._file_menu.addSeparator()
+        self._file_menu.addAction(self.exit_action)
+        self._settings_menu = menu_bar.addMenu("")
+        self._settings_menu.addAction(self.settings_action)
+        self._help_menu = menu_bar.addMenu("")
+        self._help_menu.addAction(self.about_action)
+
+        self.logout_action.triggered.connect(self._on_logoutAction_triggered)
+        self.lock_action.triggered.connect(self._on_lockAction_triggered)
+        self.exit_action.triggered.connect(self.close)
+        self.settings_action.triggered.connect(self._on_settingsAction_triggered)
+        self.about_action.triggered.connect(self._on_aboutAction_triggered)
+
+    def _build_status_bar(self) -> None:
+        self._user_label = QLabel(self)
+        self._user_label.setObjectName("statusUserLabel")
+        self._database_label = QLabel(self._session.database_label, self)
+        self._database_label.setObjectName("statusDatabaseLabel")
+        self._site_label = QLabel(self)
+        self._site_label.setObjectName("statusSiteLabel")
+        bar = self.statusBar()
+        bar.addWidget(self._user_label)
+        bar.addWidget(self._site_label)
+        bar.addPermanentWidget(self._database_label)
+
+    def _retranslate(self) -> None:
+        actor = self._session.actor
+        company = self._session.company_name
+        self.setWindowTitle(self.tr("{company} – hrdesk").format(company=company))
+        self._file_menu.setTitle(self.tr("&File"))
+        self._settings_menu.setTitle(self.tr("&Settings"))
+        self._help_menu.setTitle(self.tr("&Help"))
+        self.lock_action.setText(self.tr("&Lock now"))
+        self.logout_action.setText(self.tr("Log &out"))
+        self.exit_action.setText(self.tr("E&xit"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.about_action.setText(self.tr("&About hrdesk"))
+        self._user_label.setText(self.tr("Signed in: {name} ({roles})").format(
+            name=actor.display_name, roles=roles.role_names(actor.roles)))
+        self._site_label.setText(self.tr("Site: {site}").format(
+            site=actor.site_name or self.tr("all sites")))
+        self._database_label.setText(self.tr("Database: {label}").format(
+            label=self._session.database_label))
+
+    # --- locking -------------------------------------------------------------------------
+
+    def is_locked(self) -> bool:
+        return self._stack.currentWidget() is self.lock_panel
+
+    def lock(self) -> None:
+        if self.is_locked():
+            return
+        # Close whatever is open on top (settings …): it may show personal data too.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and widget is not self:
+                widget.reject()
+        self.idle_watcher.pause()
+        self._stack.setCurrentWidget(self.lock_panel)
+        self.content.hide()
+        for action in (self.lock_action, self.settings_action):
+            action.setEnabled(False)
+        self.lock_panel.reset()
+
+    def _on_idleWatcher_idled(self) -> None:
+        self.lock()
+
+    def _on_lockAction_triggered(self) -> None:
+        self.lock()
+
+    def _on_lockPanel_unlocked(self) -> None:
+        self._stack.setCurrentWidget(self.content)
+        for action in (self.lock_action, self.settings_action):
+            action.setEnabled(True)
+        self.idle_watcher.resume()
+
+    # --- other actions -------------------------------------------------------------------
+
+    def _on_settingsAction_triggered(self) -> None:
+        self.settings_dialog = SettingsDialog(self._context, self._session, self)
+        self.settings_dialog.applied.connect(self._on_settingsDialog_applied)
+        self.settings_dialog.finished.connect(self._on_settingsDialog_finished)
+        self.settings_dialog.open()
+
+    def _on_settingsDialog_applied(self) -> None:
+        self.idle_watcher.set_interval(self._context.preferences.idle_lock_minutes * 60_000)
+
+    def _on_settingsDialog_finished(self, _result: int) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+
+    def _on_aboutAction_triggered(self) -> None:
+        from ui import about
+
+        about.show_about(self)
+
+    def _on_logoutAction_triggered(self) -> None:
+        self._leave(self.loggedOut)
+
+    def _leave(self, signal) -> None:
+        self._leaving = True
+        self.idle_watcher.stop()
+        self._context.preferences.set_geometry(GEOMETRY_KEY, self.saveGeometry())
+        self.hide()
+        signal.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leaving:
+            self._leave(self.closed)
+        event.accept()

@@ -1,0 +1,171 @@
+"""Render every window of the shell to PNG, in Chinese and English, for a person to look at.
+
+    python -m ui.screenshots OUTDIR
+
+Works headless (offscreen). Uses a throw-away workstation, settings and databases in
+a temporary folder; dialogs are drawn centred on a 1366×768 "screen", the size of
+the typical office laptop.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+SCREEN = (1366, 768)
+COMPANY = "华东精密制造有限公司"
+ADMIN = ("admin", "王芳", "screenshot-pass-1")
+
+
+def _settle(app, until: Callable[[], bool] = lambda: True, seconds: float = 30.0) -> None:
+    """Let queued events and background results arrive (a tool, not a test: a deadline)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        app.processEvents()
+        if until() or time.monotonic() > deadline:
+            break
+    app.processEvents()
+
+
+def _on_screen(widget, path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+    pixmap = widget.grab()
+    canvas = QImage(*SCREEN, QImage.Format.Format_RGB32)
+    canvas.fill(QColor("#5b6b7d"))
+    painter = QPainter(canvas)
+    x = max(0, (SCREEN[0] - pixmap.width()) // 2)
+    y = max(0, (SCREEN[1] - pixmap.height()) // 2)
+    painter.drawPixmap(x, y, pixmap)
+    painter.setPen(QPen(QColor("#20262e"), 1))
+    painter.drawRect(x - 1, y - 1, pixmap.width() + 1, pixmap.height() + 1)
+    painter.end()
+    canvas.save(str(path))
+
+
+def _shoot_dialog(app, widget, path: Path, until: Callable[[], bool] = lambda: True) -> None:
+    widget.show()
+    _settle(app, until)
+    widget.adjustSize()
+    _settle(app)
+    _on_screen(widget, path)
+
+
+def take(out: Path) -> list[Path]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPushButton, QSpinBox, QWizard
+
+    from hrdesk.services import session as session_service
+    from hrdesk.services import setup, workstation
+    from ui import app as ui_app
+    from ui.first_run_wizard import PAGE_RECOVERY, FirstRunWizard
+    from ui.login_dialog import LoginDialog
+    from ui.main_window import MainWindow
+    from ui.settings_dialog import SettingsDialog
+    from ui.start_dialog import StartDialog
+
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="hrdesk-shots-"))
+    os.environ["HRDESK_DATA_DIR"] = str(tmp / "data")
+    (tmp / "data").mkdir()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
+    app = ui_app.create_application([sys.argv[0]])
+    app.setOrganizationName("hrdesk-screenshots")
+    context = ui_app.prepare(app, QSettings())
+
+    office = workstation.SqliteLocation(tmp / "office.db")
+    setup.create_database(office, COMPANY, ADMIN[0], ADMIN[1], ADMIN[2])
+    demo = workstation.SqliteLocation(tmp / "demo.db")
+    setup.create_demo_database(demo, size=20)
+    session = session_service.open_session(office, ADMIN[0], ADMIN[2])
+
+    def idle() -> bool:
+        return not context.runner.is_busy()
+
+    saved: list[Path] = []
+
+    def shot(name: str, widget, until: Callable[[], bool] = idle, full: bool = False,
+             close: bool = True) -> None:
+        path = out / f"{context.translations.language}_{name}.png"
+        if full:
+            widget.resize(*SCREEN)
+            widget.show()
+            _settle(app, until)
+            widget.grab().save(str(path))
+        else:
+            _shoot_dialog(app, widget, path, until)
+        if close:  # (closing a wizard resets it)
+            widget.close()
+        saved.append(path)
+
+    for language in ("zh_CN", "en"):
+        context.translations.install(language)
+        _settle(app)
+        shot("login", LoginDialog(context, office))
+        login = LoginDialog(context, demo)
+        box = login.findChild(QGroupBox, "demoAccountsBox")
+        shot("login_demo", login, until=lambda b=box: idle() and b.isVisible())
+
+        start = StartDialog(context)
+        shot("start", start)
+        start = StartDialog(context)
+        start.server_button.click()
+        form = start.server_form
+        form.findChild(QLineEdit, "hostEdit").setText("127.0.0.1")
+        form.findChild(QSpinBox, "portSpin").setValue(1)  # nothing listens there: an error
+        form.findChild(QLineEdit, "userEdit").setText("hrdesk")
+        form.findChild(QPushButton, "testConnectionButton").click()
+        status = form.findChild(QLabel, "connectionStatusLabel")
+        shot("start_server", start, until=lambda s=status: idle() and s.isVisible())
+
+        wizard = FirstRunWizard(context)
+        wizard.location_page.path_edit.setText(str(tmp / f"wizard-{language}.db"))
+        shot("wizard_1_location", wizard, close=False)
+        wizard.next()
+        wizard.company_page.company_edit.setText(COMPANY)
+        shot("wizard_2_company", wizard, close=False)
+        wizard.next()
+        admin = wizard.admin_page
+        admin.display_name_edit.setText("李娜")
+        admin.password_edit.setText("short")
+        admin.confirm_edit.setText("short")
+        shot("wizard_3_admin", wizard, close=False)
+        admin.password_edit.setText("long-enough-password")
+        admin.confirm_edit.setText("long-enough-password")
+        wizard.button(QWizard.WizardButton.CommitButton).click()
+        shot("wizard_4_recovery", wizard, close=False,
+             until=lambda w=wizard: idle() and w.currentId() == PAGE_RECOVERY)
+        wizard.recovery_page.confirm_box.setChecked(True)
+        wizard.accept()
+
+        window = MainWindow(context, session)
+        shot("main", window, full=True)
+        window = MainWindow(context, session)
+        window.show()
+        window.lock()
+        shot("main_locked", window, full=True)
+        window.idle_watcher.stop()
+        shot("settings", SettingsDialog(context, session))
+
+    session.close()
+    context.runner.shutdown()
+    return saved
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python -m ui.screenshots OUTDIR", file=sys.stderr)
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for path in take(Path(argv[0])):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,75 @@
+"""Small building blocks shared by the dialogs: retranslation, inline messages, busy bars."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+
+from ui import messages
+
+
+class Retranslating:
+    """Mixin (list it before the Qt class): calls ``_retranslate()`` on LanguageChange."""
+
+    def _retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
+
+
+class MessageLabel(QLabel):
+    """An inline, word-wrapped message in red (error) or green (success); hidden when empty.
+
+    It keeps the error it shows, so a language switch re-describes it.
+    """
+
+    def __init__(self, parent: QWidget | None = None, object_name: str = "errorLabel") -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setWordWrap(True)
+        self.setVisible(False)
+        self._error: BaseException | None = None
+
+    def show_error(self, error: BaseException) -> None:
+        self._error = error
+        self._show(messages.describe(error), "error")
+
+    def show_problem(self, text: str) -> None:
+        self._error = None
+        self._show(text, "error")
+
+    def show_success(self, text: str) -> None:
+        self._error = None
+        self._show(text, "success")
+
+    def clear_message(self) -> None:
+        self._error = None
+        self.clear()
+        self.setVisible(False)
+
+    def _show(self, text: str, kind: str) -> None:
+        self.setProperty("kind", kind)
+        # A dynamic property only restyles after the style is re-polished.
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setText(text)
+        self.setVisible(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._error is not None:
+            self.setText(messages.describe(self._error))
+        super().changeEvent(event)
+
+
+def busy_bar(parent: QWidget | None = None) -> QProgressBar:
+    """An indeterminate progress bar, hidden until work starts."""
+    bar = QProgressBar(parent)
+    bar.setObjectName("busyBar")
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(6)
+    bar.setVisible(False)
+    return bar
