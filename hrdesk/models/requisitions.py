@@ -37,7 +37,7 @@ class Requisition(UuidPrimaryKey, Versioned, Base):
     decided_at: Mapped[dt.datetime | None]
 
     steps: Mapped[list[ApprovalStep]] = relationship(
-        back_populates="requisition", order_by="ApprovalStep.position",
+        back_populates="requisition", order_by="(ApprovalStep.round, ApprovalStep.position)",
         cascade="all, delete-orphan")
 
 

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from hrdesk.models.applications import Application, application_interviewers
 from hrdesk.models.jobs import Job
 from hrdesk.models.org import Department
-from hrdesk.models.requisitions import Requisition
+from hrdesk.models.requisitions import ApprovalStep, Requisition
 from hrdesk.security.actor import Actor
 
 ALL = None  # "no restriction" for a set of ids
@@ -107,8 +107,13 @@ def jobs_clause(scope: Scope) -> ColumnElement[bool]:
 def requisitions_clause(scope: Scope) -> ColumnElement[bool]:
     if scope.is_admin:
         return true()
-    clauses = [_site_clause(Requisition.site_id, scope.sees_all_of_sites()),
-               Requisition.requested_by_id == scope.actor.user_id]
+    clauses = [_site_clause(Requisition.site_id, scope.sees_all_of_sites())]
+    if scope.actor.user_id is not None:
+        # Its own requests, and those that name it as an approver (a head of department
+        # decides its step even without a manager grant over that department).
+        clauses.append(Requisition.requested_by_id == scope.actor.user_id)
+        clauses.append(Requisition.id.in_(select(ApprovalStep.requisition_id).where(
+            ApprovalStep.approver_id == scope.actor.user_id)))
     if scope.manager_departments:
         clauses.append(Requisition.department_id.in_(scope.manager_departments))
     return or_(*clauses)

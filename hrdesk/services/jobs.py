@@ -66,8 +66,10 @@ def create_job(ws: Workspace, actor: Actor, draft: JobDraft) -> JobInfo:
         return _info(uow, job)
 
 
-def add_job(uow: UnitOfWork, draft: JobDraft, cloned_from: uuid.UUID | None = None) -> Job:
-    """Within the caller's unit of work (an approved requisition opens a job too)."""
+def add_job(uow: UnitOfWork, draft: JobDraft, cloned_from: uuid.UUID | None = None, *,
+            authorised: bool = False) -> Job:
+    """Within the caller's unit of work. ``authorised``: an approved requisition is its
+    own authority, whoever gave the last approval; otherwise only HR of the site."""
     if not draft.title.strip():
         raise errors.InvalidField(field="title", reason="required")
     if draft.headcount < 1:
@@ -75,7 +77,8 @@ def add_job(uow: UnitOfWork, draft: JobDraft, cloned_from: uuid.UUID | None = No
     department = uow.session.get(Department, draft.department_id)
     if department is None:
         raise errors.NotFound(entity="department", key=str(draft.department_id))
-    _require_site(uow, department.site_id)
+    if not authorised:
+        _require_site(uow, department.site_id)
     template_id = draft.template_id or _template_for(uow, draft.job_type)
     if uow.session.get(PipelineTemplate, template_id) is None:
         raise errors.NotFound(entity="pipeline template", key=str(template_id))
