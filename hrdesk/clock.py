@@ -36,6 +36,11 @@ class FixedClock:
     def advance(self, **delta: float) -> None:
         self._now += dt.timedelta(**delta)
 
+    def set(self, moment: dt.datetime) -> None:
+        if moment.tzinfo is None:
+            raise ValueError("FixedClock needs an aware datetime")
+        self._now = moment
+
 
 def as_utc(value: dt.datetime) -> dt.datetime:
     """SQLite hands datetimes back naive; we store UTC, so say so."""

@@ -139,6 +139,11 @@ class DuplicateCandidate(UserError):
     template = "{name} is already on file (same {field})."
 
 
+class AlreadyApplied(UserError):
+    code = "applications.already_applied"
+    template = "{name} already has an open application to {job}."
+
+
 class MergeIntoItself(UserError):
     code = "candidates.merge_self"
     template = "A candidate cannot be merged into itself."

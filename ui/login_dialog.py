@@ -118,7 +118,6 @@ class LoginDialog(widgets.Retranslating, QDialog):
         self._login.setText(self.tr("Sign in"))
         self._quit.setText(self.tr("Quit"))
         self._demo_box.setTitle(self.tr("Demo accounts"))
-        self._demo_hint.setText(self.tr("This is a demo database. Click an account to use it."))
         self._fill_demo_buttons()
 
     # --- demo accounts -------------------------------------------------------------------
@@ -135,6 +134,13 @@ class LoginDialog(widgets.Retranslating, QDialog):
         self._demo_box.setVisible(bool(self._demo_accounts))
 
     def _fill_demo_buttons(self) -> None:
+        passwords = {a.password for a in self._demo_accounts}
+        if len(passwords) == 1:
+            self._demo_hint.setText(self.tr(
+                "This is a demo database; every account's password is %1. "
+                "Click an account to use it.").replace("%1", passwords.pop()))
+        else:
+            self._demo_hint.setText(self.tr("This is a demo database. Click an account to use it."))
         while self._demo_grid.count() > 1:
             item = self._demo_grid.takeAt(1)
             if item.widget() is not None:
@@ -142,7 +148,8 @@ class LoginDialog(widgets.Retranslating, QDialog):
         columns = 3
         for index, account in enumerate(self._demo_accounts):
             button = QPushButton(account.display_name or account.username)
-            button.setToolTip(f"{account.username} · {roles.role_name(account.role)}")
+            button.setToolTip(f"{account.username} / {account.password} · "
+                              f"{roles.role_name(account.role)}")
             button.setObjectName(f"demoAccount_{account.username}")
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, a=account: self._on_demoAccount_clicked(a))

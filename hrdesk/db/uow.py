@@ -48,6 +48,8 @@ class UnitOfWork:
         self.action = action
         self.read_only = read_only
         self._changes: list[audit.Change] = []
+        # Lookups worth keeping for the length of one unit of work (scope, stages).
+        self.cache: dict[Any, Any] = {}
         self.session: Session
 
     @property
@@ -83,6 +85,20 @@ class UnitOfWork:
                 self._changes = []
                 self.session.flush()
             self.session.commit()
+
+    def act_as(self, actor: Actor, action: str) -> None:
+        """Carry on as someone else in the same transaction (the demo replays many
+        people's work at once): what was done so far is audited under the old name."""
+        if actor == self.actor and action == self.action:
+            return
+        with _translated():
+            self.session.flush()
+            if self._changes:
+                audit.append(self.session, self.actor, self.action or "change", self.now,
+                             self._changes)
+                self._changes = []
+        self.actor, self.action = actor, action
+        self.cache.pop("scope", None)
 
     def _collect(self, session: Session, _ctx: Any, _instances: Any) -> None:
         for operation, objects in (("create", session.new), ("update", session.dirty),

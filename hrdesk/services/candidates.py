@@ -1,96 +1,205 @@
-"""Candidates: adding people, with their personal numbers checked and encrypted."""
+"""Candidates: one person, who may apply to many jobs.
+
+Personal numbers are checked (an ID number's birth date and gender are
+cross-checked against what was typed), encrypted per field, and found again
+through keyed digests, so duplicates are caught without decrypting the table.
+Roles without ``SEE_SENSITIVE`` get masked numbers and no salary; roles other
+than HR see only people with an application visible to them. Finding and
+merging duplicates is in ``candidate_merge``, which shares the helpers below.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select, true
+from sqlalchemy.orm import Session
 
 from hrdesk import errors, identity
+from hrdesk.clock import as_utc
+from hrdesk.db.crypto import FieldCipher
+from hrdesk.db.uow import UnitOfWork
+from hrdesk.models.applications import Application
+from hrdesk.models.audit import AuditEntry
 from hrdesk.models.candidates import Candidate
+from hrdesk.models.jobs import Job
+from hrdesk.models.org import User
+from hrdesk.models.pipeline import Stage
+from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, allows, require
+from hrdesk.services import timeline
+from hrdesk.services.candidate_dto import (
+    UNCHANGED,
+    ApplicationSummary,
+    CandidateChanges,
+    CandidateInfo,
+    CandidatePage,
+    CandidateProfile,
+    DuplicateMatch,
+)
+from hrdesk.services.candidate_rules import (
+    LIST_FIELDS,
+    SCALAR_FIELDS,
+    LookupKeys,
+    NewCandidate,
+    clean,
+    json_escaped,
+    keys_of,
+    like_pattern,
+    mask,
+    normalise_email,
+    normalise_words,
+    parse_search,
+)
 from hrdesk.services.workspace import Workspace
 
+__all__ = [
+    "UNCHANGED",
+    "ApplicationSummary",
+    "CandidateChanges",
+    "CandidateInfo",
+    "CandidatePage",
+    "CandidateProfile",
+    "DuplicateMatch",
+    "NewCandidate",
+]
 
-@dataclasses.dataclass(frozen=True)
-class NewCandidate:
-    name: str
-    mobile: str | None = None
-    id_number: str | None = None
-    email: str | None = None
-    gender: str | None = None
-    birth_date: dt.date | None = None
-    education: str | None = None
-    school: str | None = None
-    major: str | None = None
-    years_experience: int | None = None
-    city: str | None = None
-
-
-@dataclasses.dataclass(frozen=True)
-class CandidateInfo:
-    id: uuid.UUID
-    name: str
-    mobile: str | None
-    id_number: str | None
-    email: str | None
-    gender: str | None
-    birth_date: dt.date | None
-    education: str | None
-    city: str | None
+ORDERS = ("name", "created_at")
+OPEN_STATUSES = ("active", "on_hold")
 
 
-def _mask(value: str | None, keep_head: int, keep_tail: int) -> str | None:
-    if value is None:
-        return None
-    return value[:keep_head] + "*" * max(0, len(value) - keep_head - keep_tail) + value[-keep_tail:]
+# --- use cases ------------------------------------------------------------------------
 
 
-def _build(ws: Workspace, new: NewCandidate, row: int, now: dt.datetime) -> Candidate:
-    if not new.name.strip():
-        raise errors.InvalidField(field=f"row {row}: name", reason="required")
-    mobile = id_number = None
-    if new.mobile:
-        mobile = identity.normalise_mobile(new.mobile)
-        if mobile is None:
-            raise errors.InvalidField(field=f"row {row}: mobile", reason=new.mobile)
-    if new.id_number:
-        id_number = identity.normalise_id_number(new.id_number)
-        if id_number is None:
-            raise errors.InvalidField(field=f"row {row}: ID number", reason="checksum or date")
-    cipher = ws.key.field_cipher()
-    birth, gender = new.birth_date, new.gender
-    if id_number:
-        birth = birth or identity.birth_date_of(id_number)
-        gender = gender or identity.gender_of(id_number)
-    return Candidate(
-        name=new.name.strip(), gender=gender, birth_date=birth, mobile=mobile,
-        id_number=id_number, email=new.email, education=new.education, school=new.school,
-        major=new.major, years_experience=new.years_experience, city=new.city,
-        mobile_digest=cipher.digest(mobile) if mobile else None,
-        id_number_digest=cipher.digest(id_number) if id_number else None,
-        created_at=now,
-    )
+def create_candidate(ws: Workspace, actor: Actor, new: NewCandidate,
+                     on_duplicate: str = "refuse") -> CandidateProfile:
+    """``on_duplicate="allow"``: HR looked at the match and says it is someone else."""
+    require(actor, Permission.EDIT_CANDIDATES)
+    _check_choice(on_duplicate)
+    with ws.db.unit_of_work(actor, "candidates.create") as uow:
+        person = clean(new, uow.now.date())
+        cipher = ws.key.field_cipher()
+        if on_duplicate == "refuse":
+            _refuse_duplicates(uow.session, keys_of(person, cipher))
+        row = Candidate(created_at=uow.now)
+        apply(row, person, cipher)
+        uow.session.add(row)
+        uow.flush()
+        timeline.record(uow, "created", candidate_id=row.id)
+        result = profile(uow, row)
+        uow.commit()
+    return result
 
 
 def add_candidates(ws: Workspace, actor: Actor, people: Sequence[NewCandidate]) -> int:
-    """All or nothing: one transaction for the batch."""
+    """A batch (import, demo), all or nothing; duplicates are the importer's to sort out."""
     require(actor, Permission.EDIT_CANDIDATES)
     with ws.db.unit_of_work(actor, "candidates.add") as uow:
-        now = uow.now
-        uow.session.add_all([_build(ws, p, i + 1, now) for i, p in enumerate(people)])
+        add_in(uow, people)
         uow.commit()
     return len(people)
+
+
+def add_in(uow: UnitOfWork, people: Sequence[NewCandidate]) -> list[Candidate]:
+    """``add_candidates`` within the caller's unit of work, which commits."""
+    require(uow.actor, Permission.EDIT_CANDIDATES)
+    # The engine carries the field key (db.types); the same key ws.key would give.
+    cipher: FieldCipher = uow.db.engine.dialect.hrdesk_field_cipher  # type: ignore[attr-defined]
+    today, rows = uow.now.date(), []
+    for i, person in enumerate(people):
+        row = Candidate(created_at=uow.now)
+        apply(row, clean(person, today, where=f"row {i + 1}: "), cipher)
+        rows.append(row)
+    uow.session.add_all(rows)
+    uow.flush()
+    for row in rows:
+        timeline.record(uow, "created", candidate_id=row.id)
+    return rows
+
+
+def update_candidate(ws: Workspace, actor: Actor, candidate_id: uuid.UUID,
+                     changes: CandidateChanges, expected_version: int,
+                     on_duplicate: str = "refuse") -> CandidateProfile:
+    require(actor, Permission.EDIT_CANDIDATES)
+    _check_choice(on_duplicate)
+    cipher = ws.key.field_cipher()
+    try:
+        with ws.db.unit_of_work(actor, "candidates.update") as uow:
+            row = live_row(uow, candidate_id, expected_version)
+            person = clean(_with_changes(as_new(row), changes), uow.now.date())
+            if on_duplicate == "refuse":
+                _refuse_duplicates(uow.session, _new_keys(row, keys_of(person, cipher)),
+                                   exclude=row.id)
+            changed = apply(row, person, cipher)
+            if changed:
+                row.updated_at = uow.now
+                timeline.record(uow, "updated", candidate_id=row.id, data={"fields": changed})
+                uow.flush()
+            result = profile(uow, row)
+            uow.commit()
+    except errors.ConcurrentChange:
+        # Someone saved between our read and our write: name them, as for a stale version.
+        with ws.db.unit_of_work(actor, read_only=True) as uow:
+            raise changed_meanwhile(uow.session, candidate_id) from None
+    return result
+
+
+def set_tags(ws: Workspace, actor: Actor, candidate_id: uuid.UUID, tags: Sequence[str],
+             expected_version: int | None = None) -> CandidateProfile:
+    require(actor, Permission.EDIT_CANDIDATES)
+    new_tags = normalise_words(tags, "tags")
+    with ws.db.unit_of_work(actor, "candidates.set_tags") as uow:
+        row = live_row(uow, candidate_id, expected_version)
+        old = [str(t) for t in row.tags or []]
+        if old != new_tags:
+            row.tags = new_tags
+            row.updated_at = uow.now
+            timeline.record(uow, "tags_changed", candidate_id=row.id, data={
+                "added": [t for t in new_tags if t not in old],
+                "removed": [t for t in old if t not in new_tags]})
+            uow.flush()
+        result = profile(uow, row)
+        uow.commit()
+    return result
+
+
+def get_candidate(ws: Workspace, actor: Actor, candidate_id: uuid.UUID) -> CandidateProfile:
+    require(actor, Permission.VIEW_CANDIDATES)
+    with ws.db.unit_of_work(actor, read_only=True) as uow:
+        row = uow.session.scalar(select(Candidate).where(
+            Candidate.id == candidate_id, visible_clause(uow.session, actor)))
+        if row is None:  # out of scope looks exactly like missing
+            raise errors.NotFound(entity="candidate", key=str(candidate_id))
+        return profile(uow, row)
+
+
+def search_candidates(ws: Workspace, actor: Actor, text: str = "", limit: int = 50,
+                      offset: int = 0, order: str = "name") -> CandidatePage:
+    require(actor, Permission.VIEW_CANDIDATES)
+    if order not in ORDERS:
+        raise errors.InvalidField(field="order", reason=" or ".join(ORDERS))
+    if not 1 <= limit <= 500 or offset < 0:
+        raise errors.InvalidField(field="page", reason="limit 1 to 500, offset from 0")
+    with ws.db.unit_of_work(actor, read_only=True) as uow:
+        query = select(Candidate).where(Candidate.merged_into_id.is_(None),
+                                        visible_clause(uow.session, actor),
+                                        _text_clause(ws.key.field_cipher(), text))
+        total = uow.session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        ordering = ((Candidate.name, Candidate.id) if order == "name"
+                    else (Candidate.created_at.desc(), Candidate.id))
+        rows = uow.session.scalars(query.order_by(*ordering).limit(limit).offset(offset))
+        return CandidatePage(tuple(_info(actor, r) for r in rows), total, limit, offset)
 
 
 def count(ws: Workspace, actor: Actor) -> int:
     require(actor, Permission.VIEW_CANDIDATES)
     with ws.db.unit_of_work(actor, read_only=True) as uow:
-        return uow.session.scalar(select(func.count()).select_from(Candidate)) or 0
+        return uow.session.scalar(select(func.count()).select_from(Candidate).where(
+            Candidate.merged_into_id.is_(None), visible_clause(uow.session, actor))) or 0
 
 
 def find_by_mobile(ws: Workspace, actor: Actor, mobile: str) -> list[CandidateInfo]:
@@ -100,16 +209,183 @@ def find_by_mobile(ws: Workspace, actor: Actor, mobile: str) -> list[CandidateIn
         return []
     digest = ws.key.field_cipher().digest(normal)
     with ws.db.unit_of_work(actor, read_only=True) as uow:
-        rows = uow.session.scalars(select(Candidate).where(Candidate.mobile_digest == digest))
+        rows = uow.session.scalars(select(Candidate).where(
+            Candidate.mobile_digest == digest, Candidate.merged_into_id.is_(None),
+            visible_clause(uow.session, actor)).order_by(Candidate.name, Candidate.id))
         return [_info(actor, c) for c in rows]
 
 
+# --- shared with candidate_merge -------------------------------------------------------
+
+
+def visible_clause(session: Session, actor: Actor) -> ColumnElement[bool]:
+    """HR keeps the whole pool (one person applies at several plants); others see only
+    the people behind an application visible to them."""
+    if actor.has_role("hr"):
+        return true()
+    visible = (select(Application.candidate_id).join(Job, Job.id == Application.job_id)
+               .where(scope.applications_clause(scope.resolve(session, actor))))
+    return Candidate.id.in_(visible)
+
+
+def live_row(uow: UnitOfWork, candidate_id: uuid.UUID,
+             expected_version: int | None = None) -> Candidate:
+    """A candidate that can still be edited: not merged away, and not changed meanwhile."""
+    row = uow.session.get(Candidate, candidate_id)
+    if row is None:
+        raise errors.NotFound(entity="candidate", key=str(candidate_id))
+    if row.merged_into_id is not None:
+        raise errors.InvalidState(entity=row.name, status="merged",
+                                  reason="it was merged into another candidate")
+    if expected_version is not None and row.version != expected_version:
+        raise changed_meanwhile(uow.session, row.id)
+    return row
+
+
+def changed_meanwhile(session: Session, candidate_id: uuid.UUID) -> errors.UserError:
+    """Who saved last: the audit log records every write of the row, whatever wrote it."""
+    last = session.execute(
+        select(AuditEntry.actor_id, AuditEntry.actor_name, AuditEntry.at)
+        .where(AuditEntry.entity_type == Candidate.__tablename__,
+               AuditEntry.entity_id == str(candidate_id))
+        .order_by(AuditEntry.seq.desc()).limit(1)).first()
+    if last is None:
+        return errors.ConcurrentChange(entity="candidate")
+    shown = session.scalar(select(User.display_name).where(User.id == last.actor_id))
+    return errors.ChangedMeanwhile(by=shown or last.actor_name,
+                                   at=as_utc(last.at).strftime("%Y-%m-%d %H:%M"))
+
+
+def apply(row: Candidate, new: NewCandidate, cipher: FieldCipher) -> list[str]:
+    """Writes the cleaned values that differ (so the audit lists only real changes);
+    returns the names of the fields the user would see changed."""
+    values: dict[str, Any] = {f: getattr(new, f) for f in SCALAR_FIELDS}
+    values.update({f: list(getattr(new, f)) for f in LIST_FIELDS})
+    values["extra"] = dict(new.extra or {})
+    values["email_normalised"] = normalise_email(new.email)
+    values["mobile_digest"] = cipher.digest(new.mobile) if new.mobile else None
+    values["id_number_digest"] = cipher.digest(new.id_number) if new.id_number else None
+    changed = [k for k, v in values.items() if getattr(row, k) != v]
+    for key in changed:
+        setattr(row, key, values[key])
+    return [k for k in changed if k not in ("email_normalised", "mobile_digest",
+                                            "id_number_digest")]
+
+
+def as_new(row: Candidate) -> NewCandidate:
+    """The stored person in the shape the rules check."""
+    return NewCandidate(**{f: getattr(row, f) for f in SCALAR_FIELDS},
+                        **{f: tuple(getattr(row, f) or ()) for f in LIST_FIELDS},
+                        extra=dict(row.extra or {}))
+
+
+def matching(session: Session, keys: LookupKeys,
+             exclude: uuid.UUID | None = None) -> list[DuplicateMatch]:
+    """Live candidates sharing a key: indexed digest lookups, nothing decrypted."""
+    wanted = [(f, k, c) for f, k, c in (
+        ("mobile", keys.mobile_digest, Candidate.mobile_digest),
+        ("email", keys.email, Candidate.email_normalised),
+        ("ID number", keys.id_number_digest, Candidate.id_number_digest)) if k]
+    if not wanted:
+        return []
+    query = (select(Candidate.id, Candidate.name, *(c for _f, _k, c in wanted))
+             .where(Candidate.merged_into_id.is_(None), or_(*(c == k for _f, k, c in wanted)))
+             .order_by(Candidate.name, Candidate.id))
+    if exclude is not None:
+        query = query.where(Candidate.id != exclude)
+    return [DuplicateMatch(found[0], found[1], tuple(
+        f for (f, k, _c), theirs in zip(wanted, found[2:], strict=True) if k == theirs))
+        for found in session.execute(query)]
+
+
+def profile(uow: UnitOfWork, row: Candidate) -> CandidateProfile:
+    mobile, id_number, salary = _sensitive(uow.actor, row)
+    return CandidateProfile(
+        id=row.id, name=row.name, gender=row.gender, birth_date=row.birth_date,
+        mobile=mobile, id_number=id_number, email=row.email, education=row.education,
+        school=row.school, major=row.major, years_experience=row.years_experience,
+        city=row.city, expected_salary=salary,
+        certificates=tuple(row.certificates or ()), skills=tuple(row.skills or ()),
+        tags=tuple(row.tags or ()), notes=row.notes,
+        extra=tuple((str(k), "" if v is None else str(v))
+                    for k, v in sorted((row.extra or {}).items())),
+        created_at=as_utc(row.created_at),
+        updated_at=as_utc(row.updated_at) if row.updated_at else None, version=row.version,
+        merged_into_id=row.merged_into_id, applications=_applications(uow, row.id))
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _check_choice(on_duplicate: str) -> None:
+    if on_duplicate not in ("refuse", "allow"):
+        raise ValueError(f"on_duplicate={on_duplicate!r}")  # a bug in the caller
+
+
+def _refuse_duplicates(session: Session, keys: LookupKeys,
+                       exclude: uuid.UUID | None = None) -> None:
+    for match in matching(session, keys, exclude):
+        raise errors.DuplicateCandidate(name=match.name, field=match.fields[0])
+
+
+def _new_keys(row: Candidate, keys: LookupKeys) -> LookupKeys:
+    """Only keys the update changes: an accepted duplicate must not block editing notes."""
+    return LookupKeys(
+        keys.mobile_digest if keys.mobile_digest != row.mobile_digest else None,
+        keys.email if keys.email != row.email_normalised else None,
+        keys.id_number_digest if keys.id_number_digest != row.id_number_digest else None)
+
+
+def _with_changes(base: NewCandidate, changes: CandidateChanges) -> NewCandidate:
+    given = {f.name: getattr(changes, f.name) for f in dataclasses.fields(changes)
+             if getattr(changes, f.name) is not UNCHANGED}
+    if given.get("id_number"):
+        # A new ID number brings its own birth date and gender unless they are given too.
+        given.setdefault("birth_date", None)
+        given.setdefault("gender", None)
+    for name in LIST_FIELDS:
+        if name in given:
+            given[name] = tuple(given[name] or ())
+    return dataclasses.replace(base, **given)
+
+
+def _text_clause(cipher: FieldCipher, text: str) -> ColumnElement[bool]:
+    mobile, id_number, terms = parse_search(text)
+    if mobile:
+        return Candidate.mobile_digest == cipher.digest(mobile)
+    if id_number:
+        return Candidate.id_number_digest == cipher.digest(id_number)
+    columns = [Candidate.name, Candidate.email_normalised, Candidate.school, Candidate.major]
+    lists = [cast(c, String) for c in (Candidate.skills, Candidate.tags, Candidate.certificates)]
+    return and_(true(), *(or_(
+        *(func.lower(c).like(like_pattern(term), escape="!") for c in [*columns, *lists]),
+        # JSON columns may hold non-ASCII text as backslash-u escapes; match that spelling too.
+        *(func.lower(c).like(like_pattern(json_escaped(term)), escape="!") for c in lists))
+        for term in terms))
+
+
+def _sensitive(actor: Actor, row: Candidate) -> tuple[str | None, str | None, str | None]:
+    if allows(actor, Permission.SEE_SENSITIVE):
+        return row.mobile, row.id_number, row.expected_salary
+    return mask(row.mobile, 3, 4), mask(row.id_number, 4, 2), None
+
+
 def _info(actor: Actor, c: Candidate) -> CandidateInfo:
-    plain = allows(actor, Permission.SEE_SENSITIVE)
+    mobile, id_number, _salary = _sensitive(actor, c)
     return CandidateInfo(
-        id=c.id, name=c.name,
-        mobile=c.mobile if plain else _mask(c.mobile, 3, 4),
-        id_number=c.id_number if plain else _mask(c.id_number, 4, 2),
-        email=c.email, gender=c.gender, birth_date=c.birth_date,
-        education=c.education, city=c.city,
-    )
+        id=c.id, name=c.name, mobile=mobile, id_number=id_number, email=c.email,
+        gender=c.gender, birth_date=c.birth_date, education=c.education, city=c.city,
+        school=c.school, years_experience=c.years_experience, skills=tuple(c.skills or ()),
+        tags=tuple(c.tags or ()), created_at=as_utc(c.created_at), version=c.version)
+
+
+def _applications(uow: UnitOfWork, candidate_id: uuid.UUID) -> tuple[ApplicationSummary, ...]:
+    clause = scope.applications_clause(scope.resolve(uow.session, uow.actor))
+    rows = uow.session.execute(
+        select(Application.id, Job.id, Job.code, Job.title, Stage.name, Application.status,
+               Application.applied_at)
+        .join(Job, Job.id == Application.job_id).join(Stage, Stage.id == Application.stage_id)
+        .where(Application.candidate_id == candidate_id, clause)
+        .order_by(Application.applied_at, Job.code))
+    return tuple(ApplicationSummary(r[0], r[1], r[2], r[3], r[4], r[5], as_utc(r[6]))
+                 for r in rows)

@@ -1,42 +1,36 @@
 """Demo data: a realistic equipment maker, made through the services.
 
-Everything goes through the same use cases as real work, so the demo obeys
-every rule (and its audit chain verifies). Later issues add jobs, pipelines
-and history on top of this.
+Two plants, their departments and people of every role; the jobs a plant
+like this recruits for; candidates with valid numbers; and twelve months of
+history replayed through the move rules (see ``demo_history``), so the demo
+obeys every rule and its audit chain verifies.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+import uuid
 from collections.abc import Callable
 
 from sqlalchemy import select
 
-from hrdesk import errors, identity
+from hrdesk import errors
+from hrdesk.clock import FixedClock
+from hrdesk.models.jobs import Job
 from hrdesk.models.org import User
+from hrdesk.models.pipeline import PipelineTemplate
 from hrdesk.security.actor import Actor, RoleScope
-from hrdesk.services import accounts, candidates, org
-from hrdesk.services.session import actor_of
+from hrdesk.services import accounts, candidates, demo_history, jobs, org
+from hrdesk.services.demo_people import PeopleMaker
 from hrdesk.services.dto import DemoAccount
+from hrdesk.services.session import actor_of
 from hrdesk.services.workspace import Workspace
 
 COMPANY = "华东智能装备有限公司"
 DEMO_PASSWORD = "hrdesk-demo"
-BATCH = 1_000
-
-_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-_GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬鹏辉斌宇浩凯健俊帆帅旭宁龙林欣佳思晨雪梦琳雨婷宏志海波建国亮飞鑫博文"
-_AREAS = ("320583", "320412", "320506", "320211", "341122", "410102", "421023", "510104",
-          "360722", "430521", "370305", "130104", "612328", "450802")
-_CITIES = ("昆山", "常州", "苏州", "无锡", "南京", "合肥", "郑州", "成都", "武汉", "长沙")
-_EDUCATION = (("初中", 8), ("高中", 12), ("中专", 18), ("大专", 30), ("本科", 26),
-              ("硕士", 5), ("博士", 1))
-_SCHOOLS = ("常州机电职业技术学院", "苏州工业职业技术学院", "江苏理工学院", "南京工程学院",
-            "合肥工业大学", "河南机电职业学院", "昆山市第一中等专业学校", "江南大学",
-            "南京航空航天大学", "无锡职业技术学院")
-_MAJORS = ("数控技术", "机电一体化", "焊接技术与自动化", "电气自动化", "机械设计制造及其自动化",
-           "模具设计与制造", "工业机器人技术", "质量管理", "材料成型及控制工程", "工商管理")
+CANDIDATES_PER_TRANSACTION = 2_000
+HISTORY = dt.timedelta(days=365)
 
 # (username, display name, roles, site code, department name)
 _PEOPLE = (
@@ -47,6 +41,7 @@ _PEOPLE = (
     ("mgr.wang", "生产部经理 王强", ("manager",), "KS", "生产部"),
     ("mgr.sun", "质量部经理 孙磊", ("manager",), "KS", "质量部"),
     ("mgr.liu", "技术部经理 刘洋", ("manager", "interviewer"), "KS", "技术研发部"),
+    ("mgr.zhou", "常州生产部经理 周平", ("manager",), "CZ", "生产部"),
     ("int.zhang", "机加工车间主任 张军", ("interviewer",), "KS", "机加工车间"),
     ("int.wu", "设备主管 吴涛", ("interviewer",), "CZ", "设备部"),
     ("exec.huang", "厂长 黄建国", ("executive",), "KS", None),
@@ -57,7 +52,22 @@ _DEPARTMENTS = (  # (site, name, parent)
     ("KS", "人力资源部", None), ("KS", "生产部", None), ("KS", "机加工车间", "生产部"),
     ("KS", "装配车间", "生产部"), ("KS", "焊接车间", "生产部"), ("KS", "质量部", None),
     ("KS", "技术研发部", None), ("CZ", "人力资源部", None), ("CZ", "生产部", None),
-    ("CZ", "设备部", None),
+    ("CZ", "设备部", "生产部"),
+)
+_HEADS = ((("KS", "生产部"), "mgr.wang"), (("KS", "质量部"), "mgr.sun"),
+          (("KS", "技术研发部"), "mgr.liu"), (("KS", "机加工车间"), "int.zhang"),
+          (("CZ", "生产部"), "mgr.zhou"), (("CZ", "设备部"), "int.wu"))
+# (title, site, department, job type, headcount, recruiter, approver, team, share of resumes)
+_JOBS = (
+    ("数控车工", "KS", "机加工车间", "skilled_worker", 8, "hr.li", "mgr.wang", ("int.zhang",), 22),
+    ("焊工", "KS", "焊接车间", "skilled_worker", 6, "hr.li", "mgr.wang", ("int.zhang",), 16),
+    ("装配钳工", "KS", "装配车间", "skilled_worker", 5, "hr.chen", "mgr.wang", ("int.zhang",), 12),
+    ("电工", "KS", "生产部", "skilled_worker", 3, "hr.chen", "mgr.wang", ("int.zhang",), 8),
+    ("质检员", "KS", "质量部", "skilled_worker", 4, "hr.li", "mgr.sun", ("mgr.liu",), 10),
+    ("机械设计工程师", "KS", "技术研发部", "engineer", 3, "hr.chen", "mgr.liu", ("mgr.liu",), 9),
+    ("生产主管", "KS", "生产部", "management", 1, "hr.chen", "exec.huang", ("mgr.wang",), 4),
+    ("设备维修工", "CZ", "设备部", "skilled_worker", 4, "hr.zhao", "mgr.zhou", ("int.wu",), 9),
+    ("数控车工", "CZ", "生产部", "skilled_worker", 5, "hr.zhao", "mgr.zhou", ("int.wu",), 10),
 )
 
 
@@ -70,65 +80,91 @@ def fill(ws: Workspace, accounts_: list[DemoAccount], size: int,
          cancelled: Callable[[], bool] | None = None, seed: int = 20261128) -> None:
     if not 0 <= size <= 1_000_000:
         raise errors.InvalidField(field="size", reason="0 to 1,000,000")
+    end = ws.clock.now()
+    start = end - HISTORY
+    rng = random.Random(seed)
+    actors, depts = _organisation(ws)
+    openings = _openings(ws, actors, depts, start)
+    # Progress: people first (a third of the work), then the history.
+    people = _people(ws, actors["hr.li"], size, rng, end.date(), cancelled,
+                     lambda d, t: progress and progress(d // 3, t))
+    stages = _stages_by_opening(ws, openings)
+    picks, fates = demo_history.plan(rng, lambda i: stages[i], size, openings, start, end)
+    demo_history.replay(ws, people, picks, openings, fates,
+                        lambda d, t: progress and progress(size // 3 + (size - size // 3) * d // t,
+                                                           size),
+                        cancelled)
+    if progress:
+        progress(size, size)
+
+
+def _organisation(ws: Workspace) -> tuple[dict[str, Actor], dict[tuple[str, str], uuid.UUID]]:
     admin = _admin_actor(ws)
     sites = {code: org.create_site(ws, admin, code, name, city) for code, name, city in _SITES}
-    depts: dict[tuple[str, str], object] = {}
+    depts: dict[tuple[str, str], uuid.UUID] = {}
     for site, name, parent in _DEPARTMENTS:
-        parent_id = depts[(site, parent)].id if parent else None  # type: ignore[attr-defined]
-        depts[(site, name)] = org.create_department(ws, admin, sites[site].id, name, parent_id)
-    users = {}
+        depts[(site, name)] = org.create_department(
+            ws, admin, sites[site].id, name, depts[(site, parent)] if parent else None).id
+    actors: dict[str, Actor] = {"admin": admin}
     for username, display, roles, site, dept in _PEOPLE[1:]:
         site_id = sites[site].id if site else None
-        dept_info = depts.get((site, dept)) if site and dept else None
-        dept_id = dept_info.id if dept_info else None  # type: ignore[attr-defined]
-        grants = tuple(RoleScope(r, site_id if r == "hr" else None,
+        dept_id = depts.get((site, dept)) if site and dept else None
+        grants = tuple(RoleScope(r, site_id if r in ("hr", "executive") else None,
                                  dept_id if r == "manager" else None) for r in roles)
-        users[username] = accounts.create_user(ws, admin, accounts.NewUser(
+        info = accounts.create_user(ws, admin, accounts.NewUser(
             username, display, DEMO_PASSWORD, grants, site_id=site_id, department_id=dept_id))
-    for (site, dept), head in ((("KS", "生产部"), "mgr.wang"), (("KS", "质量部"), "mgr.sun"),
-                               (("KS", "技术研发部"), "mgr.liu"),
-                               (("KS", "机加工车间"), "int.zhang"), (("CZ", "设备部"), "int.wu")):
-        org.set_department_head(ws, admin, depts[(site, dept)].id,  # type: ignore[attr-defined]
-                                users[head].id)
-    hr_actor = _actor_for(ws, users["hr.li"])
-    _add_people(ws, hr_actor, size, random.Random(seed), progress, cancelled)
+        actors[username] = Actor(info.id, info.username, info.display_name, info.roles)
+    for key, head in _HEADS:
+        org.set_department_head(ws, admin, depts[key], actors[head].user_id)
+    return actors, depts
 
 
-def _add_people(ws: Workspace, actor: Actor, size: int, rng: random.Random,
-                progress: Callable[[int, int], None] | None,
-                cancelled: Callable[[], bool] | None) -> None:
-    done = 0
-    used_mobiles: set[str] = set()
-    while done < size:
+def _openings(ws: Workspace, actors: dict[str, Actor], depts: dict[tuple[str, str], uuid.UUID],
+              start: dt.datetime) -> list[demo_history.Opening]:
+    original = ws.db.clock
+    ws.db.clock = FixedClock(start)  # the jobs were opened a year ago
+    try:
+        openings = []
+        for title, site, dept, kind, count, recruiter, approver, team, share in _JOBS:
+            job = jobs.create_job(ws, actors[recruiter], jobs.JobDraft(
+                title, depts[(site, dept)], count, job_type=kind,
+                recruiter_id=actors[recruiter].user_id,
+                hiring_manager_id=actors[approver].user_id,
+                interviewer_ids=tuple(actors[t].user_id for t in team)))
+            openings.append(demo_history.Opening(job.id, actors[recruiter], actors[approver],
+                                                 share))
+        return openings
+    finally:
+        ws.db.clock = original
+
+
+def _people(ws: Workspace, actor: Actor, size: int, rng: random.Random, today: dt.date,
+            cancelled: Callable[[], bool] | None,
+            progress: Callable[[int, int], None]) -> list[uuid.UUID]:
+    maker = PeopleMaker(rng, today)
+    ids: list[uuid.UUID] = []
+    while len(ids) < size:
         if cancelled and cancelled():
-            raise errors.Cancelled()  # the caller discards the half-made demo
-        batch = [_person(rng, used_mobiles) for _ in range(min(BATCH, size - done))]
-        candidates.add_candidates(ws, actor, batch)
-        done += len(batch)
-        if progress:
-            progress(done, size)
+            raise errors.Cancelled()
+        batch = [maker.person() for _ in range(min(CANDIDATES_PER_TRANSACTION, size - len(ids)))]
+        with ws.db.unit_of_work(actor, "candidates.add") as uow:
+            ids.extend(row.id for row in candidates.add_in(uow, batch))
+            uow.commit()
+        progress(len(ids), size)
+    return ids
 
 
-def _person(rng: random.Random, used_mobiles: set[str]) -> candidates.NewCandidate:
-    surname = rng.choice(_SURNAMES)
-    given = "".join(rng.choice(_GIVEN) for _ in range(rng.choice((1, 2, 2))))
-    birth = dt.date(1972, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 33))
-    first17 = f"{rng.choice(_AREAS)}{birth:%Y%m%d}{rng.randrange(0, 1000):03d}"
-    id_number = first17 + identity.id_check_char(first17)
-    while True:
-        mobile = f"1{rng.choice('3456789')}{rng.randrange(0, 10**9):09d}"
-        if mobile not in used_mobiles:
-            used_mobiles.add(mobile)
-            break
-    education = rng.choices([e for e, _ in _EDUCATION], [w for _, w in _EDUCATION])[0]
-    age = (dt.date(2026, 11, 1) - birth).days // 365
-    years = max(0, min(age - 18, int(rng.expovariate(1 / 6))))
-    return candidates.NewCandidate(
-        name=surname + given, mobile=mobile, id_number=id_number,
-        email=f"u{mobile[-8:]}@example.cn" if rng.random() < 0.6 else None,
-        education=education, school=rng.choice(_SCHOOLS), major=rng.choice(_MAJORS),
-        years_experience=years, city=rng.choice(_CITIES),
-    )
+def _stages_by_opening(ws: Workspace,
+                       openings: list[demo_history.Opening]) -> list[list[str]]:
+    """The kinds of each opening's stages, in order (all the planner needs)."""
+    with ws.db.unit_of_work(read_only=True) as uow:
+        result = []
+        for opening in openings:
+            template_id = uow.session.scalar(select(Job.template_id)
+                                             .where(Job.id == opening.job_id))
+            template = uow.session.get_one(PipelineTemplate, template_id)
+            result.append([s.kind for s in template.stages if not s.retired])
+        return result
 
 
 def _admin_actor(ws: Workspace) -> Actor:
@@ -136,7 +172,3 @@ def _admin_actor(ws: Workspace) -> Actor:
         admin = uow.session.scalar(select(User).where(User.username == "admin"))
         assert admin is not None
         return actor_of(admin)
-
-
-def _actor_for(ws: Workspace, info: accounts.UserInfo) -> Actor:
-    return Actor(info.id, info.username, info.display_name, info.roles)

@@ -61,10 +61,17 @@ def test_connection(location: Location) -> None:
 
 def create_database(location: Location, company_name: str, admin_username: str,
                     admin_display_name: str, admin_password: str,
-                    clock: Clock | None = None, demo: list[DemoAccount] | None = None,
-                    _keep_open: bool = False) -> CreatedDatabase | Workspace:
+                    clock: Clock | None = None) -> CreatedDatabase:
     """A new encrypted database with its first administrator and a recovery code."""
-    clock = clock or SystemClock()
+    workspace, code = _create(location, company_name, admin_username, admin_display_name,
+                              admin_password, clock or SystemClock(), None)
+    workspace.close()
+    return CreatedDatabase(location, code)
+
+
+def _create(location: Location, company_name: str, admin_username: str,
+            admin_display_name: str, admin_password: str, clock: Clock,
+            demo: list[DemoAccount] | None) -> tuple[Workspace, str]:
     if not company_name.strip():
         raise errors.InvalidField(field="company_name", reason="required")
     passwords.check_strength(admin_password)
@@ -105,10 +112,7 @@ def create_database(location: Location, company_name: str, admin_username: str,
         engine.dispose()
         _discard(location)
         raise
-    if _keep_open:
-        return Workspace(location, db, store, key)
-    engine.dispose()
-    return CreatedDatabase(location, code)
+    return Workspace(location, db, store, key), code
 
 
 def restrict_to_owner(location: Location) -> None:
@@ -143,9 +147,8 @@ def create_demo_database(location: Location, size: int = 300,
 
     accounts_ = demo.demo_accounts()
     admin = accounts_[0]
-    workspace = create_database(location, demo.COMPANY, admin.username, admin.display_name,
-                                admin.password, clock, demo=accounts_, _keep_open=True)
-    assert isinstance(workspace, Workspace)
+    workspace, _code = _create(location, demo.COMPANY, admin.username, admin.display_name,
+                               admin.password, clock or SystemClock(), accounts_)
     try:
         demo.fill(workspace, accounts_, size, progress, cancelled)
     except BaseException:

@@ -59,7 +59,7 @@ def my_tasks(ws: Workspace, actor: Actor, local_day_end: dt.datetime | None = No
 
 def tasks_of_application(ws: Workspace, actor: Actor,
                          application_id: uuid.UUID) -> list[TaskInfo]:
-    from hrdesk.services.applications import visible_application
+    from hrdesk.services.moves import visible_application
 
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         visible_application(uow, application_id)

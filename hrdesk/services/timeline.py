@@ -15,6 +15,10 @@ def record(uow: UnitOfWork, kind: str, *, candidate_id: uuid.UUID | None = None,
            requisition_id: uuid.UUID | None = None, from_stage_id: uuid.UUID | None = None,
            to_stage_id: uuid.UUID | None = None, comment: str | None = None,
            data: dict[str, Any] | None = None) -> TimelineEvent:
+    # Events point at rows that may be new in this unit of work; without a
+    # relationship() the ORM would not know to insert those first.
+    if any(not isinstance(o, TimelineEvent) for o in uow.session.new):
+        uow.flush()
     event = TimelineEvent(
         at=uow.now, actor_id=uow.actor.user_id, actor_name=uow.actor.display_name,
         kind=kind, candidate_id=candidate_id, application_id=application_id, job_id=job_id,

@@ -211,12 +211,17 @@
         <translation>演示账号</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="121" />
+        <location filename="../../ui/login_dialog.py" line="140" />
+        <source>This is a demo database; every account's password is %1. Click an account to use it.</source>
+        <translation>这是演示数据库，所有账号的密码均为 %1。点击一个账号即可填入用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login_dialog.py" line="143" />
         <source>This is a demo database. Click an account to use it.</source>
         <translation>这是演示数据库。点击一个账号即可填入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="162" />
+        <location filename="../../ui/login_dialog.py" line="169" />
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -780,6 +785,10 @@
     <message>
         <source>{keep} and {merge} both have an open application to {job}; close one of them before merging.</source>
         <translation>{keep} 和 {merge} 都有应聘 {job} 的进行中申请，请先关闭其中一个再合并。</translation>
+    </message>
+    <message>
+        <source>{name} already has an open application to {job}.</source>
+        <translation>{name} 已有应聘 {job} 的进行中申请。</translation>
     </message>
 </context>
 <context>

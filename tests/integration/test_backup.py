@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,8 @@ from hrdesk.db.engine import open_engine
 from hrdesk.locations import Location, SqliteLocation
 from hrdesk.models.base import Base
 from hrdesk.security.actor import RoleScope
-from hrdesk.services import accounts, audit_log, candidates, demo, maintenance, session
+from hrdesk.services import accounts, audit_log, candidates, maintenance, session
+from hrdesk.services.demo_people import PeopleMaker
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 
@@ -40,7 +42,8 @@ def _fill(opened: session.Session) -> None:
         "hr.li", "李娜", "hr-password-1", (RoleScope("hr"),)))
     hr = session.Session(ws, session.Actor(info.id, info.username, info.display_name,
                                            info.roles), "", False)
-    demo._add_people(ws, hr.actor, 2_500, __import__("random").Random(7), None, None)
+    maker = PeopleMaker(random.Random(7), dt.date(2026, 11, 2))
+    candidates.add_candidates(ws, hr.actor, [maker.person() for _ in range(2_500)])
     assert candidates.count(ws, hr.actor) == 2_500
 
 

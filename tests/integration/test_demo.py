@@ -36,32 +36,28 @@ def test_demo_database_has_every_role_and_signs_in(location: Location,
         opened.close()
 
 
-def test_interviewers_see_masked_numbers(tmp_path, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+def test_interviewers_see_their_candidates_masked(tmp_path, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
     location = SqliteLocation(tmp_path / "demo.db")
-    made = setup.create_demo_database(location, size=50, clock=clock)
+    made = setup.create_demo_database(location, size=400, clock=clock)
     hr = next(a for a in made if a.role == "hr")
-    interviewer = next(a for a in made if a.role == "interviewer")
+    interviewer = next(a for a in made if a.username == "int.zhang")
     with_hr = session.open_session(location, hr.username, hr.password, clock)
     with_int = session.open_session(location, interviewer.username, interviewer.password, clock)
     try:
-        someone = _first_mobile(with_hr)
-        plain = candidates.find_by_mobile(with_hr.workspace, with_hr.actor, someone)[0]
-        masked = candidates.find_by_mobile(with_int.workspace, with_int.actor, someone)[0]
-        assert plain.mobile == someone and plain.id_number and "*" not in plain.id_number
-        assert masked.mobile == someone[:3] + "****" + someone[-4:]
-        assert masked.id_number and masked.id_number.count("*") == 12
+        theirs = candidates.search_candidates(with_int.workspace, with_int.actor, limit=500)
+        everyone = candidates.search_candidates(with_hr.workspace, with_hr.actor, limit=500)
+        assert 0 < theirs.total < everyone.total  # assigned at the interview stages only
+        one = theirs.items[0]
+        assert one.mobile and "****" in one.mobile
+        assert one.id_number and one.id_number.count("*") == 12
+        plain = candidates.get_candidate(with_hr.workspace, with_hr.actor, one.id)
+        assert "*" not in (plain.mobile or "")
+        hidden = next(c for c in everyone.items if c.id not in {t.id for t in theirs.items})
+        with pytest.raises(errors.NotFound):
+            candidates.get_candidate(with_int.workspace, with_int.actor, hidden.id)
     finally:
         with_hr.close()
         with_int.close()
-
-
-def _first_mobile(opened: session.Session) -> str:
-    from sqlalchemy import select
-
-    from hrdesk.models.candidates import Candidate
-
-    with opened.workspace.db.unit_of_work(read_only=True) as uow:
-        return uow.session.scalars(select(Candidate.mobile).limit(1)).one()
 
 
 def test_cancelling_the_demo_leaves_nothing(tmp_path, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,114 @@
+"""What the candidate use cases hand out and take in: plain frozen values."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+
+class _Unchanged(enum.Enum):
+    UNCHANGED = "unchanged"
+
+
+UNCHANGED = _Unchanged.UNCHANGED  # a field left as it is; None clears it
+
+
+@dataclasses.dataclass(frozen=True)
+class CandidateChanges:
+    """Only the fields given change; the rest keep their stored value."""
+
+    name: str | _Unchanged = UNCHANGED
+    mobile: str | None | _Unchanged = UNCHANGED
+    id_number: str | None | _Unchanged = UNCHANGED
+    email: str | None | _Unchanged = UNCHANGED
+    gender: str | None | _Unchanged = UNCHANGED
+    birth_date: dt.date | None | _Unchanged = UNCHANGED
+    education: str | None | _Unchanged = UNCHANGED
+    school: str | None | _Unchanged = UNCHANGED
+    major: str | None | _Unchanged = UNCHANGED
+    years_experience: int | None | _Unchanged = UNCHANGED
+    city: str | None | _Unchanged = UNCHANGED
+    certificates: Sequence[str] | _Unchanged = UNCHANGED
+    skills: Sequence[str] | _Unchanged = UNCHANGED
+    tags: Sequence[str] | _Unchanged = UNCHANGED
+    notes: str | None | _Unchanged = UNCHANGED
+    expected_salary: str | None | _Unchanged = UNCHANGED
+    extra: dict[str, Any] | None | _Unchanged = UNCHANGED
+
+
+@dataclasses.dataclass(frozen=True)
+class CandidateInfo:
+    """A row of a list or search."""
+
+    id: uuid.UUID
+    name: str
+    mobile: str | None
+    id_number: str | None
+    email: str | None
+    gender: str | None
+    birth_date: dt.date | None
+    education: str | None
+    city: str | None
+    school: str | None = None
+    years_experience: int | None = None
+    skills: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    created_at: dt.datetime | None = None
+    version: int = 0
+
+
+@dataclasses.dataclass(frozen=True)
+class CandidatePage:
+    items: tuple[CandidateInfo, ...]
+    total: int
+    limit: int
+    offset: int
+
+
+@dataclasses.dataclass(frozen=True)
+class ApplicationSummary:
+    id: uuid.UUID
+    job_id: uuid.UUID
+    job_code: str
+    job_title: str
+    stage_name: str
+    status: str
+    applied_at: dt.datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class CandidateProfile:
+    id: uuid.UUID
+    name: str
+    gender: str | None
+    birth_date: dt.date | None
+    mobile: str | None
+    id_number: str | None
+    email: str | None
+    education: str | None
+    school: str | None
+    major: str | None
+    years_experience: int | None
+    city: str | None
+    expected_salary: str | None  # None also when the actor may not see it
+    certificates: tuple[str, ...]
+    skills: tuple[str, ...]
+    tags: tuple[str, ...]
+    notes: str | None
+    extra: tuple[tuple[str, str], ...]
+    created_at: dt.datetime
+    updated_at: dt.datetime | None
+    version: int
+    merged_into_id: uuid.UUID | None
+    applications: tuple[ApplicationSummary, ...]  # only those the actor may see
+
+
+@dataclasses.dataclass(frozen=True)
+class DuplicateMatch:
+    candidate_id: uuid.UUID
+    name: str
+    fields: tuple[str, ...]  # "mobile", "email", "ID number": what is shared
