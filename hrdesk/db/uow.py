@@ -9,11 +9,13 @@ forget it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
+from collections.abc import Sequence
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -47,7 +49,7 @@ class UnitOfWork:
         self.actor = actor
         self.action = action
         self.read_only = read_only
-        self._changes: list[audit.Change] = []
+        self._changes: list[audit.Record] = []
         # Lookups worth keeping for the length of one unit of work (scope, stages).
         self.cache: dict[Any, Any] = {}
         self.session: Session
@@ -80,23 +82,38 @@ class UnitOfWork:
         with _translated():
             self.session.flush()
             if self._changes:
-                audit.append(self.session, self.actor, self.action or "change",
-                             self.now, self._changes)
+                audit.append(self.session, self._changes)
                 self._changes = []
-                self.session.flush()
             self.session.commit()
+
+    def insert_many(self, objects: Sequence[Any]) -> None:
+        """New rows of one table in one Core bulk insert, audited like any other write.
+
+        For batches (imports, the demo) where the ORM's per-object flush would cost
+        most of the time. The objects stay transient: read their values, not their
+        relationships.
+        """
+        if not objects:
+            return
+        mapper = inspect(objects[0]).mapper
+        columns = [(attr.key, attr.columns[0]) for attr in mapper.column_attrs]
+        rows = []
+        for obj in objects:
+            if getattr(obj, "__audited__", False):
+                self._changes.append(audit.Record(
+                    self.actor, self.action or "change", self.now,
+                    audit.Change("create", obj.__tablename__, _identity(obj),
+                                 _describe(obj, "create"))))
+            rows.append({column.key: _value(obj, key, column) for key, column in columns})
+        with _translated():
+            self.session.execute(insert(mapper.local_table), rows)
 
     def act_as(self, actor: Actor, action: str) -> None:
         """Carry on as someone else in the same transaction (the demo replays many
-        people's work at once): what was done so far is audited under the old name."""
+        people's work at once): what was done so far is recorded under the old name."""
         if actor == self.actor and action == self.action:
             return
-        with _translated():
-            self.session.flush()
-            if self._changes:
-                audit.append(self.session, self.actor, self.action or "change", self.now,
-                             self._changes)
-                self._changes = []
+        self.flush()  # what is pending was done by the previous actor
         self.actor, self.action = actor, action
         self.cache.pop("scope", None)
 
@@ -109,8 +126,18 @@ class UnitOfWork:
                 fields = _describe(obj, operation)
                 if operation == "update" and not fields:
                     continue
-                self._changes.append(audit.Change(
-                    operation, obj.__tablename__, _identity(obj), fields))
+                self._changes.append(audit.Record(
+                    self.actor, self.action or "change", self.now,
+                    audit.Change(operation, obj.__tablename__, _identity(obj), fields)))
+
+
+def _value(obj: Any, key: str, column: Any) -> Any:
+    """The attribute, or the column's Python-side default the ORM would have used."""
+    value = getattr(obj, key)
+    if value is None and column.default is not None:
+        default = column.default
+        value = default.arg if default.is_scalar else default.arg(None)
+    return value
 
 
 def _identity(obj: Any) -> str:
@@ -131,28 +158,33 @@ def _plain(value: Any) -> Any:
 def _describe(obj: Any, operation: str) -> dict[str, Any]:
     state = inspect(obj)
     fields: dict[str, Any] = {}
-    version_col = state.mapper.version_id_col
-    for attr in state.mapper.column_attrs:
-        column = attr.columns[0]
-        if column is version_col or column.info.get("unaudited"):
-            continue
-        history = state.attrs[attr.key].history
+    for attr, column, masked in _audited_columns(state.mapper):
         if operation == "update":
+            history = state.attrs[attr].history
             if not history.has_changes():
                 continue
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
         else:
-            old, new = None, getattr(obj, attr.key)
+            old, new = None, getattr(obj, attr)
             if operation == "delete":
                 old, new = new, None
             if old is None and new is None:
                 continue
-        if _is_sensitive(column):
+        if masked:
             old = audit.MASK if old is not None else None
             new = audit.MASK if new is not None else None
-        fields[attr.key] = [_plain(old), _plain(new)]
+        fields[attr] = [_plain(old), _plain(new)]
     return fields
+
+
+@functools.cache
+def _audited_columns(mapper: Any) -> tuple[tuple[str, Any, bool], ...]:
+    """(attribute, column, masked) of each column the audit log describes."""
+    version = mapper.version_id_col
+    return tuple((attr.key, attr.columns[0], _is_sensitive(attr.columns[0]))
+                 for attr in mapper.column_attrs
+                 if attr.columns[0] is not version and not attr.columns[0].info.get("unaudited"))
 
 
 class _translated:

@@ -6,9 +6,12 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, Table, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hrdesk.models.base import Base, UuidPrimaryKey, Versioned
+from hrdesk.models.candidates import Candidate
+from hrdesk.models.jobs import Job
+from hrdesk.models.requisitions import Requisition
 
 APPLICATION_STATUSES = ("active", "on_hold", "rejected", "withdrawn", "hired")
 CLOSED_STATUSES = ("rejected", "withdrawn", "hired")
@@ -81,3 +84,10 @@ class TimelineEvent(UuidPrimaryKey, Base):
     to_stage_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("stages.id"))
     comment: Mapped[str | None] = mapped_column(Text)
     data: Mapped[str | None] = mapped_column(Text)  # small JSON: reason code, fields
+
+    # Never loaded or set; declared so the unit of work inserts the rows an event
+    # points at before the event itself, within one flush.
+    _candidate: Mapped[Candidate | None] = relationship(lazy="raise")
+    _application: Mapped[Application | None] = relationship(lazy="raise")
+    _job: Mapped[Job | None] = relationship(lazy="raise")
+    _requisition: Mapped[Requisition | None] = relationship(lazy="raise")

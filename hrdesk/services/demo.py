@@ -21,7 +21,7 @@ from hrdesk.models.jobs import Job
 from hrdesk.models.org import User
 from hrdesk.models.pipeline import PipelineTemplate
 from hrdesk.security.actor import Actor, RoleScope
-from hrdesk.services import accounts, candidates, demo_history, jobs, org
+from hrdesk.services import accounts, candidates, demo_bulk, demo_history, jobs, org
 from hrdesk.services.demo_people import PeopleMaker
 from hrdesk.services.dto import DemoAccount
 from hrdesk.services.session import actor_of
@@ -77,7 +77,10 @@ def demo_accounts() -> list[DemoAccount]:
 
 def fill(ws: Workspace, accounts_: list[DemoAccount], size: int,
          progress: Callable[[int, int], None] | None = None,
-         cancelled: Callable[[], bool] | None = None, seed: int = 20261128) -> None:
+         cancelled: Callable[[], bool] | None = None, seed: int = 20261128,
+         step_by_step: bool = False) -> None:
+    """``step_by_step``: replay through ``services.moves`` one transaction per few
+    thousand steps instead of the bulk writer (slow; the reference the tests use)."""
     if not 0 <= size <= 1_000_000:
         raise errors.InvalidField(field="size", reason="0 to 1,000,000")
     end = ws.clock.now()
@@ -85,15 +88,26 @@ def fill(ws: Workspace, accounts_: list[DemoAccount], size: int,
     rng = random.Random(seed)
     actors, depts = _organisation(ws)
     openings = _openings(ws, actors, depts, start)
-    # Progress: people first (a third of the work), then the history.
-    people = _people(ws, actors["hr.li"], size, rng, end.date(), cancelled,
-                     lambda d, t: progress and progress(d // 3, t))
+
+    def report(share: float, done: int, total: int) -> None:
+        # People are the first third of the work, the history the rest.
+        if progress and total:
+            progress(int(size * (share + (1 / 3 if share == 0 else 2 / 3) * done / total)),
+                     size)
+
+    ids, names = _people(ws, actors["hr.li"], size, rng, end.date(), cancelled,
+                         lambda d, t: report(0, d, t))
     stages = _stages_by_opening(ws, openings)
     picks, fates = demo_history.plan(rng, lambda i: stages[i], size, openings, start, end)
-    demo_history.replay(ws, people, picks, openings, fates,
-                        lambda d, t: progress and progress(size // 3 + (size - size // 3) * d // t,
-                                                           size),
-                        cancelled)
+    channels = demo_history.channel_choices(ws, len(picks))
+    if step_by_step:
+        demo_history.replay(ws, ids, picks, openings, fates, channels,
+                            lambda d, t: report(1 / 3, d, t), cancelled)
+    else:
+        writer = demo_bulk.BulkWriter(ws, openings, names, ids, channels, picks,
+                                      read_before=end - dt.timedelta(days=7))
+        demo_bulk.write_history(ws, list(demo_history.in_time_order(fates)), writer,
+                                lambda d, t: report(1 / 3, d, t), cancelled)
     if progress:
         progress(size, size)
 
@@ -140,9 +154,10 @@ def _openings(ws: Workspace, actors: dict[str, Actor], depts: dict[tuple[str, st
 
 def _people(ws: Workspace, actor: Actor, size: int, rng: random.Random, today: dt.date,
             cancelled: Callable[[], bool] | None,
-            progress: Callable[[int, int], None]) -> list[uuid.UUID]:
+            progress: Callable[[int, int], None]) -> tuple[list[uuid.UUID], list[str]]:
     maker = PeopleMaker(rng, today)
     ids: list[uuid.UUID] = []
+    names: list[str] = []
     while len(ids) < size:
         if cancelled and cancelled():
             raise errors.Cancelled()
@@ -150,8 +165,9 @@ def _people(ws: Workspace, actor: Actor, size: int, rng: random.Random, today: d
         with ws.db.unit_of_work(actor, "candidates.add") as uow:
             ids.extend(row.id for row in candidates.add_in(uow, batch))
             uow.commit()
+        names.extend(p.name for p in batch)
         progress(len(ids), size)
-    return ids
+    return ids, names
 
 
 def _stages_by_opening(ws: Workspace,

@@ -58,7 +58,7 @@ class Opening:
 
 
 @dataclasses.dataclass(order=True)
-class _Step:
+class Step:
     at: dt.datetime
     order: int
     application: int = dataclasses.field(compare=False)
@@ -68,17 +68,17 @@ class _Step:
 
 def plan(rng: random.Random, stages_of: Callable[[int], Sequence[str]], count: int,
          openings: Sequence[Opening], start: dt.datetime,
-         end: dt.datetime) -> tuple[list[int], list[list[_Step]]]:
+         end: dt.datetime) -> tuple[list[int], list[list[Step]]]:
     """For each application: its opening and the steps of its fate, in its own order."""
     picks = rng.choices(range(len(openings)), [o.weight for o in openings], k=count)
     span = (end - start).total_seconds()
-    fates: list[list[_Step]] = []
+    fates: list[list[Step]] = []
     order = 0
     for index, opening in enumerate(picks):
         # More recent months bring more resumes (the plant is growing).
         offset = span * (rng.random() ** 0.8)
         at = start + dt.timedelta(seconds=offset)
-        steps = [_Step(at, order, index, "apply")]
+        steps = [Step(at, order, index, "apply")]
         order += 1
         for kind in stages_of(opening):
             at += dt.timedelta(days=rng.lognormvariate(0, 0.6) * TYPICAL_DAYS[kind] * 1.4)
@@ -87,13 +87,13 @@ def plan(rng: random.Random, stages_of: Callable[[int], Sequence[str]], count: i
             roll = rng.random()
             passed = PASS_RATE[kind]
             if roll < passed:
-                steps.append(_Step(at, order, index, "advance"))
+                steps.append(Step(at, order, index, "advance"))
             elif kind in ("offer", "onboarding") or roll > passed + (1 - passed) * 0.85:
-                steps.append(_Step(at, order, index, "withdraw", rng.choice(WITHDRAW_REASON)))
+                steps.append(Step(at, order, index, "withdraw", rng.choice(WITHDRAW_REASON)))
                 order += 1
                 break
             else:
-                steps.append(_Step(at, order, index, "reject",
+                steps.append(Step(at, order, index, "reject",
                                    REJECT_REASON.get(kind, "skills")))
                 order += 1
                 break
@@ -102,17 +102,22 @@ def plan(rng: random.Random, stages_of: Callable[[int], Sequence[str]], count: i
     return picks, fates
 
 
-def in_time_order(fates: list[list[_Step]]) -> Iterator[_Step]:
+def in_time_order(fates: list[list[Step]]) -> Iterator[Step]:
     return heapq.merge(*fates)
 
 
-def replay(ws: Workspace, candidate_ids: Sequence[uuid.UUID], picks: Sequence[int],
-           openings: Sequence[Opening], fates: list[list[_Step]],
-           progress: Callable[[int, int], None] | None,
-           cancelled: Callable[[], bool] | None) -> None:
+def channel_choices(ws: Workspace, count: int) -> list[uuid.UUID]:
+    """Which channel each application came through, by the channel mix."""
     channels = _channel_ids(ws)
-    rng = random.Random(len(candidate_ids))
-    channel_of = rng.choices(list(channels), [w for _n, w in CHANNEL_MIX], k=len(picks))
+    rng = random.Random(count)
+    return rng.choices(list(channels.values()), [w for _n, w in CHANNEL_MIX], k=count)
+
+
+def replay(ws: Workspace, candidate_ids: Sequence[uuid.UUID], picks: Sequence[int],
+           openings: Sequence[Opening], fates: list[list[Step]],
+           channel_of: Sequence[uuid.UUID], progress: Callable[[int, int], None] | None,
+           cancelled: Callable[[], bool] | None) -> None:
+    """Step by step through ``services.moves``: the reference the bulk writer matches."""
     steps = list(in_time_order(fates))
     applications: dict[int, uuid.UUID] = {}
     assigned: set[uuid.UUID] = set()
@@ -124,18 +129,18 @@ def replay(ws: Workspace, candidate_ids: Sequence[uuid.UUID], picks: Sequence[in
             if cancelled and cancelled():
                 raise errors.Cancelled()
             batch = steps[first:first + EVENTS_PER_TRANSACTION]
-            _replay_batch(ws, clock, batch, candidate_ids, picks, openings, channels,
-                          channel_of, applications, assigned)
+            _replay_batch(ws, clock, batch, candidate_ids, picks, openings, channel_of,
+                          applications, assigned)
             if progress:
                 progress(first + len(batch), len(steps))
     finally:
         ws.db.clock = original
 
 
-def _replay_batch(ws: Workspace, clock: FixedClock, batch: Sequence[_Step],
+def _replay_batch(ws: Workspace, clock: FixedClock, batch: Sequence[Step],
                   candidate_ids: Sequence[uuid.UUID], picks: Sequence[int],
-                  openings: Sequence[Opening], channels: dict[str, uuid.UUID],
-                  channel_of: Sequence[str], applications: dict[int, uuid.UUID],
+                  openings: Sequence[Opening], channel_of: Sequence[uuid.UUID],
+                  applications: dict[int, uuid.UUID],
                   assigned: set[uuid.UUID]) -> None:
     opening0 = openings[picks[batch[0].application]]
     with ws.db.unit_of_work(opening0.recruiter, "demo.replay") as uow:
@@ -147,7 +152,7 @@ def _replay_batch(ws: Workspace, clock: FixedClock, batch: Sequence[_Step],
                 uow.act_as(opening.recruiter, "applications.apply")
                 app = moves.add_application(uow, candidate_ids[step.application],
                                             jobs[opening.job_id],
-                                            channels[channel_of[step.application]], None)
+                                            channel_of[step.application], None)
                 applications[step.application] = app.id
                 continue
             uow.act_as(opening.recruiter, f"applications.{step.action}")

@@ -174,7 +174,8 @@ def _close(ctx: MoveContext, status: str, kind: str, comment: str | None,
     ctx.app.last_activity_at = ctx.uow.now
     ctx.app.refusal_reason_id = reason.id if reason else None
     ctx.app.stage_due_at = None
-    stage_entry.close_stage_tasks(ctx.uow.session, ctx.app, ctx.uow.now)
+    stage_entry.close_stage_tasks(ctx.uow.session, ctx.app, ctx.uow.now,
+                                  "done" if status == "hired" else "cancelled")
     ctx.record(kind, comment, from_stage_id=ctx.stage.id,
                data={"reason": reason.code} if reason else None)
 
@@ -210,7 +211,7 @@ def hold(ctx: MoveContext, comment: str | None = None) -> None:
     ctx.app.status = "on_hold"
     ctx.app.stage_due_at = None
     ctx.app.last_activity_at = ctx.uow.now
-    stage_entry.close_stage_tasks(ctx.uow.session, ctx.app, ctx.uow.now)
+    stage_entry.close_stage_tasks(ctx.uow.session, ctx.app, ctx.uow.now, "cancelled")
     ctx.record("on_hold", comment)
 
 

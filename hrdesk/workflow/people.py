@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,22 +31,34 @@ def executives(session: Session, site_id: uuid.UUID) -> list[uuid.UUID]:
     return list(dict.fromkeys(session.scalars(query)))
 
 
-def resolve(session: Session, who: str, application: Application, job: Job,
-            stage: Stage) -> list[uuid.UUID]:
+OWNER_WORD = {"hr": "recruiter", "manager": "hiring_manager", "interviewer": "interviewers",
+              "executive": "executives"}
+
+
+def choose(who: str, owner_role: str, recruiter_id: uuid.UUID | None,
+           hiring_manager_id: uuid.UUID | None,
+           interviewer_ids: Callable[[], list[uuid.UUID]],
+           executive_ids: Callable[[], list[uuid.UUID]]) -> list[uuid.UUID]:
     """User ids for a recipient word; the recruiter stands in when nobody else is set."""
     if who == "owner":
-        who = {"hr": "recruiter", "manager": "hiring_manager", "interviewer": "interviewers",
-               "executive": "executives"}.get(stage.owner_role, "recruiter")
+        who = OWNER_WORD.get(owner_role, "recruiter")
     if who == "recruiter":
-        found = [job.recruiter_id] if job.recruiter_id else []
+        found = [recruiter_id] if recruiter_id else []
     elif who == "hiring_manager":
-        found = [job.hiring_manager_id] if job.hiring_manager_id else []
+        found = [hiring_manager_id] if hiring_manager_id else []
     elif who == "interviewers":
-        found = interviewers(session, application)
+        found = interviewer_ids()
     elif who == "executives":
-        found = executives(session, job.site_id)[:1]
+        found = executive_ids()[:1]
     else:
         found = []
-    if not found and job.recruiter_id:
-        found = [job.recruiter_id]
+    if not found and recruiter_id:
+        found = [recruiter_id]
     return found
+
+
+def resolve(session: Session, who: str, application: Application, job: Job,
+            stage: Stage) -> list[uuid.UUID]:
+    return choose(who, stage.owner_role, job.recruiter_id, job.hiring_manager_id,
+                  lambda: interviewers(session, application),
+                  lambda: executives(session, job.site_id))

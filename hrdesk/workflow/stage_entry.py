@@ -7,9 +7,13 @@ left are closed, so reminders follow the application, not its past.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import uuid
+from collections.abc import Callable
+from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.models.applications import Application
@@ -23,37 +27,66 @@ FORM_TITLES = {"evaluation": "填写面试评估表", "practical_test": "填写�
 
 
 def close_stage_tasks(session: Session, application: Application, now: dt.datetime,
-                      status: str = "cancelled") -> None:
-    session.execute(update(Task).where(Task.application_id == application.id,
-                                       Task.status == "open")
-                    .values(status=status, completed_at=now, next_reminder_at=None))
+                      status: str) -> None:
+    """``done`` when the application moves on, ``cancelled`` when it stops.
+
+    Through the ORM, not a bulk UPDATE: each closed task is audited and its
+    version moves, so an edit racing with the move is caught.
+    """
+    for task in session.scalars(select(Task).where(Task.application_id == application.id,
+                                                   Task.status == "open")):
+        task.status, task.completed_at, task.next_reminder_at = status, now, None
+
+
+@dataclasses.dataclass(frozen=True)
+class Entry:
+    """What arriving in a stage produces: the stage's deadline, tasks and notices,
+    as plain column values (the ORM path adds objects; the demo's bulk writer rows)."""
+
+    due: dt.datetime
+    tasks: list[dict[str, Any]]
+    notices: list[dict[str, Any]]
+
+
+def plan_entry(stage: Any, job: Any, application_id: uuid.UUID, candidate_name: str,
+               now: dt.datetime, calendar: WorkingCalendar,
+               recipients: Callable[[str], list[uuid.UUID]]) -> Entry:
+    """``stage`` and ``job`` need only their columns; ``recipients`` resolves a word
+    such as "owner" or "interviewers" to user ids (see ``workflow.people``)."""
+    due = sla.due_at(now, stage.sla_amount, stage.sla_unit, calendar)
+    tasks: list[dict[str, Any]] = []
+    notices: list[dict[str, Any]] = []
+    for action in stage.entry_actions or ():
+        who = recipients(action.get("to", "owner"))
+        if action["type"] == "notify":
+            notices += [{"user_id": user_id, "at": now, "kind": "stage_entered",
+                         "title": f"{action['title']}：{candidate_name}（{job.title}）",
+                         "body": f"{candidate_name} 进入「{stage.name}」",
+                         "link_type": "application", "link_id": application_id}
+                        for user_id in who]
+            continue
+        title = (FORM_TITLES.get(action.get("form", ""), f"填写{action.get('form')}")
+                 if action["type"] == "form" else action["title"])
+        tasks += [{"title": f"{title}：{candidate_name}（{job.title}）", "kind": action["type"],
+                   "assignee_id": user_id, "application_id": application_id, "job_id": job.id,
+                   "stage_id": stage.id, "site_id": job.site_id,
+                   "department_id": job.department_id, "due_at": due, "status": "open",
+                   "created_at": now,
+                   "next_reminder_at": max(now, due - dt.timedelta(
+                       hours=stage.remind_before_hours)),
+                   "remind_every_hours": stage.remind_every_hours, "escalation_level": 0}
+                  for user_id in who]
+    return Entry(due, tasks, notices)
 
 
 def enter(session: Session, application: Application, job: Job, stage: Stage,
           candidate_name: str, now: dt.datetime, calendar: WorkingCalendar) -> None:
-    close_stage_tasks(session, application, now)
-    due = sla.due_at(now, stage.sla_amount, stage.sla_unit, calendar)  # type: ignore[arg-type]
+    close_stage_tasks(session, application, now, "done")
+    entry = plan_entry(stage, job, application.id, candidate_name, now, calendar,
+                       lambda who: people.resolve(session, who, application, job, stage))
     application.stage_id = stage.id
     application.stage_entered_at = now
-    application.stage_due_at = due
+    application.stage_due_at = entry.due
     application.last_activity_at = now
-    for action in stage.entry_actions or ():
-        recipients = people.resolve(session, action.get("to", "owner"), application, job, stage)
-        if action["type"] == "notify":
-            for user_id in recipients:
-                session.add(Notification(
-                    user_id=user_id, at=now, kind="stage_entered",
-                    title=f"{action['title']}：{candidate_name}（{job.title}）",
-                    body=f"{candidate_name} 进入「{stage.name}」", link_type="application",
-                    link_id=application.id))
-            continue
-        title = (FORM_TITLES.get(action.get("form", ""), f"填写{action.get('form')}")
-                 if action["type"] == "form" else action["title"])
-        for user_id in recipients:
-            session.add(Task(
-                title=f"{title}：{candidate_name}（{job.title}）", kind=action["type"],
-                assignee_id=user_id, application_id=application.id, job_id=job.id,
-                stage_id=stage.id, site_id=job.site_id, department_id=job.department_id,
-                due_at=due, status="open", created_at=now,
-                next_reminder_at=max(now, due - dt.timedelta(hours=stage.remind_before_hours)),
-                remind_every_hours=stage.remind_every_hours, escalation_level=0))
+    session.add_all(Notification(**notice) for notice in entry.notices)
+    session.add_all(Task(**task) for task in entry.tasks)

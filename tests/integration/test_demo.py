@@ -67,3 +67,57 @@ def test_cancelling_the_demo_leaves_nothing(tmp_path, clock: FixedClock) -> None
                                    cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == [] or not location.path.exists()
     assert setup.probe(location) is setup.DatabaseState.EMPTY
+
+
+def _history(location, password: str = "hrdesk-demo") -> dict:  # type: ignore[no-untyped-def]
+    """Every application's path, keyed by the candidate's mobile (the same person in
+    both databases), with its timeline, tasks and the jobs' hire counts."""
+    from sqlalchemy import select
+
+    from hrdesk.models.applications import Application, TimelineEvent
+    from hrdesk.models.candidates import Candidate
+    from hrdesk.models.jobs import Job
+    from hrdesk.models.pipeline import Stage
+    from hrdesk.models.tasks import Task
+
+    opened = session.open_session(location, "hr.li", password)
+    try:
+        with opened.workspace.db.unit_of_work(read_only=True) as uow:
+            s = uow.session
+            apps = {}
+            for app, mobile, stage_key, code in s.execute(
+                    select(Application, Candidate.mobile, Stage.key, Job.code)
+                    .join(Candidate, Candidate.id == Application.candidate_id)
+                    .join(Stage, Stage.id == Application.stage_id)
+                    .join(Job, Job.id == Application.job_id)):
+                events = s.scalars(select(TimelineEvent.kind)
+                                   .where(TimelineEvent.application_id == app.id)
+                                   .order_by(TimelineEvent.at)).all()
+                tasks = sorted((t.title, t.status, str(t.due_at)[:19]) for t in s.scalars(
+                    select(Task).where(Task.application_id == app.id)))
+                apps[mobile] = (code, stage_key, app.status, app.shortlisted,
+                                str(app.stage_entered_at)[:19], str(app.stage_due_at)[:19],
+                                tuple(events), tuple(tasks))
+            hires = dict(s.execute(select(Job.code, Job.hired_count)).all())
+        assert audit_log.verify(opened.workspace, session.open_session(
+            location, "admin", password).actor).ok
+    finally:
+        opened.close()
+    return {"applications": apps, "hires": hires}
+
+
+def test_bulk_history_matches_the_step_by_step_replay(tmp_path, clock: FixedClock,  # type: ignore[no-untyped-def]
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from hrdesk.services import demo
+
+    step_by_step = demo.fill
+    bulk = SqliteLocation(tmp_path / "bulk.db")
+    reference = SqliteLocation(tmp_path / "reference.db")
+    setup.create_demo_database(bulk, size=250, clock=clock)
+    monkeypatch.setattr(demo, "fill", lambda *a, **k: step_by_step(*a, **k, step_by_step=True))
+    setup.create_demo_database(reference, size=250, clock=clock)
+    made, expected = _history(bulk), _history(reference)
+    assert made["hires"] == expected["hires"]
+    assert made["applications"].keys() == expected["applications"].keys()
+    for mobile, path in expected["applications"].items():
+        assert made["applications"][mobile] == path, mobile
