@@ -24,6 +24,8 @@ VPY := $(VENV_BIN)/python
 STAMPS := .make-stamps
 
 PYTEST_ARGS ?=
+# Test processes (pytest-xdist): every test makes its own database, so they run apart.
+PYTEST_WORKERS ?= auto
 ARGS ?=
 HRDESK_TEST_PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/postgres
 
@@ -84,7 +86,7 @@ test-env: ## install the system packages the tests need and make sure PostgreSQL
 
 test: test-env install-test ## run the test suite (PYTEST_ARGS=... passes arguments)
 	QT_QPA_PLATFORM=offscreen HRDESK_TEST_PG_URL='$(HRDESK_TEST_PG_URL)' \
-		$(VPY) -m pytest $(PYTEST_ARGS)
+		$(VPY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 bench: install-test ## run the benchmarks
 	@rc=0; QT_QPA_PLATFORM=offscreen HRDESK_TEST_PG_URL='$(HRDESK_TEST_PG_URL)' \
