@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import datetime as dt
+import decimal
 import hashlib
 import json
 import os
@@ -60,6 +61,8 @@ def _encode(value: Any) -> Any:
         return value.isoformat() if not isinstance(value, uuid.UUID) else str(value)
     if isinstance(value, bytes):
         return {"b64": base64.b64encode(value).decode("ascii")}
+    if isinstance(value, decimal.Decimal):
+        return str(value)  # exact: amounts keep their cents
     return value
 
 
@@ -78,6 +81,8 @@ def _decoder(table: Table) -> Callable[[dict[str, Any]], dict[str, Any]]:
             converters[column.name] = dt.date.fromisoformat
         elif kind is bytes:
             converters[column.name] = lambda v: base64.b64decode(v["b64"])
+        elif kind is decimal.Decimal:
+            converters[column.name] = decimal.Decimal
 
     def decode(row: dict[str, Any]) -> dict[str, Any]:
         return {k: (converters[k](v) if v is not None and k in converters else v)
@@ -221,9 +226,11 @@ def read_frames(backup: OpenedBackup, key: MasterKey) -> Iterator[dict[str, Any]
 def load_rows(conn: Connection, backup: OpenedBackup, key: MasterKey) -> dict[str, int]:
     """Insert every row into freshly migrated tables, inside the caller's transaction."""
     tables = {t.name: t for t in _tables()}
-    # Columns of foreign keys that close a cycle (a department's head is a user
-    # who belongs to a department) are filled in after every table is loaded.
-    deferred = {t.name: [fk.parent.name for fk in t.foreign_keys if fk.use_alter]
+    # Columns of foreign keys that close a cycle (a department's head is a user who
+    # belongs to a department) or point into their own table (a department's parent,
+    # which may come later in key order) are filled in after every table is loaded.
+    deferred = {t.name: [fk.parent.name for fk in t.foreign_keys
+                         if fk.use_alter or fk.column.table is t]
                 for t in tables.values()}
     later: list[tuple[Table, dict[str, Any]]] = []
     counts: dict[str, int] = {}

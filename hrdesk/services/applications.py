@@ -16,7 +16,7 @@ from sqlalchemy import delete, insert
 from hrdesk import errors
 from hrdesk.models.applications import application_interviewers
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import Permission, allows, require
 from hrdesk.services import jobs, moves
 from hrdesk.services.moves import MoveContext, visible_application
 from hrdesk.services.workspace import Workspace
@@ -42,8 +42,12 @@ class BulkOutcome:
 
 
 def _move(ws: Workspace, actor: Actor, action: str, application_id: uuid.UUID,
-          expected_version: int | None, work: Callable[[MoveContext], None]) -> MoveResult:
-    require(actor, Permission.MOVE_APPLICATIONS)
+          expected_version: int | None, work: Callable[[MoveContext], None],
+          deciding: bool = False) -> MoveResult:
+    # Deciding (advance or reject) is also what approvers do at an approval stage,
+    # executives included; the move rules check the stage's owner role.
+    if not (deciding and allows(actor, Permission.APPROVE_HIRES)):
+        require(actor, Permission.MOVE_APPLICATIONS)
     with ws.db.unit_of_work(actor, f"applications.{action}") as uow:
         ctx = MoveContext(uow, application_id, expected_version)
         work(ctx)
@@ -56,7 +60,7 @@ def _move(ws: Workspace, actor: Actor, action: str, application_id: uuid.UUID,
 def advance(ws: Workspace, actor: Actor, application_id: uuid.UUID, comment: str | None = None,
             expected_version: int | None = None) -> MoveResult:
     return _move(ws, actor, "advance", application_id, expected_version,
-                 lambda ctx: moves.advance(ctx, comment))
+                 lambda ctx: moves.advance(ctx, comment), deciding=True)
 
 
 def skip(ws: Workspace, actor: Actor, application_id: uuid.UUID, comment: str | None = None,
@@ -95,7 +99,7 @@ def move_to(ws: Workspace, actor: Actor, application_id: uuid.UUID, stage_id: uu
 def reject(ws: Workspace, actor: Actor, application_id: uuid.UUID, reason_code: str,
            comment: str | None = None, expected_version: int | None = None) -> MoveResult:
     return _move(ws, actor, "reject", application_id, expected_version,
-                 lambda ctx: moves.reject(ctx, reason_code, comment))
+                 lambda ctx: moves.reject(ctx, reason_code, comment), deciding=True)
 
 
 def withdraw(ws: Workspace, actor: Actor, application_id: uuid.UUID,

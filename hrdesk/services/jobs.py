@@ -11,6 +11,7 @@ from sqlalchemy import delete, func, insert, select
 
 from hrdesk import errors
 from hrdesk.db.uow import UnitOfWork
+from hrdesk.models.channels import Channel
 from hrdesk.models.jobs import JOB_STATUSES, Job, job_channels, job_interviewers
 from hrdesk.models.org import Department, User
 from hrdesk.models.pipeline import PipelineTemplate
@@ -74,6 +75,14 @@ def add_job(uow: UnitOfWork, draft: JobDraft, cloned_from: uuid.UUID | None = No
         raise errors.InvalidField(field="title", reason="required")
     if draft.headcount < 1:
         raise errors.InvalidField(field="headcount", reason="at least 1")
+    if any(v is not None and v < 0 for v in (draft.salary_min, draft.salary_max)):
+        raise errors.InvalidField(field="salary", reason="cannot be negative")
+    if draft.salary_min is not None and draft.salary_max is not None \
+            and draft.salary_min > draft.salary_max:
+        raise errors.InvalidField(field="salary_min", reason="the minimum is above the maximum")
+    for user_id in (draft.recruiter_id, draft.hiring_manager_id):
+        if user_id is not None and uow.session.get(User, user_id) is None:
+            raise errors.NotFound(entity="user", key=str(user_id))
     department = uow.session.get(Department, draft.department_id)
     if department is None:
         raise errors.NotFound(entity="department", key=str(draft.department_id))
@@ -131,6 +140,9 @@ def _set_links(uow: UnitOfWork, job_id: uuid.UUID, interviewers: Sequence[uuid.U
     for user_id in interviewers:
         if uow.session.get(User, user_id) is None:
             raise errors.NotFound(entity="user", key=str(user_id))
+    for channel_id in channels:
+        if uow.session.get(Channel, channel_id) is None:
+            raise errors.NotFound(entity="channel", key=str(channel_id))
     uow.session.execute(delete(job_interviewers).where(job_interviewers.c.job_id == job_id))
     uow.session.execute(delete(job_channels).where(job_channels.c.job_id == job_id))
     if interviewers:

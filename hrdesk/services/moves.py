@@ -21,8 +21,8 @@ from hrdesk.models.candidates import Candidate
 from hrdesk.models.jobs import Job
 from hrdesk.models.pipeline import PipelineTemplate, Stage
 from hrdesk.security import scope
-from hrdesk.security.permissions import Permission
-from hrdesk.services import calendars, timeline
+from hrdesk.security.permissions import Permission, allows
+from hrdesk.services import calendars, channels, timeline
 from hrdesk.workflow import requirements, stage_entry
 
 HIRED_KINDS = ("onboarding", "probation", "confirmation")
@@ -105,7 +105,8 @@ def _may_leave(ctx: MoveContext) -> None:
         if not actor.has_role(ctx.stage.owner_role):
             raise errors.NotYourTurn(role=ctx.stage.owner_role)
         return
-    if not (actor.has_role("hr") or actor.has_role(ctx.stage.owner_role)):
+    if not allows(actor, Permission.MOVE_APPLICATIONS) or not (
+            actor.has_role("hr") or actor.has_role(ctx.stage.owner_role)):
         raise errors.PermissionDenied(permission=Permission.MOVE_APPLICATIONS.value)
 
 
@@ -219,12 +220,14 @@ def reactivate(ctx: MoveContext, comment: str | None = None) -> None:
     """Back to active in the stage it stood in; the stage's clock and tasks start anew."""
     if ctx.app.status not in ("on_hold", "rejected", "withdrawn"):
         raise errors.MoveNotAllowed(reason=f"the application is {ctx.app.status}")
-    if ctx.app.status == "rejected" and ctx.stage.kind in HIRED_KINDS:
+    # A stage removed from the template meanwhile: start again at the first.
+    target = ctx.stage if ctx.index >= 0 else ctx.stages[0]
+    if ctx.app.status == "rejected" and target.kind in HIRED_KINDS:
         ctx.job.hired_count += 1
     ctx.app.status = "active"
     ctx.app.closed_at = None
     ctx.app.refusal_reason_id = None
-    ctx.enter(ctx.stage)
+    ctx.enter(target)
     ctx.record("reactivated", comment)
 
 
@@ -239,6 +242,7 @@ def add_application(uow: UnitOfWork, candidate_id: uuid.UUID, job: Job,
     candidate = uow.session.get(Candidate, candidate_id, with_for_update=True)
     if candidate is None or candidate.merged_into_id is not None:
         raise errors.NotFound(entity="candidate", key=str(candidate_id))
+    channels.usable(uow, channel_id)
     existing = uow.session.scalar(select(Application.id).where(
         Application.candidate_id == candidate_id, Application.job_id == job.id,
         Application.status.in_(("active", "on_hold"))))

@@ -178,7 +178,8 @@ def _get(uow: UnitOfWork, template_id: uuid.UUID) -> PipelineTemplate:
 
 
 def live_stages(template: PipelineTemplate) -> list[Stage]:
-    return [s for s in template.stages if not s.retired]
+    # Sorted here: right after an edit the loaded collection still has the old order.
+    return sorted((s for s in template.stages if not s.retired), key=lambda s: s.position)
 
 
 def info(template: PipelineTemplate) -> TemplateInfo:
