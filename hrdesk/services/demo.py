@@ -21,7 +21,15 @@ from hrdesk.models.jobs import Job
 from hrdesk.models.org import User
 from hrdesk.models.pipeline import PipelineTemplate
 from hrdesk.security.actor import Actor, RoleScope
-from hrdesk.services import accounts, candidates, demo_bulk, demo_history, jobs, org
+from hrdesk.services import (
+    accounts,
+    candidates,
+    demo_bulk,
+    demo_history,
+    demo_paperwork,
+    jobs,
+    org,
+)
 from hrdesk.services.demo_people import PeopleMaker
 from hrdesk.services.dto import DemoAccount
 from hrdesk.services.session import actor_of
@@ -88,6 +96,7 @@ def fill(ws: Workspace, accounts_: list[DemoAccount], size: int,
     rng = random.Random(seed)
     actors, depts = _organisation(ws)
     openings = _openings(ws, actors, depts, start)
+    demo_paperwork.add_channel_costs(ws, actors["hr.chen"], end, rng)
 
     def report(share: float, done: int, total: int) -> None:
         # People are the first third of the work, the history the rest.
@@ -108,6 +117,8 @@ def fill(ws: Workspace, accounts_: list[DemoAccount], size: int,
                                       read_before=end - dt.timedelta(days=7))
         demo_bulk.write_history(ws, list(demo_history.in_time_order(fates)), writer,
                                 lambda d, t: report(1 / 3, d, t), cancelled)
+    # Last: requisitions come after the history, so approvals meet the jobs as they are.
+    demo_paperwork.add_requisitions(ws, actors, depts, end)
     if progress:
         progress(size, size)
 

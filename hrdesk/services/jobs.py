@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from sqlalchemy import delete, func, insert, select
 
 from hrdesk import errors
+from hrdesk.clock import as_utc
 from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.channels import Channel
 from hrdesk.models.jobs import JOB_STATUSES, Job, job_channels, job_interviewers
@@ -57,6 +58,12 @@ class JobInfo:
     interviewer_ids: tuple[uuid.UUID, ...]
     channel_ids: tuple[uuid.UUID, ...]
     version: int
+    description: str = ""
+    requirements: str = ""
+    salary_min: int | None = None
+    salary_max: int | None = None
+    closed_at: dt.datetime | None = None
+    cloned_from_id: uuid.UUID | None = None
 
 
 def create_job(ws: Workspace, actor: Actor, draft: JobDraft) -> JobInfo:
@@ -157,6 +164,7 @@ def update_job(ws: Workspace, actor: Actor, job_id: uuid.UUID, expected_version:
                *, title: str | None = None, headcount: int | None = None,
                recruiter_id: uuid.UUID | None = None,
                hiring_manager_id: uuid.UUID | None = None,
+               description: str | None = None, requirements: str | None = None,
                interviewer_ids: Sequence[uuid.UUID] | None = None,
                channel_ids: Sequence[uuid.UUID] | None = None,
                status: str | None = None) -> JobInfo:
@@ -173,7 +181,8 @@ def update_job(ws: Workspace, actor: Actor, job_id: uuid.UUID, expected_version:
                                       reason=f"at least {max(1, job.hired_count)}")
         for field, value in (("title", title), ("headcount", headcount),
                              ("recruiter_id", recruiter_id),
-                             ("hiring_manager_id", hiring_manager_id), ("status", status)):
+                             ("hiring_manager_id", hiring_manager_id), ("status", status),
+                             ("description", description), ("requirements", requirements)):
             if value is not None and getattr(job, field) != value:
                 setattr(job, field, value)
         if status in ("filled", "closed") and job.closed_at is None:
@@ -237,4 +246,7 @@ def _info(uow: UnitOfWork, job: Job) -> JobInfo:
     people, channels = _links(uow, job.id)
     return JobInfo(job.id, job.code, job.title, job.site_id, job.department_id, job.job_type,
                    job.headcount, job.hired_count, job.recruiter_id, job.hiring_manager_id,
-                   job.template_id, job.status, job.opened_at, people, channels, job.version)
+                   job.template_id, job.status, as_utc(job.opened_at), people, channels,
+                   job.version, job.description, job.requirements, job.salary_min,
+                   job.salary_max, as_utc(job.closed_at) if job.closed_at else None,
+                   job.cloned_from_id)

@@ -1,13 +1,25 @@
-"""Writing timeline events: what happened to a hire, shown on its file."""
+"""Timeline events: what happened to a hire, written by every use case, read on its file."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import json
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
+
+from hrdesk.clock import as_utc
 from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.applications import TimelineEvent
+from hrdesk.models.jobs import Job
+from hrdesk.models.pipeline import Stage
+from hrdesk.security.actor import Actor
+
+if TYPE_CHECKING:
+    from hrdesk.services.workspace import Workspace
 
 
 def record(uow: UnitOfWork, kind: str, **about: Any) -> TimelineEvent:
@@ -29,3 +41,35 @@ def make(uow: UnitOfWork, kind: str, *, candidate_id: uuid.UUID | None = None,
         comment=comment or None,
         data=json.dumps(data, ensure_ascii=False, sort_keys=True) if data else None,
     )
+
+
+@dataclasses.dataclass(frozen=True)
+class TimelineItem:
+    at: dt.datetime
+    actor_name: str
+    kind: str
+    application_id: uuid.UUID | None
+    job_code: str | None
+    from_stage: str | None
+    to_stage: str | None
+    comment: str | None
+    data: dict[str, Any]
+
+
+def of_candidate(ws: Workspace, actor: Actor, candidate_id: uuid.UUID,
+                 limit: int = 500) -> list[TimelineItem]:
+    """Newest first, only what the actor may see of the candidate (NotFound otherwise)."""
+    from hrdesk.services import candidates
+
+    candidates.get_candidate(ws, actor, candidate_id)  # scope and permission
+    source, target = aliased(Stage), aliased(Stage)
+    query = (select(TimelineEvent, Job.code, source.name, target.name)
+             .outerjoin(Job, Job.id == TimelineEvent.job_id)
+             .outerjoin(source, source.id == TimelineEvent.from_stage_id)
+             .outerjoin(target, target.id == TimelineEvent.to_stage_id)
+             .where(TimelineEvent.candidate_id == candidate_id)
+             .order_by(TimelineEvent.at.desc()).limit(limit))
+    with ws.db.unit_of_work(actor, read_only=True) as uow:
+        return [TimelineItem(as_utc(e.at), e.actor_name, e.kind, e.application_id, code,
+                             from_name, to_name, e.comment, json.loads(e.data) if e.data else {})
+                for e, code, from_name, to_name in uow.session.execute(query)]

@@ -7,7 +7,16 @@ import pytest
 from hrdesk import errors
 from hrdesk.clock import FixedClock
 from hrdesk.locations import Location, SqliteLocation
-from hrdesk.services import accounts, audit_log, candidates, org, session, setup
+from hrdesk.services import (
+    accounts,
+    audit_log,
+    candidates,
+    channels,
+    org,
+    requisitions,
+    session,
+    setup,
+)
 
 
 def test_demo_database_has_every_role_and_signs_in(location: Location,
@@ -32,8 +41,18 @@ def test_demo_database_has_every_role_and_signs_in(location: Location,
     opened = session.open_session(location, hr.username, hr.password, clock)
     try:
         assert candidates.count(opened.workspace, opened.actor) == 1_200
+        statuses = {r.status for r in requisitions.list_requisitions(opened.workspace,
+                                                                     opened.actor)}
+        assert statuses == {"approved", "submitted", "rejected"}  # the returned one is CZ's
+        assert channels.costs(opened.workspace, opened.actor)  # a year of invoices
     finally:
         opened.close()
+    boss = session.open_session(location, "exec.huang", "hrdesk-demo", clock)
+    try:  # the 电气工程师 request waits for the plant director
+        waiting = requisitions.pending_approvals(boss.workspace, boss.actor)
+        assert [r.draft.position_title for r in waiting] == ["电气工程师"]
+    finally:
+        boss.close()
 
 
 def test_interviewers_see_their_candidates_masked(tmp_path, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]

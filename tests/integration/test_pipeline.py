@@ -182,3 +182,40 @@ def test_scope_managers_interviewers_and_other_plants(plant) -> None:  # type: i
         applications.advance(plant.ws, plant.actor("hr.other"), hidden.application_id)
     with pytest.raises(errors.PermissionDenied):
         applications.advance(plant.ws, plant.actor("int.zhou"), seen.application_id)
+
+
+def test_the_candidate_file_shows_the_timeline_to_who_may_see_it(plant) -> None:  # type: ignore[no-untyped-def]
+    from hrdesk.services import timeline
+
+    hr = plant.actor("hr.li")
+    person = plant.candidate("陈晨", 30)
+    app = applications.apply(plant.ws, hr, person, plant.job.id).application_id
+    applications.advance(plant.ws, hr, app, "技能证书齐全")
+    items = timeline.of_candidate(plant.ws, hr, person)
+    assert [(i.kind, i.from_stage, i.to_stage, i.comment) for i in items[:2]] == [
+        ("advanced", "简历筛选", "实操考核", "技能证书齐全"),
+        ("applied", None, "简历筛选", None)]
+    assert items[0].actor_name == "hr.li" and items[0].job_code == plant.job.code
+    with pytest.raises(errors.NotFound):
+        timeline.of_candidate(plant.ws, plant.actor("int.zhou"), person)
+
+
+def test_a_site_rest_day_moves_the_deadline(plant, admin_session) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt_
+
+    from hrdesk.services import calendars
+    from hrdesk.workflow.calendar import CalendarSpec
+
+    # Start Monday 2026-11-02 17:00 local: two working days → Wednesday 17:00. With
+    # Tuesday a plant rest day (a shift change), Thursday 17:00.
+    calendars.set_site_calendar(plant.ws, admin_session.actor, plant.site_id,
+                                CalendarSpec(rest_days=frozenset({dt_.date(2026, 11, 3)})))
+    app = applications.apply(plant.ws, plant.actor("hr.li"), plant.candidate("林欣", 31),
+                             plant.job.id)
+    [card] = [c for c in boards.load(plant.ws, plant.actor("hr.li"), plant.job.id)
+              .columns[0].cards if c.application_id == app.application_id]
+    due = [t.due_at for t in tasks.tasks_of_application(plant.ws, plant.actor("hr.li"),
+                                                        app.application_id)]
+    assert [d.astimezone(dt_.timezone(dt_.timedelta(hours=8))).strftime("%a %H:%M")
+            for d in due] == ["Thu 17:00"]
+    assert card.overdue is False
