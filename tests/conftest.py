@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import os
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from hrdesk.clock import FixedClock
-from hrdesk.locations import Location, PostgresLocation, SqliteLocation, parse_location
+from hrdesk.locations import Location, PostgresLocation, SqliteLocation
+from tests import databases
 
 ADMIN = "admin"
 ADMIN_PASSWORD = "admin-password-1"
@@ -31,46 +31,12 @@ def clock() -> FixedClock:
     return FixedClock(dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC))
 
 
-def _pg_admin() -> PostgresLocation:
-    url = os.environ.get("HRDESK_TEST_PG_URL")
-    if not url:
-        if os.environ.get("CI"):
-            pytest.fail("HRDESK_TEST_PG_URL is not set; `make test` sets it")
-        pytest.skip("HRDESK_TEST_PG_URL is not set; run through `make test`")
-    location = parse_location(url)
-    assert isinstance(location, PostgresLocation)
-    return location
-
-
-def _admin_engine(admin: PostgresLocation):  # type: ignore[no-untyped-def]
-    from sqlalchemy import create_engine
-
-    return create_engine(admin.sqlalchemy_url(), isolation_level="AUTOCOMMIT")
-
-
 @pytest.fixture
-def pg_databases() -> Iterator[Callable[[], PostgresLocation]]:
+def pg_databases(tmp_path: Path) -> Iterator[Callable[[], PostgresLocation]]:
     """Makes brand-new, empty databases on the real test server; drops them afterwards."""
-    admin = _pg_admin()
-    engine = _admin_engine(admin)
-    made: list[str] = []
-
-    def make() -> PostgresLocation:
-        name = f"hrdesk_test_{uuid.uuid4().hex[:12]}"
-        with engine.connect() as conn:
-            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-        made.append(name)
-        return PostgresLocation(host=admin.host, port=admin.port, database=name,
-                                user=admin.user, password=admin.password,
-                                sslmode=admin.sslmode)
-
-    try:
-        yield make
-    finally:
-        with engine.connect() as conn:
-            for name in made:
-                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        engine.dispose()
+    databases.server()  # skip (or fail on CI) before anything is made
+    with contextlib.ExitStack() as stack:
+        yield lambda: stack.enter_context(databases.fresh("postgres", tmp_path))  # type: ignore[return-value]
 
 
 @pytest.fixture

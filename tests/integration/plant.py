@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 
 from hrdesk import identity
 from hrdesk.clock import FixedClock
 from hrdesk.locations import Location
 from hrdesk.security.actor import RoleScope
-from hrdesk.services import accounts, candidates, jobs, org, pipelines, session
+from hrdesk.services import accounts, candidates, jobs, org, pipelines, session, setup
+from tests import databases
 
 PASSWORD = "plant-password-1"
 
@@ -84,3 +89,27 @@ def build(admin: session.Session, clock: FixedClock, template: str = "技能工�
         "数控车工", workshop.id, 3, chosen.id, chosen.job_type,
         hiring_manager_id=ids["lead.zhang"], interviewer_ids=(ids["int.wu"],)))
     return plant
+
+
+# --- a plant for a whole module ---------------------------------------------------------
+
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+ADMIN, ADMIN_PASSWORD = "admin", "admin-password-1"
+
+
+def module_plant(kind: str, folder: Path, clock: FixedClock) -> Iterator[Plant]:
+    """For a module-scoped fixture: one plant shared by tests that do not interfere;
+    ``plant["admin"]`` is its administrator."""
+    with pytest.MonkeyPatch.context() as patch, databases.fresh(kind, folder) as location:
+        patch.setenv("HRDESK_DATA_DIR", str(folder / "data"))
+        setup.create_database(location, "华东智能装备有限公司", ADMIN, "系统管理员",
+                              ADMIN_PASSWORD, clock)
+        admin = session.open_session(location, ADMIN, ADMIN_PASSWORD, clock)
+        try:
+            built = build(admin, clock)
+        except BaseException:
+            admin.close()
+            raise
+        built.sessions[ADMIN] = admin
+        yield built
+        built.close()

@@ -22,7 +22,6 @@ import contextlib
 import dataclasses
 import datetime as dt
 import itertools
-import os
 import uuid
 from collections.abc import Callable, Iterator
 from decimal import Decimal
@@ -30,12 +29,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, select
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from hrdesk import errors
 from hrdesk.clock import FixedClock
-from hrdesk.locations import Location, PostgresLocation, SqliteLocation, parse_location
 from hrdesk.models.org import User
 from hrdesk.models.tasks import Notification
 from hrdesk.security.actor import Actor, RoleScope
@@ -55,7 +53,6 @@ from hrdesk.services import (
     reminders,
     requisitions,
     session,
-    setup,
 )
 from hrdesk.services.candidates import CandidateChanges, NewCandidate
 from hrdesk.workflow.templates import StageSpec, TemplateSpec
@@ -153,29 +150,6 @@ def _cells(table: dict[str, dict[str, str]]) -> list[Any]:
 # --- the plants ---------------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def _database(kind: str, folder: Path) -> Iterator[Location]:
-    """A brand-new database for the module; a PostgreSQL one is dropped afterwards."""
-    if kind == "sqlite":
-        yield SqliteLocation(folder / "hrdesk.db")
-        return
-    url = os.environ.get("HRDESK_TEST_PG_URL")
-    if not url:
-        pytest.skip("HRDESK_TEST_PG_URL is not set; run through `make test`")
-    server = parse_location(url)
-    assert isinstance(server, PostgresLocation)
-    engine = create_engine(server.sqlalchemy_url(), isolation_level="AUTOCOMMIT")
-    name = f"hrdesk_test_{uuid.uuid4().hex[:12]}"
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield dataclasses.replace(server, database=name)
-    finally:
-        with engine.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        engine.dispose()
-
-
 @dataclasses.dataclass
 class World:
     plant: plant_.Plant
@@ -210,22 +184,10 @@ def _order(label: str) -> int:
 def _world(kind: str, folder: Path) -> Iterator[World]:
     clock = FixedClock(dt.datetime(2026, 11, 2, 1, 0, tzinfo=dt.UTC),
                        tick=dt.timedelta(milliseconds=10))
-    with pytest.MonkeyPatch.context() as patch, _database(kind, folder) as location:
-        patch.setenv("HRDESK_DATA_DIR", str(folder / "data"))
-        setup.create_database(location, "华东智能装备有限公司", ADMIN, "系统管理员",
-                              ADMIN_PASSWORD, clock)
-        admin = session.open_session(location, ADMIN, ADMIN_PASSWORD, clock,
-                                     backups=folder / "backups")
-        built = None
-        try:
-            built = plant_.build(admin, clock)
-            world = World(built, admin, folder, actors=_actors(built))
-            world.ids["job"] = built.job.id
-            yield world
-        finally:
-            if built is not None:
-                built.close()
-            admin.close()
+    for built in plant_.module_plant(kind, folder, clock):
+        world = World(built, built[plant_.ADMIN], folder, actors=_actors(built))
+        world.ids["job"] = built.job.id
+        yield world
 
 
 def _actors(built: plant_.Plant) -> dict[str, Actor]:

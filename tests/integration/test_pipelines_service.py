@@ -6,22 +6,17 @@ edit works on a template of its own.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import itertools
-import os
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
 
 from hrdesk import errors
 from hrdesk.clock import FixedClock
-from hrdesk.locations import Location, PostgresLocation, SqliteLocation, parse_location
-from hrdesk.services import applications, boards, jobs, pipelines, session, setup
+from hrdesk.services import applications, boards, jobs, pipelines
 from hrdesk.workflow.templates import StageSpec, TemplateSpec
 from tests.integration import plant as plant_
 
@@ -29,50 +24,12 @@ ADMIN, ADMIN_PASSWORD = "admin", "admin-password-1"
 SERIALS = itertools.count(700)  # candidate numbers (plant.candidate), unique in the module
 
 
-@contextlib.contextmanager
-def _database(kind: str, folder: Path) -> Iterator[Location]:
-    """A brand-new database for the module; a PostgreSQL one is dropped afterwards."""
-    if kind == "sqlite":
-        yield SqliteLocation(folder / "hrdesk.db")
-        return
-    url = os.environ.get("HRDESK_TEST_PG_URL")
-    if not url:
-        pytest.skip("HRDESK_TEST_PG_URL is not set; run through `make test`")
-    server = parse_location(url)
-    assert isinstance(server, PostgresLocation)
-    engine = create_engine(server.sqlalchemy_url(), isolation_level="AUTOCOMMIT")
-    name = f"hrdesk_test_{uuid.uuid4().hex[:12]}"
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield dataclasses.replace(server, database=name)
-    finally:
-        with engine.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        engine.dispose()
-
-
-@pytest.fixture(scope="module",
-                params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(scope="module", params=plant_.BACKENDS)
 def plant(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
           ) -> Iterator[plant_.Plant]:
-    """The small plant of ``plant.py``; ``plant["admin"]`` is its administrator."""
-    folder = tmp_path_factory.mktemp("pipelines")
-    clock = FixedClock(dt.datetime(2026, 11, 2, 1, 0, tzinfo=dt.UTC),
-                       tick=dt.timedelta(milliseconds=10))
-    with pytest.MonkeyPatch.context() as patch, _database(request.param, folder) as location:
-        patch.setenv("HRDESK_DATA_DIR", str(folder / "data"))
-        setup.create_database(location, "华东智能装备有限公司", ADMIN, "系统管理员",
-                              ADMIN_PASSWORD, clock)
-        admin = session.open_session(location, ADMIN, ADMIN_PASSWORD, clock)
-        try:
-            built = plant_.build(admin, clock)
-        except BaseException:
-            admin.close()
-            raise
-        built.sessions[ADMIN] = admin
-        yield built
-        built.close()
+    yield from plant_.module_plant(request.param, tmp_path_factory.mktemp("pipelines"),
+                                   FixedClock(dt.datetime(2026, 11, 2, 1, 0, tzinfo=dt.UTC),
+                       tick=dt.timedelta(milliseconds=10)))
 
 
 def _named(plant: plant_.Plant, name: str) -> pipelines.TemplateInfo:
