@@ -44,10 +44,13 @@ def run(ws: Workspace, actor: Actor = SYSTEM) -> RemindSummary:
         due_tasks = uow.session.scalars(
             select(Task).where(Task.status == "open", Task.next_reminder_at <= now)
             .order_by(Task.due_at)).all()
+        # Once per site, before anything is added: for a site without its own calendar
+        # row, for_site queries, and each query would first autoflush the pass so far.
+        calendar_of = {site: calendars.for_site(uow.session, site)
+                       for site in {task.site_id for task in due_tasks}}
         for task in due_tasks:
             due = task.due_at if task.due_at.tzinfo else task.due_at.replace(tzinfo=dt.UTC)
-            calendar = calendars.for_site(uow.session, task.site_id)
-            late = sla.overdue_by(due, now, calendar)
+            late = sla.overdue_by(due, now, calendar_of[task.site_id])
             if now <= due:
                 _notify(uow.session, task.assignee_id, now, "reminder", "即将到期", task)
                 reminded += 1
