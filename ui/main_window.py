@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStack
 from ui import roles, widgets
 from ui.context import AppContext
 from ui.idle_lock import IdleWatcher, LockPanel
+from ui.reminder_timer import ReminderTimer
 from ui.settings_dialog import SettingsDialog
 from ui.welcome_panel import WelcomePanel
 
@@ -41,6 +42,7 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         self.idle_watcher = IdleWatcher(context.preferences.idle_lock_minutes * 60_000, self)
         self.idle_watcher.idled.connect(self._on_idleWatcher_idled)
         self.lock_panel.unlocked.connect(self._on_lockPanel_unlocked)
+        self.reminder_timer = ReminderTimer(context, session, parent=self)
 
         geometry = context.preferences.geometry(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
@@ -171,6 +173,7 @@ class MainWindow(widgets.Retranslating, QMainWindow):
     def _leave(self, signal) -> None:
         self._leaving = True
         self.idle_watcher.stop()
+        self.reminder_timer.stop()
         self._context.preferences.set_geometry(GEOMETRY_KEY, self.saveGeometry())
         self.hide()
         signal.emit()

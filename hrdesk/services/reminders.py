@@ -43,7 +43,10 @@ def run(ws: Workspace, actor: Actor = SYSTEM) -> RemindSummary:
         chains = _HeadChains(uow.session)
         due_tasks = uow.session.scalars(
             select(Task).where(Task.status == "open", Task.next_reminder_at <= now)
-            .order_by(Task.due_at)).all()
+            .order_by(Task.due_at)
+            # Another workstation's pass may be at it too (PostgreSQL): take only the
+            # tasks it has not locked; on SQLite the writer lock already serialises.
+            .with_for_update(skip_locked=True)).all()
         # Once per site, before anything is added: for a site without its own calendar
         # row, for_site queries, and each query would first autoflush the pass so far.
         calendar_of = {site: calendars.for_site(uow.session, site)

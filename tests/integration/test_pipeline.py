@@ -219,3 +219,22 @@ def test_a_site_rest_day_moves_the_deadline(plant, admin_session) -> None:  # ty
     assert [d.astimezone(dt_.timezone(dt_.timedelta(hours=8))).strftime("%a %H:%M")
             for d in due] == ["Thu 17:00"]
     assert card.overdue is False
+
+
+def test_refusal_reasons_are_a_list_hr_keeps(plant) -> None:  # type: ignore[no-untyped-def]
+    from hrdesk.services import refusals
+
+    hr = plant.actor("hr.li")
+    codes = [r.code for r in refusals.list_reasons(plant.ws, hr)]
+    assert "skills" in codes and "other_offer" in codes
+    added = refusals.add_reason(plant.ws, hr, "shift_work", "不接受倒班")
+    with pytest.raises(errors.InvalidField):
+        refusals.add_reason(plant.ws, hr, "shift_work", "重复")
+    with pytest.raises(errors.PermissionDenied):
+        refusals.add_reason(plant.ws, plant.actor("int.wu"), "x_reason", "x")
+    app = applications.apply(plant.ws, hr, plant.candidate("邓超", 40), plant.job.id)
+    refusals.set_active(plant.ws, hr, added.id, False)
+    with pytest.raises(errors.InvalidField):  # a retired reason cannot be chosen
+        applications.reject(plant.ws, hr, app.application_id, "shift_work")
+    refusals.set_active(plant.ws, hr, added.id, True)
+    applications.reject(plant.ws, hr, app.application_id, "shift_work")
