@@ -80,6 +80,16 @@ class FieldCipher:
         except InvalidTag as exc:
             raise ValueError("encrypted field does not match this database's key") from exc
 
+    def seal_bytes(self, data: bytes) -> bytes:
+        nonce = os.urandom(12)
+        return nonce + self._aead.encrypt(nonce, data, b"bytes")
+
+    def open_bytes(self, sealed: bytes) -> bytes:
+        try:
+            return self._aead.decrypt(sealed[:12], sealed[12:], b"bytes")
+        except InvalidTag as exc:
+            raise ValueError("encrypted file does not match this database's key") from exc
+
     def digest(self, normalised: str) -> str:
         """A keyed lookup digest: equal inputs give equal digests, nothing else leaks."""
         return hmac.new(self._digest_key, normalised.encode("utf-8"), hashlib.sha256).hexdigest()

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection, Engine
 from hrdesk import errors
 
 # Oldest first. A test checks this against the scripts in migrations/versions.
-KNOWN_REVISIONS = ("0001_initial", "0002_recruiting", "0003_task_lookup")
+KNOWN_REVISIONS = ("0001_initial", "0002_recruiting", "0003_task_lookup", "0004_attachments")
 HEAD = KNOWN_REVISIONS[-1]
 SCRIPTS = Path(__file__).with_name("migrations")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Text
+from sqlalchemy import LargeBinary, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
@@ -39,3 +39,17 @@ class EncryptedText(TypeDecorator[str]):
         if value is None:
             return None
         return _cipher(dialect).decrypt(value)
+
+
+class EncryptedBytes(TypeDecorator[bytes]):
+    """A file's bytes, sealed with AES-GCM: attachments never sit on disk in clear."""
+
+    impl = LargeBinary
+    cache_ok = True
+    sensitive = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> bytes | None:
+        return None if value is None else _cipher(dialect).seal_bytes(bytes(value))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> bytes | None:
+        return None if value is None else _cipher(dialect).open_bytes(bytes(value))

@@ -1,6 +1,7 @@
 """Tables by aggregate. Importing this package registers every table on the metadata."""
 
 from hrdesk.models.applications import Application, RefusalReason, TimelineEvent
+from hrdesk.models.attachments import Attachment
 from hrdesk.models.audit import AuditEntry, AuditHead
 from hrdesk.models.base import Base
 from hrdesk.models.candidates import Candidate
@@ -14,7 +15,7 @@ from hrdesk.models.settings import Setting, SiteCalendar
 from hrdesk.models.tasks import Escalation, Notification, Task
 
 __all__ = [
-    "Application", "ApprovalStep", "AuditEntry", "AuditHead", "Base", "Candidate", "Channel",
+    "Application", "ApprovalStep", "Attachment", "AuditEntry", "AuditHead", "Base", "Candidate", "Channel",
     "ChannelCost", "Department", "Escalation", "Job", "KeyringEntry", "Notification",
     "Organisation", "PipelineTemplate", "RefusalReason", "Requisition", "RoleGrant", "Setting",
     "Site", "SiteCalendar", "Stage", "Task", "TimelineEvent", "User",
