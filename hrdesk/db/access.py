@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
+from collections.abc import Iterator
 
 from sqlalchemy import inspect
 
@@ -25,6 +27,23 @@ def keystore(location: Location) -> KeyValueStore:
     if isinstance(location, SqliteLocation):
         return _FileStoreChecked(location)
     return TableStore(plain_postgres_engine(location))
+
+
+def close_store(store: KeyValueStore) -> None:
+    """A server's key ring holds a connection pool; a file's holds nothing."""
+    close = getattr(store, "close", None)
+    if close is not None:
+        close()
+
+
+@contextlib.contextmanager
+def opened_keystore(location: Location) -> Iterator[KeyValueStore]:
+    """The key ring for a moment (a look at its entries), closed afterwards."""
+    store = keystore(location)
+    try:
+        yield store
+    finally:
+        close_store(store)
 
 
 def probe(location: Location) -> DatabaseState:
@@ -50,8 +69,9 @@ def _probe_file(location: SqliteLocation) -> DatabaseState:
     # An unencrypted SQLite file, an empty file or a missing key ring: not one of ours.
     if header == SQLITE_PLAIN_HEADER or not header or not location.keyring_path.exists():
         raise errors.NotAnHrdeskDatabase(path=str(path))
-    if keystore(location).get(keyring.META) is None:
-        raise errors.NotAnHrdeskDatabase(path=str(path))
+    with opened_keystore(location) as store:
+        if store.get(keyring.META) is None:
+            raise errors.NotAnHrdeskDatabase(path=str(path))
     return DatabaseState.HRDESK
 
 
@@ -68,9 +88,13 @@ def _probe_server(location: PostgresLocation) -> DatabaseState:
         return DatabaseState.EMPTY
     if "keyring" not in tables or "alembic_version" not in tables:
         raise errors.NotAnHrdeskDatabase(path=f"{location.host}/{location.database}")
-    if TableStore(plain_postgres_engine(location)).get(keyring.META) is None:
-        # Migrated but never finished setting up (for example an interrupted init).
-        return DatabaseState.EMPTY
+    store = TableStore(plain_postgres_engine(location))
+    try:
+        if store.get(keyring.META) is None:
+            # Migrated but never finished setting up (for example an interrupted init).
+            return DatabaseState.EMPTY
+    finally:
+        store.close()
     return DatabaseState.HRDESK
 
 

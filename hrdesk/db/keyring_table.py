@@ -19,6 +19,9 @@ class TableStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
+    def close(self) -> None:
+        self.engine.dispose()
+
     def get(self, name: str) -> Payload | None:
         with self.engine.connect() as conn:
             raw = conn.scalar(select(_table.c.payload).where(_table.c.name == name))

@@ -143,12 +143,16 @@ def recover_access(location: Location, recovery_code: str, username: str, new_pa
     """Every administrator password lost: the printed recovery code sets a new one."""
     passwords.check_strength(new_password)
     store = access.keystore(location)
-    slot = store.get(keyring.RECOVERY)
-    code = keyring.normalise_recovery_code(recovery_code)
-    key = keyring.open_slot(slot, code, keyring.RECOVERY) if slot else None
-    if key is None:
-        raise errors.InvalidRecoveryCode()
-    ws = open_workspace(location, key, store, clock)
+    try:
+        slot = store.get(keyring.RECOVERY)
+        code = keyring.normalise_recovery_code(recovery_code)
+        key = keyring.open_slot(slot, code, keyring.RECOVERY) if slot else None
+        if key is None:
+            raise errors.InvalidRecoveryCode()
+        ws = open_workspace(location, key, store, clock)
+    except BaseException:
+        access.close_store(store)
+        raise
     try:
         with ws.db.unit_of_work(action="accounts.recover_access") as uow:
             user = uow.session.scalar(select(User).where(User.username == username.casefold()))

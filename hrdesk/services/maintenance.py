@@ -55,9 +55,9 @@ def restore_backup(path: Path, target: Location, username: str, secret: str,
         migrate.upgrade(engine)
     finally:
         engine.dispose()
-    store = access.keystore(target)
-    for name, payload in opened.keyring.items():
-        store.put(name, payload)
+    with access.opened_keystore(target) as store:
+        for name, payload in opened.keyring.items():
+            store.put(name, payload)
     return counts
 
 

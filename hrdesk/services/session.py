@@ -50,8 +50,12 @@ def open_session(location: Location, username: str, password: str,
     if access.probe(location) is access.DatabaseState.EMPTY:
         raise errors.DatabaseMissing(location=str(getattr(location, "path", location)))
     store = access.keystore(location)
-    key = signin.unlock(store, username, password, clock.now())
-    workspace = open_workspace(location, key, store, clock, backups)
+    try:
+        key = signin.unlock(store, username, password, clock.now())
+        workspace = open_workspace(location, key, store, clock, backups)
+    except BaseException:
+        access.close_store(store)
+        raise
     try:
         actor, company = _sign_in(workspace, username, password)
     except BaseException:

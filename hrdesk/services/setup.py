@@ -110,6 +110,7 @@ def _create(location: Location, company_name: str, admin_username: str,
         store.put(keyring.META, meta)
     except BaseException:
         engine.dispose()
+        access.close_store(store)
         _discard(location)
         raise
     return Workspace(location, db, store, key), code
@@ -164,7 +165,8 @@ def demo_accounts(location: Location) -> list[DemoAccount]:
     try:
         if access.probe(location) is not DatabaseState.HRDESK:
             return []
-        meta = access.keystore(location).get(keyring.META) or {}
+        with access.opened_keystore(location) as store:
+            meta = store.get(keyring.META) or {}
     except errors.HrdeskError:
         return []
     if not meta.get("demo"):

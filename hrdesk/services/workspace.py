@@ -41,6 +41,7 @@ class Workspace:
 
     def close(self) -> None:
         self.db.dispose()
+        access.close_store(self.store)
 
 
 def open_workspace(location: Location, key: MasterKey, store: KeyValueStore,
