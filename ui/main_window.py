@@ -11,7 +11,7 @@ from ui.context import AppContext
 from ui.idle_lock import IdleWatcher, LockPanel
 from ui.reminder_timer import ReminderTimer
 from ui.settings_dialog import SettingsDialog
-from ui.welcome_panel import WelcomePanel
+from ui.sections import SectionsWidget
 
 GEOMETRY_KEY = "mainWindow"
 
@@ -30,7 +30,7 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         self._leaving = False
         self.settings_dialog: SettingsDialog | None = None
 
-        self.content = WelcomePanel(session, self)
+        self.content = SectionsWidget(context, session, self)
         self.lock_panel = LockPanel(context, session, self)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.content)

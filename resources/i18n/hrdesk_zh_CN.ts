@@ -72,6 +72,133 @@
     </message>
 </context>
 <context>
+    <name>BoardWidget</name>
+    <message>
+        <location filename="../../ui/board/widget.py" line="144" />
+        <source>&amp;Job:</source>
+        <translation>岗位(&amp;J)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="145" />
+        <source>Filter by name, tag or channel (Ctrl+F)</source>
+        <translation>按姓名、标签或渠道筛选 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="146" />
+        <source>Overdue only</source>
+        <translation>只看超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="147" />
+        <source>Move to</source>
+        <translation>移至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="148" />
+        <source>Reject…</source>
+        <translation>淘汰…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="150" />
+        <location filename="../../ui/board/widget.py" line="173" />
+        <source>Show or hide</source>
+        <translation>展开或收起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="195" />
+        <source>Hired</source>
+        <translation>已录用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="195" />
+        <source>Rejected</source>
+        <translation>已淘汰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="196" />
+        <source>Withdrawn</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="206" />
+        <source>{stage} ({count})</source>
+        <translation>{stage}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="207" />
+        <source>{stage} ({shown}/{count})</source>
+        <translation>{stage}（{shown}/{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="212" />
+        <source>SLA: {amount} working days</source>
+        <translation>时限：{amount} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="213" />
+        <source>SLA: {amount} working hours</source>
+        <translation>时限：{amount} 个工作小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="215" />
+        <source>overdue: {count}</source>
+        <translation>超期：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="235" />
+        <source>Selected: {count}</source>
+        <translation>已选：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="364" />
+        <source>There are no jobs to show.</source>
+        <translation>没有可显示的岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="387" />
+        <source>Changed: {count}</source>
+        <translation>已处理：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="389" />
+        <source>Refused: {count}. {reason}</source>
+        <translation>未能处理：{count}。{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <location filename="../../ui/board/delegate.py" line="32" />
+        <source>{years} yrs</source>
+        <translation>{years}年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/delegate.py" line="39" />
+        <source>Working days in stage: {days}</source>
+        <translation>本阶段已 {days} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/delegate.py" line="43" />
+        <source>Hired</source>
+        <translation>已录用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/delegate.py" line="43" />
+        <source>Rejected</source>
+        <translation>已淘汰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/delegate.py" line="44" />
+        <source>Withdrawn</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/delegate.py" line="115" />
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="91" />
@@ -448,6 +575,29 @@
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../ui/board/reject_dialog.py" line="22" />
+        <source>Reject applications</source>
+        <translation>淘汰候选人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/reject_dialog.py" line="34" />
+        <source>Applications to reject: {count}</source>
+        <translation>将淘汰：{count} 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/reject_dialog.py" line="35" />
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/reject_dialog.py" line="36" />
+        <source>Comment:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../ui/roles.py" line="12" />
@@ -479,6 +629,19 @@
         <source>, </source>
         <comment>separator between role names</comment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsWidget</name>
+    <message>
+        <location filename="../../ui/sections.py" line="75" />
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="75" />
+        <source>Pipeline board</source>
+        <translation>招聘看板</translation>
     </message>
 </context>
 <context>
