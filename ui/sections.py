@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
@@ -41,6 +41,7 @@ class SectionsWidget(widgets.Retranslating, QWidget):
         for number, key in enumerate(self._factories, start=1):
             item = QListWidgetItem(self.section_list)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 36))  # roomy rows, sized here so nothing overlaps
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.section_list.setCurrentRow(row))
         self.section_list.currentRowChanged.connect(self._on_sectionList_currentRowChanged)
