@@ -173,6 +173,11 @@ class DatabaseDamaged(KnownError):
     template = "The database file {path} is damaged or cannot be decrypted."
 
 
+class AttachmentDamaged(KnownError):
+    code = "attachment.damaged"
+    template = "The stored file {name} is damaged and cannot be opened."
+
+
 class DatabaseBusy(KnownError):
     code = "db.busy"
     template = "The database is busy (another program is writing). Try again in a moment."

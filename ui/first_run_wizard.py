@@ -29,7 +29,7 @@ from hrdesk.services import setup, workstation
 from ui import recovery_print, widgets
 from ui.context import AppContext
 
-MIN_PASSWORD_LENGTH = 10
+MIN_PASSWORD_LENGTH = setup.MIN_PASSWORD_LENGTH  # the core's rule, checked early
 PAGE_LOCATION, PAGE_COMPANY, PAGE_ADMIN, PAGE_RECOVERY = range(4)
 
 

@@ -10,8 +10,8 @@ from ui import roles, widgets
 from ui.context import AppContext
 from ui.idle_lock import IdleWatcher, LockPanel
 from ui.reminder_timer import ReminderTimer
-from ui.settings_dialog import SettingsDialog
 from ui.sections import SectionsWidget
+from ui.settings_dialog import SettingsDialog
 
 GEOMETRY_KEY = "mainWindow"
 

@@ -12,12 +12,12 @@ from hrdesk import errors
 from hrdesk.clock import Clock
 from hrdesk.db import access, keyring
 from hrdesk.db.uow import UnitOfWork
+from hrdesk.locations import Location
 from hrdesk.models.org import RoleGrant, User
 from hrdesk.security import passwords, signin
 from hrdesk.security.actor import ROLES, Actor, RoleScope
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services.dto import UserInfo
-from hrdesk.locations import Location
 from hrdesk.services.workspace import Workspace, open_workspace
 
 

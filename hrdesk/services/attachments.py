@@ -98,7 +98,7 @@ def open_attachment(ws: Workspace, actor: Actor, attachment_id: uuid.UUID
         _visible(uow, row.candidate_id)
         data = row.content
         if hashlib.sha256(data).hexdigest() != row.sha256:
-            raise errors.DatabaseDamaged(path=row.filename)
+            raise errors.AttachmentDamaged(name=row.filename)
         return _info(row), data
 
 

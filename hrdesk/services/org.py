@@ -13,6 +13,7 @@ from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services.dto import DepartmentInfo, SiteInfo
 from hrdesk.services.workspace import Workspace
+from hrdesk.workflow.heads import HeadChains
 
 
 def create_site(ws: Workspace, actor: Actor, code: str, name: str,
@@ -79,16 +80,8 @@ def list_departments(ws: Workspace, actor: Actor,
 
 def escalation_chain(ws: Workspace, department_id: uuid.UUID) -> list[uuid.UUID]:
     """Heads from this department up to the root: whom an overdue step reaches, in order."""
-    chain: list[uuid.UUID] = []
     with ws.db.unit_of_work(read_only=True) as uow:
-        seen: set[uuid.UUID] = set()
-        current = uow.session.get(Department, department_id)
-        while current is not None and current.id not in seen:
-            seen.add(current.id)
-            if current.head_user_id and current.head_user_id not in chain:
-                chain.append(current.head_user_id)
-            current = uow.session.get(Department, current.parent_id) if current.parent_id else None
-    return chain
+        return HeadChains(uow.session).chain(department_id)
 
 
 def _require(uow: UnitOfWork, model: type, key: uuid.UUID):  # type: ignore[no-untyped-def]

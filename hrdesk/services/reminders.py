@@ -14,13 +14,13 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrdesk.models.org import Department
 from hrdesk.models.tasks import Escalation, Notification, Task
 from hrdesk.security.actor import SYSTEM, Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import calendars, reference, timeline
 from hrdesk.services.workspace import Workspace
 from hrdesk.workflow import sla
+from hrdesk.workflow.heads import HeadChains
 
 BATCH = 2_000
 
@@ -40,7 +40,7 @@ def run(ws: Workspace, actor: Actor = SYSTEM) -> RemindSummary:
         policy = reference.setting(uow, "escalation")
         margin = dt.timedelta(hours=int(policy["after_hours"]))
         max_levels = int(policy["max_levels"])
-        chains = _HeadChains(uow.session)
+        chains = HeadChains(uow.session)
         due_tasks = uow.session.scalars(
             select(Task).where(Task.status == "open", Task.next_reminder_at <= now)
             .order_by(Task.due_at)
@@ -94,31 +94,3 @@ def _escalate(uow, task: Task, level: int, to: uuid.UUID, late: dt.timedelta,  #
                     requisition_id=task.requisition_id,
                     data={"task": task.title, "level": level, "to": str(to),
                           "overdue_hours": hours})
-
-
-class _HeadChains:
-    """Department heads from a department up to the root, read once per pass."""
-
-    def __init__(self, session: Session) -> None:
-        rows = session.execute(select(Department.id, Department.parent_id,
-                                      Department.head_user_id)).all()
-        self._parent = {r[0]: r[1] for r in rows}
-        self._head = {r[0]: r[2] for r in rows}
-
-    def chain(self, department_id: uuid.UUID | None,
-              skip: uuid.UUID | None) -> list[uuid.UUID]:
-        heads: list[uuid.UUID] = []
-        seen: set[uuid.UUID] = set()
-        current = department_id
-        while current is not None and current not in seen:
-            seen.add(current)
-            head = self._head.get(current)
-            if head is not None and head != skip and head not in heads:
-                heads.append(head)
-            current = self._parent.get(current)
-        return heads
-
-    def level(self, department_id: uuid.UUID | None, level: int,
-              skip: uuid.UUID | None) -> uuid.UUID | None:
-        heads = self.chain(department_id, skip)
-        return heads[level - 1] if len(heads) >= level else None

@@ -9,12 +9,12 @@ from sqlalchemy import select
 from hrdesk import errors
 from hrdesk.clock import Clock, SystemClock
 from hrdesk.db import access, keyring
+from hrdesk.locations import Location
 from hrdesk.models.org import Organisation, Site, User
 from hrdesk.security import passwords, signin
 from hrdesk.security.actor import Actor, RoleScope
 from hrdesk.services import accounts
 from hrdesk.services.workspace import Workspace, open_workspace
-from hrdesk.locations import Location
 
 
 class Session:

@@ -8,7 +8,6 @@ only after a backup. The master key stays in memory for re-wrapping slots.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import logging
 from pathlib import Path
 
@@ -69,10 +68,3 @@ def _backup_then_upgrade(engine, store, key, location, clock, backups) -> None: 
     log.info("backed up %s to %s before upgrading its schema", describe(location), info.path)
     migrate.upgrade(engine)
 
-
-def probe(location: Location) -> access.DatabaseState:
-    return access.probe(location)
-
-
-def now_of(clock: Clock | None) -> dt.datetime:
-    return (clock or SystemClock()).now()

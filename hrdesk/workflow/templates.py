@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
 from typing import Any
 
 from hrdesk import errors
@@ -171,6 +170,3 @@ DEFAULTS: tuple[TemplateSpec, ...] = (
                   _OFFER, _ONBOARDING, _PROBATION, _CONFIRMATION)),
 )
 
-
-def stage_keys(stages: Sequence[StageSpec]) -> list[str]:
-    return [s.key for s in stages]

@@ -634,12 +634,12 @@
 <context>
     <name>SectionsWidget</name>
     <message>
-        <location filename="../../ui/sections.py" line="75" />
+        <location filename="../../ui/sections.py" line="76" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="75" />
+        <location filename="../../ui/sections.py" line="76" />
         <source>Pipeline board</source>
         <translation>招聘看板</translation>
     </message>
@@ -952,6 +952,10 @@
     <message>
         <source>{name} already has an open application to {job}.</source>
         <translation>{name} 已有应聘 {job} 的进行中申请。</translation>
+    </message>
+    <message>
+        <source>The stored file {name} is damaged and cannot be opened.</source>
+        <translation>已存储的文件 {name} 已损坏，无法打开。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ import pathlib
 import pytest
 from PySide6.QtCore import QSettings
 
+from hrdesk.services import session as session_service
 from hrdesk.services import setup, workstation
 from ui import app as ui_app
 from ui import i18n
@@ -86,3 +87,12 @@ def database(tmp_path: pathlib.Path) -> OfficeDatabase:
     created = setup.create_database(location, company, "admin", "王芳", ADMIN_PASSWORD)
     return OfficeDatabase(location, "admin", ADMIN_PASSWORD, "王芳", company,
                           created.recovery_code)
+
+
+@pytest.fixture
+def session(database):
+    """The office database, signed in as its administrator."""
+    opened = session_service.open_session(database.location, database.username,
+                                          database.password)
+    yield opened
+    opened.close()

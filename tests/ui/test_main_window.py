@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QLabel
 
-from hrdesk.services import session as session_service
 from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def session(database):
-    opened = session_service.open_session(database.location, database.username,
-                                          database.password)
-    yield opened
-    opened.close()
 
 
 def test_status_bar_and_welcome_show_user_roles_site_and_database(qtbot, context, session,

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
-
 from hrdesk.security.actor import RoleScope
 from hrdesk.services import accounts, reminders
 from hrdesk.services import session as session_service
 from ui.reminder_timer import ReminderTimer
 
 
-@pytest.fixture
-def admin(database):
-    opened = session_service.open_session(database.location, database.username,
-                                          database.password)
-    yield opened
-    opened.close()
-
-
-def test_the_pass_runs_on_its_timer_and_reports(qtbot, context, admin) -> None:
-    timer = ReminderTimer(context, admin, interval_ms=50, first_run_ms=10)
+def test_the_pass_runs_on_its_timer_and_reports(qtbot, context, session) -> None:
+    timer = ReminderTimer(context, session, interval_ms=50, first_run_ms=10)
     assert timer.active
     with qtbot.waitSignal(timer.ran, timeout=10_000) as caught:
         pass
@@ -28,8 +18,8 @@ def test_the_pass_runs_on_its_timer_and_reports(qtbot, context, admin) -> None:
     qtbot.waitUntil(lambda: not context.runner.is_busy("reminders"), timeout=10_000)
 
 
-def test_roles_without_the_right_do_not_run_it(qtbot, context, admin, database) -> None:
-    accounts.create_user(admin.workspace, admin.actor, accounts.NewUser(
+def test_roles_without_the_right_do_not_run_it(qtbot, context, session, database) -> None:
+    accounts.create_user(session.workspace, session.actor, accounts.NewUser(
         "int.wu", "吴涛", "interviewer-password", (RoleScope("interviewer"),)))
     interviewer = session_service.open_session(database.location, "int.wu",
                                                "interviewer-password")

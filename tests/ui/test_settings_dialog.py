@@ -10,14 +10,6 @@ from hrdesk.services import session as session_service
 from ui.settings_dialog import SettingsDialog
 
 
-@pytest.fixture
-def session(database):
-    opened = session_service.open_session(database.location, database.username,
-                                          database.password)
-    yield opened
-    opened.close()
-
-
 def test_preferences_are_saved_on_ok(qtbot, context, session):
     dialog = SettingsDialog(context, session)
     qtbot.addWidget(dialog)

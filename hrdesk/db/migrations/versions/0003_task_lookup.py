@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from alembic import op
 
-
 revision = '0003_task_lookup'
 down_revision = '0002_recruiting'
 branch_labels = None

@@ -8,7 +8,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0004_attachments'
 down_revision = '0003_task_lookup'
 branch_labels = None
