@@ -6,4 +6,25 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.conftest import *  # noqa: E402,F401,F403
+import pytest
+
+from hrdesk.locations import SqliteLocation
+from hrdesk.services import setup
+from tests.conftest import *
+
+LARGE_DEMO = Path(__file__).resolve().parent.parent / ".benchmarks" / "demo-100000" / "demo.db"
+
+
+@pytest.fixture(scope="session")
+def large_demo() -> SqliteLocation:
+    """The 100,000-candidate demo the issues' speed targets are set on.
+
+    Building it takes minutes, so it is kept in ``.benchmarks/`` (gitignored) and
+    reused by later runs; delete the folder to rebuild it. Its accounts use the
+    demo password (``hrdesk.services.demo.DEMO_PASSWORD``).
+    """
+    location = SqliteLocation(LARGE_DEMO)
+    if not LARGE_DEMO.exists():
+        LARGE_DEMO.parent.mkdir(parents=True, exist_ok=True)
+        setup.create_demo_database(location, size=100_000)
+    return location

@@ -129,7 +129,9 @@ class NotYourTurn(UserError):
     template = "This step waits for {role}, not for you."
 
 
-class ChangedMeanwhile(UserError):
+class ChangedMeanwhile(ConcurrentChange):
+    """A concurrent change whose author is known."""
+
     code = "concurrent_change.by"
     template = "Changed by {by} at {at}. Reload to see the change; what you typed is kept."
 

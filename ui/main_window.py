@@ -30,7 +30,9 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         self._leaving = False
         self.settings_dialog: SettingsDialog | None = None
 
+        self._unread = 0
         self.content = SectionsWidget(context, session, self)
+        self.content.unreadChanged.connect(self._on_content_unreadChanged)
         self.lock_panel = LockPanel(context, session, self)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.content)
@@ -43,6 +45,7 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         self.idle_watcher.idled.connect(self._on_idleWatcher_idled)
         self.lock_panel.unlocked.connect(self._on_lockPanel_unlocked)
         self.reminder_timer = ReminderTimer(context, session, parent=self)
+        self.reminder_timer.ran.connect(self._on_reminderTimer_ran)
 
         geometry = context.preferences.geometry(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
@@ -91,15 +94,31 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         self._database_label.setObjectName("statusDatabaseLabel")
         self._site_label = QLabel(self)
         self._site_label.setObjectName("statusSiteLabel")
+        self.unread_label = QLabel(self)
+        self.unread_label.setObjectName("statusUnreadLabel")
+        self.unread_label.setVisible(False)
+        self._demo_label = QLabel(self)
+        self._demo_label.setObjectName("demoNotice")
+        self._demo_label.setVisible(bool(self._session.is_demo))
         bar = self.statusBar()
+        bar.addPermanentWidget(self._demo_label)
         bar.addWidget(self._user_label)
         bar.addWidget(self._site_label)
+        bar.addWidget(self.unread_label)
         bar.addPermanentWidget(self._database_label)
 
     def _retranslate(self) -> None:
         actor = self._session.actor
         company = self._session.company_name
-        self.setWindowTitle(self.tr("{company} – hrdesk").format(company=company))
+        title = self.tr("{company} – hrdesk").format(company=company)
+        if self._unread:
+            title = self.tr("({count}) {title}").format(count=self._unread, title=title)
+        self.setWindowTitle(title)
+        self.unread_label.setText(self.tr("Unread notifications: {count}").format(
+            count=self._unread))
+        self.unread_label.setVisible(self._unread > 0)
+        self._demo_label.setText(self.tr(
+            "Demo database with invented people: try anything, nothing here is real."))
         self._file_menu.setTitle(self.tr("&File"))
         self._settings_menu.setTitle(self.tr("&Settings"))
         self._help_menu.setTitle(self.tr("&Help"))
@@ -114,6 +133,13 @@ class MainWindow(widgets.Retranslating, QMainWindow):
             site=actor.site_name or self.tr("all sites")))
         self._database_label.setText(self.tr("Database: {label}").format(
             label=self._session.database_label))
+
+    def _on_reminderTimer_ran(self, _result) -> None:  # type: ignore[no-untyped-def]
+        self.content.refresh_workbench()  # new reminders are new notifications
+
+    def _on_content_unreadChanged(self, count: int) -> None:
+        self._unread = count
+        self._retranslate()
 
     # --- locking -------------------------------------------------------------------------
 

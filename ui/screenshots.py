@@ -28,7 +28,8 @@ def _settle(app, until: Callable[[], bool] = lambda: True, seconds: float = 30.0
         app.processEvents()
         if until() or time.monotonic() > deadline:
             break
-    app.processEvents()
+    for _ in range(20):  # layout requests posted by what just arrived, then their children's
+        app.processEvents()
 
 
 def _on_screen(widget, path: Path) -> None:
@@ -81,7 +82,10 @@ def take(out: Path) -> list[Path]:
     office = workstation.SqliteLocation(tmp / "office.db")
     setup.create_database(office, COMPANY, ADMIN[0], ADMIN[1], ADMIN[2])
     demo = workstation.SqliteLocation(tmp / "demo.db")
-    setup.create_demo_database(demo, size=20)
+    setup.create_demo_database(demo, size=300)
+    from hrdesk.services.demo import DEMO_PASSWORD
+    hr_session = session_service.open_session(demo, "hr.li", DEMO_PASSWORD)
+    admin_session = session_service.open_session(demo, "admin", DEMO_PASSWORD)
     session = session_service.open_session(office, ADMIN[0], ADMIN[2])
 
     def idle() -> bool:
@@ -151,10 +155,43 @@ def take(out: Path) -> list[Path]:
         shot("main_locked", window, full=True)
         window.idle_watcher.stop()
         shot("settings", SettingsDialog(context, session))
+        _sections(context, hr_session, admin_session, shot, idle, app)
 
-    session.close()
+    for opened in (session, hr_session, admin_session):
+        opened.close()
     context.runner.shutdown()
     return saved
+
+
+def _sections(context, hr_session, admin_session, shot, idle, app) -> None:  # type: ignore[no-untyped-def]
+    """Every section of the main window, full screen, with the demo's data."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(context, hr_session)
+    window.resize(*SCREEN)
+    window.show()
+    for key in window.content.section_keys():
+        window.content.show_section(key)
+        shot(f"section_{key}", window, full=True, close=False)
+    board = window.content.show_section("board")
+    board.show_job(None)
+    shot("section_board_all_jobs", window, full=True, close=False)
+    candidates = window.content.page("candidates")
+    first = candidates.list.model.candidate(0).id if candidates.list.model.rowCount() else None
+    if first is not None:
+        window.content.show_section("candidates")
+        candidates.open_candidate(first, ())
+        shot("section_candidate_file", window, full=True, close=False)
+    window.close()
+    admin_window = MainWindow(context, admin_session)
+    admin_window.resize(*SCREEN)
+    admin_window.show()
+    admin = admin_window.content.show_section("admin")
+    for key in admin.tab_keys():
+        admin.show_tab(key)
+        shot(f"admin_{key}", admin_window, full=True, close=False)
+    admin_window.close()
+    _settle(app, idle)
 
 
 def main(argv: list[str]) -> int:

@@ -1,30 +1,80 @@
 """The sections of the main window: a list on the left, the chosen screen on the right.
 
-A section is listed only when its screen works and the signed-in role may use
-it; each screen is built the first time it is opened, so signing in stays fast.
+A section is listed only when the signed-in role may use it; each screen is
+built (and its module imported) the first time it is opened, so signing in
+stays fast. The widget also routes "open this" requests between screens, so no
+screen imports another.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import importlib
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
-from ui import widgets
+from hrdesk.security.actor import Actor
+from hrdesk.security.permissions import Permission, allows
+from ui import navigation, widgets
 from ui.context import AppContext
-from ui.welcome_panel import WelcomePanel
 
-BOARD_ROLES = ("hr", "manager", "interviewer", "executive")
+log = logging.getLogger(__name__)
+
+
+def _anyone(_actor: Actor) -> bool:
+    return True
+
+
+def _holding(*permissions: Permission) -> Callable[[Actor], bool]:
+    return lambda actor: any(allows(actor, p) for p in permissions)
+
+
+@dataclasses.dataclass(frozen=True)
+class Section:
+    key: str
+    widget: str  # "module:Class", imported when the section is first opened
+    may_use: Callable[[Actor], bool]
+
+
+SECTIONS = (
+    Section("workbench", "ui.workbench.widget:WorkbenchWidget", _anyone),
+    Section("requisitions", "ui.requisitions.widget:RequisitionsWidget",
+            _holding(Permission.SUBMIT_REQUISITIONS, Permission.APPROVE_REQUISITIONS)),
+    Section("jobs", "ui.jobs.widget:JobsWidget",
+            _holding(Permission.MANAGE_JOBS, Permission.APPROVE_REQUISITIONS)),
+    Section("board", "ui.board.widget:BoardWidget", _holding(Permission.VIEW_CANDIDATES)),
+    Section("candidates", "ui.candidates.section:CandidatesSection",
+            _holding(Permission.VIEW_CANDIDATES)),
+    Section("admin", "ui.admin.widget:AdminWidget",
+            _holding(Permission.MANAGE_USERS, Permission.MANAGE_ORGANISATION,
+                     Permission.MANAGE_CHANNELS, Permission.MANAGE_PIPELINES)),
+)
+
+#: Where each kind of target is shown, and the method of that screen that shows it.
+_ROUTES = {
+    navigation.CANDIDATE: ("candidates", "open_candidate"),
+    navigation.JOB: ("board", "show_job"),
+    navigation.REQUISITION: ("requisitions", "open_requisition"),
+}
 
 
 class SectionsWidget(widgets.Retranslating, QWidget):
+    """Emits ``unreadChanged(int)`` with the workbench's count of unread notifications."""
+
+    unreadChanged = Signal(int)
+
     def __init__(self, context: AppContext, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sections")
         self._context = context
         self._session = session
+        self._sections = [s for s in SECTIONS if s.may_use(session.actor)]
+        self._built: dict[str, QWidget] = {}
+        self._badges: dict[str, int] = {}
         self.section_list = QListWidget(self)
         self.section_list.setObjectName("sectionList")
         self.section_list.setFixedWidth(150)
@@ -33,14 +83,9 @@ class SectionsWidget(widgets.Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.section_list)
         layout.addWidget(self.pages, 1)
-        self._factories: dict[str, Callable[[], QWidget]] = {
-            "home": lambda: WelcomePanel(session, self)}
-        if any(role in session.actor.roles for role in BOARD_ROLES):
-            self._factories["board"] = self._make_board
-        self._built: dict[str, QWidget] = {}
-        for number, key in enumerate(self._factories, start=1):
+        for number, section in enumerate(self._sections, start=1):
             item = QListWidgetItem(self.section_list)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
             item.setSizeHint(QSize(0, 36))  # roomy rows, sized here so nothing overlaps
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.section_list.setCurrentRow(row))
@@ -48,32 +93,74 @@ class SectionsWidget(widgets.Retranslating, QWidget):
         self._retranslate()
         self.section_list.setCurrentRow(0)
 
-    def _make_board(self) -> QWidget:
-        from ui.board.widget import BoardWidget  # the board's modules load when first used
-
-        return BoardWidget(self._context, self._session, parent=self)
+    def section_keys(self) -> list[str]:
+        return [s.key for s in self._sections]
 
     def page(self, key: str) -> QWidget:
         """The section's screen, built on first use."""
         if key not in self._built:
-            widget = self._factories[key]()
+            section = next(s for s in self._sections if s.key == key)
+            module_name, _, class_name = section.widget.partition(":")
+            widget_class = getattr(importlib.import_module(module_name), class_name)
+            widget = widget_class(self._context, self._session, parent=self)
             self._built[key] = widget
             self.pages.addWidget(widget)
+            self._connect(key, widget)
         return self._built[key]
 
     def show_section(self, key: str) -> QWidget:
-        row = list(self._factories).index(key)
-        self.section_list.setCurrentRow(row)
+        self.section_list.setCurrentRow(self.section_keys().index(key))
         return self.page(key)
+
+    def open(self, target: navigation.Target) -> None:
+        """Show what ``target`` names in the section that shows that kind of thing."""
+        key, method = _ROUTES[target.kind]
+        if key not in self.section_keys():  # the role may not use that section: nothing to open
+            log.info("no section for %s targets for this role", target.kind)
+            return
+        screen = self.show_section(key)
+        if target.kind == navigation.CANDIDATE:
+            screen.open_candidate(target.id, target.siblings)
+        else:
+            getattr(screen, method)(target.id)
+
+    def _connect(self, key: str, widget: QWidget) -> None:
+        if hasattr(widget, "openRequested"):
+            widget.openRequested.connect(self.open)
+        if key == "workbench":
+            widget.unreadChanged.connect(self._on_workbench_unreadChanged)
+        if key == "requisitions":
+            widget.pendingCountChanged.connect(
+                lambda count: self._set_badge("requisitions", count))
+
+    def _on_workbench_unreadChanged(self, count: int) -> None:
+        self._set_badge("workbench", count)
+        self.unreadChanged.emit(count)
+
+    def _set_badge(self, key: str, count: int) -> None:
+        self._badges[key] = count
+        self._retranslate()
 
     def _on_sectionList_currentRowChanged(self, row: int) -> None:
         if row < 0:
             return
         key = self.section_list.item(row).data(Qt.ItemDataRole.UserRole)
+        built = key in self._built
         self.pages.setCurrentWidget(self.page(key))
+        if built and key == "workbench":  # the navigator shows what is due now
+            self.refresh_workbench()
+
+    def refresh_workbench(self) -> None:
+        if "workbench" in self._built:
+            self._built["workbench"].refresh()
 
     def _retranslate(self) -> None:
-        names = {"home": self.tr("Home"), "board": self.tr("Pipeline board")}
+        names = {"workbench": self.tr("Workbench"), "requisitions": self.tr("Requisitions"),
+                 "jobs": self.tr("Jobs"), "board": self.tr("Pipeline board"),
+                 "candidates": self.tr("Candidates"), "admin": self.tr("Administration")}
         for row in range(self.section_list.count()):
             item = self.section_list.item(row)
-            item.setText(names[item.data(Qt.ItemDataRole.UserRole)])
+            key = item.data(Qt.ItemDataRole.UserRole)
+            badge = self._badges.get(key, 0)
+            item.setText(self.tr("{section} ({count})").format(section=names[key], count=badge)
+                         if badge else names[key])

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from ui import messages
@@ -73,3 +76,17 @@ def busy_bar(parent: QWidget | None = None) -> QProgressBar:
     bar.setMaximumHeight(6)
     bar.setVisible(False)
     return bar
+
+
+def shortcut(owner: QWidget, keys: QKeySequence | QKeySequence.StandardKey | str | list,
+             slot: Callable[[], object],
+             context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut
+             ) -> QAction:
+    """A keyboard shortcut (or a list of them) of ``owner`` (by default: active while focus is inside it, so
+    the same keys can mean something else in another section)."""
+    action = QAction(owner)
+    action.setShortcuts([QKeySequence(k) for k in (keys if isinstance(keys, list) else [keys])])
+    action.setShortcutContext(context)
+    action.triggered.connect(slot)
+    owner.addAction(action)
+    return action

@@ -29,6 +29,9 @@ class Application(UuidPrimaryKey, Versioned, Base):
     __table_args__ = (
         # The board: one job's applications by stage, with their clocks on the row.
         Index("ix_applications_job_status_stage", "job_id", "status", "stage_id"),
+        # The candidates list's "latest application" filter, answered from the index alone.
+        Index("ix_applications_job_candidate_status", "job_id", "candidate_id", "status",
+              "applied_at"),
     )
 
     candidate_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("candidates.id"), index=True)

@@ -21,7 +21,7 @@ MAX_FAILURES = 5
 LOCK_DURATION = dt.timedelta(minutes=15)
 
 
-def _locked_until(state: Payload | None, now: dt.datetime) -> dt.datetime | None:
+def locked_until(state: Payload | None, now: dt.datetime) -> dt.datetime | None:
     if not state or not state.get("locked_until"):
         return None
     until = dt.datetime.fromisoformat(state["locked_until"])
@@ -34,7 +34,7 @@ def _locked_error(until: dt.datetime) -> errors.AccountLocked:
 
 def unlock(store: KeyValueStore, username: str, password: str, now: dt.datetime) -> MasterKey:
     counter = keyring.attempts_name(username)
-    until = _locked_until(store.get(counter), now)
+    until = locked_until(store.get(counter), now)
     if until is not None:
         raise _locked_error(until)
     name = keyring.slot_name(username)
@@ -47,7 +47,7 @@ def unlock(store: KeyValueStore, username: str, password: str, now: dt.datetime)
             store.delete(counter)
         return key
     state = store.update(counter, lambda old: _count_failure(old, now))
-    until = _locked_until(state, now)
+    until = locked_until(state, now)
     if until is not None:
         raise _locked_error(until)
     raise errors.WrongCredentials()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import uuid
 
 from sqlalchemy import select
@@ -17,6 +18,7 @@ from hrdesk.models.org import RoleGrant, User
 from hrdesk.security import passwords, signin
 from hrdesk.security.actor import ROLES, Actor, RoleScope
 from hrdesk.security.permissions import Permission, require
+from hrdesk.services import concurrency
 from hrdesk.services.dto import UserInfo
 from hrdesk.services.workspace import Workspace, open_workspace
 
@@ -105,6 +107,10 @@ def reset_password(ws: Workspace, actor: Actor, user_id: uuid.UUID, new: str) ->
 def set_active(ws: Workspace, actor: Actor, user_id: uuid.UUID, active: bool,
                expected_version: int | None = None) -> UserInfo:
     require(actor, Permission.MANAGE_USERS)
+    if not active and user_id == actor.user_id:
+        # The last administrator could lock everyone out; nobody needs to do this to themselves.
+        raise errors.InvalidState(entity=actor.username, status="signed in",
+                                  reason="you cannot deactivate your own account")
     with ws.db.unit_of_work(actor, "accounts.set_active") as uow:
         user = _get(uow, user_id, expected_version)
         user.active = active
@@ -120,12 +126,28 @@ def list_users(ws: Workspace, actor: Actor) -> list[UserInfo]:
         return [_info(u) for u in users]
 
 
+def lockouts(ws: Workspace, actor: Actor) -> dict[str, dt.datetime]:
+    """User name → until when sign-in is locked after too many failures (locked ones only).
+
+    Resetting the password lifts a lock; the administrator's user list shows who needs it."""
+    require(actor, Permission.MANAGE_USERS)
+    now = ws.clock.now()
+    found: dict[str, dt.datetime] = {}
+    with ws.db.unit_of_work(actor, read_only=True) as uow:
+        names = list(uow.session.scalars(select(User.username)))
+    for name in names:
+        # signin's own rule, so the list and the sign-in dialog never disagree.
+        until = signin.locked_until(ws.store.get(keyring.attempts_name(name)), now)
+        if until is not None:
+            found[name] = until
+    return found
+
+
 def _get(uow: UnitOfWork, user_id: uuid.UUID, expected_version: int | None = None) -> User:
     user = uow.session.get(User, user_id)
     if user is None:
         raise errors.NotFound(entity="user", key=str(user_id))
-    if expected_version is not None and user.version != expected_version:
-        raise errors.ConcurrentChange(entity=user.username)
+    concurrency.check_version(uow, user, expected_version, user.username)
     return user
 
 

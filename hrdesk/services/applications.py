@@ -21,9 +21,25 @@ from hrdesk.services import jobs, moves
 from hrdesk.services.moves import MoveContext, visible_application
 from hrdesk.services.workspace import Workspace
 
-__all__ = ["MoveResult", "BulkOutcome", "visible_application", "advance", "skip", "move_back",
-           "move_to", "reject", "withdraw", "hold", "reactivate", "bulk_move", "bulk_reject",
-           "apply", "assign_interviewers", "set_shortlisted", "set_priority"]
+__all__ = [
+    "BulkOutcome",
+    "MoveResult",
+    "advance",
+    "apply",
+    "assign_interviewers",
+    "bulk_move",
+    "bulk_reject",
+    "hold",
+    "move_back",
+    "move_to",
+    "reactivate",
+    "reject",
+    "set_priority",
+    "set_shortlisted",
+    "skip",
+    "visible_application",
+    "withdraw",
+]
 
 
 @dataclasses.dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import and_, case, func, select
 
 from hrdesk.clock import as_utc
 from hrdesk.models.applications import Application
@@ -102,3 +102,66 @@ def load(ws: Workspace, actor: Actor, job_id: uuid.UUID,
     columns = tuple(Column(s.id, s.name, s.kind, s.owner_role, f"{s.sla_amount} {s.sla_unit}",
                            tuple(by_stage.get(s.id, ()))) for s in stages)
     return Board(job_id, job_code, job_title, columns, tuple(closed))
+
+
+# --- all my jobs ------------------------------------------------------------------------
+
+#: The overview groups stage kinds into the phases a recruiter talks about.
+PHASES: dict[str, tuple[str, ...]] = {
+    "screening": ("screening", "assessment", "practical_test"),
+    "interview": ("interview", "background_check"),
+    "offer": ("hiring_approval", "offer"),
+    "onboarding": ("onboarding",),
+    "probation": ("probation", "confirmation"),
+}
+_PHASE_OF_KIND = {kind: phase for phase, kinds in PHASES.items() for kind in kinds}
+
+
+@dataclasses.dataclass(frozen=True)
+class JobOverview:
+    """One row of "all my jobs": where the job's open applications stand."""
+
+    job_id: uuid.UUID
+    code: str
+    title: str
+    status: str
+    headcount: int
+    hired: int
+    in_phase: dict[str, int]  # phase (PHASES key) -> open applications there
+    overdue: int
+
+    @property
+    def open_applications(self) -> int:
+        return sum(self.in_phase.values())
+
+
+def overview(ws: Workspace, actor: Actor, include_closed_jobs: bool = False) -> list[JobOverview]:
+    """Every job the actor may see, with its open applications counted per phase.
+
+    Two grouped queries, whatever the number of applications: the counts are done
+    by the database, and only what the actor's scope allows is counted.
+    """
+    with ws.db.unit_of_work(actor, read_only=True) as uow:
+        job_query = select(Job.id, Job.code, Job.title, Job.status, Job.headcount,
+                           Job.hired_count).where(scope.jobs_clause(scope.resolve(uow.session,
+                                                                                  actor)))
+        if not include_closed_jobs:
+            job_query = job_query.where(Job.status == "open")
+        job_rows = uow.session.execute(job_query.order_by(Job.code)).all()
+        overdue = case((and_(Application.status == "active",
+                             Application.stage_due_at < uow.now), 1), else_=0)
+        counts = uow.session.execute(
+            select(Application.job_id, Stage.kind, func.count(), func.sum(overdue))
+            .join(Job, Job.id == Application.job_id)
+            .join(Stage, Stage.id == Application.stage_id)
+            .where(Application.status.in_(("active", "on_hold")),
+                   Application.job_id.in_([r.id for r in job_rows]),
+                   scope.applications_clause(scope.resolve(uow.session, actor)))
+            .group_by(Application.job_id, Stage.kind)).all()
+    phases: dict[uuid.UUID, dict[str, int]] = {r.id: dict.fromkeys(PHASES, 0) for r in job_rows}
+    late: dict[uuid.UUID, int] = dict.fromkeys(phases, 0)
+    for job_id, kind, number, overdue_number in counts:
+        phases[job_id][_PHASE_OF_KIND.get(kind, "screening")] += number
+        late[job_id] += int(overdue_number or 0)
+    return [JobOverview(r.id, r.code, r.title, r.status, r.headcount, r.hired_count,
+                        phases[r.id], late[r.id]) for r in job_rows]

@@ -67,6 +67,7 @@ class CandidatePage:
     total: int
     limit: int
     offset: int
+    total_capped: bool = False  # more than ``total`` match: counting stopped there
 
 
 @dataclasses.dataclass(frozen=True)
@@ -94,7 +95,7 @@ class CandidateProfile:
     major: str | None
     years_experience: int | None
     city: str | None
-    expected_salary: str | None  # None also when the actor may not see it
+    expected_salary: str | None  # always None here: only candidate_privacy.reveal shows it
     certificates: tuple[str, ...]
     skills: tuple[str, ...]
     tags: tuple[str, ...]
@@ -105,6 +106,9 @@ class CandidateProfile:
     version: int
     merged_into_id: uuid.UUID | None
     applications: tuple[ApplicationSummary, ...]  # only those the actor may see
+    # Numbers are masked and the salary withheld for everyone (candidate_privacy.reveal
+    # shows them); this says whether there is a salary to reveal.
+    has_expected_salary: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -112,3 +116,13 @@ class DuplicateMatch:
     candidate_id: uuid.UUID
     name: str
     fields: tuple[str, ...]  # "mobile", "email", "ID number": what is shared
+
+
+@dataclasses.dataclass(frozen=True)
+class RevealedFields:
+    """A candidate's numbers in clear, for someone allowed to see them (and audited)."""
+
+    candidate_id: uuid.UUID
+    mobile: str | None
+    id_number: str | None
+    expected_salary: str | None

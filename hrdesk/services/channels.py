@@ -22,12 +22,14 @@ from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.channels import CHANNEL_KINDS, Channel, ChannelCost
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
+from hrdesk.services import concurrency
 from hrdesk.services.workspace import Workspace
 
 NAME_LENGTH = 100  # models.channels.Channel.name
 NOTE_LENGTH = 200  # models.channels.ChannelCost.note
 CENT = Decimal("0.01")
 MAX_AMOUNT = Decimal("9999999999.99")  # Numeric(12, 2)
+KINDS = CHANNEL_KINDS  # what a channel may be; the UI offers these (it never imports models)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -210,8 +212,7 @@ def _get(uow: UnitOfWork, channel_id: uuid.UUID,
     channel = uow.session.get(Channel, channel_id)
     if channel is None:
         raise errors.NotFound(entity="channel", key=str(channel_id))
-    if expected_version is not None and channel.version != expected_version:
-        raise errors.ConcurrentChange(entity=channel.name)
+    concurrency.check_version(uow, channel, expected_version, channel.name)
     return channel
 
 

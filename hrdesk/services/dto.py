@@ -7,7 +7,7 @@ import uuid
 
 from hrdesk.security.actor import Actor, RoleScope
 
-__all__ = ["Actor", "RoleScope", "UserInfo", "SiteInfo", "DepartmentInfo", "DemoAccount"]
+__all__ = ["Actor", "DemoAccount", "DepartmentInfo", "RoleScope", "SiteInfo", "UserInfo"]
 
 
 @dataclasses.dataclass(frozen=True)

@@ -19,7 +19,7 @@ from hrdesk.models.pipeline import PipelineTemplate
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import timeline
+from hrdesk.services import concurrency, timeline
 from hrdesk.services.workspace import Workspace
 
 
@@ -172,8 +172,7 @@ def update_job(ws: Workspace, actor: Actor, job_id: uuid.UUID, expected_version:
     with ws.db.unit_of_work(actor, "jobs.update_job") as uow:
         job = get_visible(uow, job_id)
         _require_site(uow, job.site_id)
-        if job.version != expected_version:
-            raise errors.ConcurrentChange(entity=job.code)
+        concurrency.check_version(uow, job, expected_version, job.code)
         if status is not None and status not in JOB_STATUSES:
             raise errors.InvalidField(field="status", reason=status)
         if headcount is not None and headcount < max(1, job.hired_count):

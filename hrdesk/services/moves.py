@@ -8,21 +8,19 @@ timeline event and runs the new stage's entry actions.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 from sqlalchemy import select
 
 from hrdesk import errors
-from hrdesk.clock import as_utc
 from hrdesk.db.uow import UnitOfWork
-from hrdesk.models.applications import CLOSED_STATUSES, Application, RefusalReason, TimelineEvent
+from hrdesk.models.applications import CLOSED_STATUSES, Application, RefusalReason
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.jobs import Job
 from hrdesk.models.pipeline import PipelineTemplate, Stage
 from hrdesk.security import scope
 from hrdesk.security.permissions import Permission, allows
-from hrdesk.services import calendars, channels, timeline
+from hrdesk.services import calendars, channels, concurrency, timeline
 from hrdesk.workflow import requirements, stage_entry
 
 HIRED_KINDS = ("onboarding", "probation", "confirmation")
@@ -59,8 +57,7 @@ class MoveContext:
                  expected_version: int | None = None) -> None:
         self.uow = uow
         self.app, self.job = visible_application(uow, application_id)
-        if expected_version is not None and self.app.version != expected_version:
-            raise _changed_meanwhile(uow, self.app)
+        concurrency.check_version(uow, self.app, expected_version, "application")
         self.candidate: Candidate = uow.session.get_one(Candidate, self.app.candidate_id)
         self.stages = _stages(uow, self.job.template_id)
         self.stage: Stage = uow.session.get_one(Stage, self.app.stage_id)
@@ -82,20 +79,6 @@ class MoveContext:
         timeline.record(self.uow, kind, candidate_id=self.app.candidate_id,
                         application_id=self.app.id, job_id=self.job.id, comment=comment,
                         **fields)
-
-
-def local_minute(moment: dt.datetime) -> str:
-    """A stored (UTC) time as the workstation's local wall clock, for messages."""
-    return as_utc(moment).astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def _changed_meanwhile(uow: UnitOfWork, app: Application) -> errors.UserError:
-    last = uow.session.execute(select(TimelineEvent.actor_name, TimelineEvent.at)
-                               .where(TimelineEvent.application_id == app.id)
-                               .order_by(TimelineEvent.at.desc()).limit(1)).first()
-    if last is None:
-        return errors.ConcurrentChange(entity="application")
-    return errors.ChangedMeanwhile(by=last[0], at=local_minute(last[1]))
 
 
 def _may_leave(ctx: MoveContext) -> None:

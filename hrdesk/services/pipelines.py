@@ -15,6 +15,7 @@ from hrdesk.models.applications import Application
 from hrdesk.models.pipeline import PipelineTemplate, Stage
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
+from hrdesk.services import concurrency
 from hrdesk.services.workspace import Workspace
 from hrdesk.workflow import templates
 from hrdesk.workflow.templates import StageSpec, TemplateSpec
@@ -117,8 +118,7 @@ def update_template(ws: Workspace, actor: Actor, template_id: uuid.UUID, spec: T
     templates.validate(spec)
     with ws.db.unit_of_work(actor, "pipelines.update_template") as uow:
         template = _get(uow, template_id)
-        if template.version != expected_version:
-            raise errors.ConcurrentChange(entity=template.name)
+        concurrency.check_version(uow, template, expected_version, template.name)
         if spec.name.strip() != template.name:
             _name_free(uow, spec.name)
         template.name, template.description = spec.name.strip(), spec.description

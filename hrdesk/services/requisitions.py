@@ -23,16 +23,19 @@ from sqlalchemy.orm.attributes import flag_modified
 from hrdesk import errors
 from hrdesk.clock import as_utc
 from hrdesk.db.uow import UnitOfWork
-from hrdesk.models.applications import TimelineEvent
 from hrdesk.models.jobs import Job
 from hrdesk.models.org import Department, User
 from hrdesk.models.pipeline import PipelineTemplate
-from hrdesk.models.requisitions import Requisition
+from hrdesk.models.requisitions import (  # noqa: F401 - REASONS, STATUSES: the screens' vocabulary
+    REASONS,
+    STATUSES,
+    Requisition,
+)
 from hrdesk.models.settings import Setting
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import calendars, jobs, reference, timeline
+from hrdesk.services import calendars, concurrency, jobs, reference, timeline
 from hrdesk.services.workspace import Workspace
 from hrdesk.workflow import approval
 
@@ -313,15 +316,7 @@ def _require_requester_or_hr(actor: Actor, req: Requisition) -> None:
 
 
 def _check_version(uow: UnitOfWork, req: Requisition, expected: int | None) -> None:
-    if expected is None or req.version == expected:
-        return
-    last = uow.session.execute(select(TimelineEvent.actor_name, TimelineEvent.at)
-                               .where(TimelineEvent.requisition_id == req.id)
-                               .order_by(TimelineEvent.at.desc()).limit(1)).first()
-    if last is None:
-        raise errors.ConcurrentChange(entity=req.number)
-    raise errors.ChangedMeanwhile(by=last[0],
-                                  at=approval.local_text(last[1], _zone(uow, req.site_id)))
+    concurrency.check_version(uow, req, expected, req.number, _zone(uow, req.site_id))
 
 
 def _open_current(uow: UnitOfWork, req: Requisition) -> None:

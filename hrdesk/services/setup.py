@@ -27,8 +27,17 @@ from hrdesk.services.workspace import Workspace
 
 MIN_PASSWORD_LENGTH = passwords.MIN_LENGTH
 
-__all__ = ["DatabaseState", "CreatedDatabase", "MIN_PASSWORD_LENGTH", "probe", "create_database",
-           "create_demo_database", "demo_accounts", "test_connection", "self_check_database"]
+__all__ = [
+    "MIN_PASSWORD_LENGTH",
+    "CreatedDatabase",
+    "DatabaseState",
+    "create_database",
+    "create_demo_database",
+    "demo_accounts",
+    "probe",
+    "self_check_database",
+    "test_connection",
+]
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -53,7 +62,7 @@ def test_connection(location: Location) -> None:
     try:
         with engine.connect():
             pass
-    except Exception as exc:  # noqa: BLE001 - turned into a KnownError or re-raised
+    except Exception as exc:
         raise translate_connect_error(exc, location) from exc
     finally:
         engine.dispose()

@@ -24,8 +24,17 @@ from hrdesk.locations import (
 )
 
 __all__ = [
-    "Location", "PostgresLocation", "SqliteLocation", "data_dir", "default_demo_path",
-    "default_sqlite_path", "describe", "load", "parse_location", "save", "backups_dir",
+    "Location",
+    "PostgresLocation",
+    "SqliteLocation",
+    "backups_dir",
+    "data_dir",
+    "default_demo_path",
+    "default_sqlite_path",
+    "describe",
+    "load",
+    "parse_location",
+    "save",
 ]
 
 CONFIG_NAME = "workstation.json"

@@ -72,97 +72,751 @@
     </message>
 </context>
 <context>
-    <name>BoardWidget</name>
+    <name>AdminTab</name>
     <message>
-        <location filename="../../ui/board/widget.py" line="144" />
-        <source>&amp;Job:</source>
-        <translation>岗位(&amp;J)：</translation>
+        <location filename="../../ui/admin/forms.py" line="96" />
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWidget</name>
+    <message>
+        <location filename="../../ui/admin/widget.py" line="59" />
+        <source>Users</source>
+        <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="145" />
+        <location filename="../../ui/admin/widget.py" line="62" />
+        <source>Sites and departments</source>
+        <translation>地点与部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/widget.py" line="65" />
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/widget.py" line="67" />
+        <source>Pipeline templates</source>
+        <translation>流程模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/widget.py" line="70" />
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsModel</name>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="115" />
+        <source>Job</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="115" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="115" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="115" />
+        <source>Applied</source>
+        <translation>应聘日期</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="142" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="142" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="142" />
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <location filename="../../ui/board/widget.py" line="164" />
+        <source>&amp;Job:</source>
+        <extracomment>The job switcher's first entry: every job of mine, one row each.</extracomment>
+        <translation>职位(&amp;J)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="167" />
+        <location filename="../../ui/board/widget.py" line="426" />
+        <source>All my jobs</source>
+        <translation>我的全部职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/widget.py" line="170" />
         <source>Filter by name, tag or channel (Ctrl+F)</source>
         <translation>按姓名、标签或渠道筛选 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="146" />
+        <location filename="../../ui/board/widget.py" line="171" />
         <source>Overdue only</source>
-        <translation>只看超期</translation>
+        <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="147" />
+        <location filename="../../ui/board/widget.py" line="172" />
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="148" />
+        <location filename="../../ui/board/widget.py" line="173" />
         <source>Reject…</source>
         <translation>淘汰…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="150" />
-        <location filename="../../ui/board/widget.py" line="173" />
+        <location filename="../../ui/board/widget.py" line="175" />
+        <location filename="../../ui/board/widget.py" line="198" />
         <source>Show or hide</source>
         <translation>展开或收起</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="195" />
+        <location filename="../../ui/board/widget.py" line="222" />
         <source>Hired</source>
         <translation>已录用</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="195" />
+        <location filename="../../ui/board/widget.py" line="222" />
         <source>Rejected</source>
         <translation>已淘汰</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="196" />
+        <location filename="../../ui/board/widget.py" line="223" />
         <source>Withdrawn</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="206" />
+        <location filename="../../ui/board/widget.py" line="233" />
         <source>{stage} ({count})</source>
         <translation>{stage}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="207" />
+        <location filename="../../ui/board/widget.py" line="234" />
         <source>{stage} ({shown}/{count})</source>
         <translation>{stage}（{shown}/{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="212" />
+        <location filename="../../ui/board/widget.py" line="239" />
         <source>SLA: {amount} working days</source>
         <translation>时限：{amount} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="213" />
+        <location filename="../../ui/board/widget.py" line="240" />
         <source>SLA: {amount} working hours</source>
         <translation>时限：{amount} 个工作小时</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="215" />
+        <location filename="../../ui/board/widget.py" line="242" />
         <source>overdue: {count}</source>
-        <translation>超期：{count}</translation>
+        <translation>逾期：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="235" />
+        <location filename="../../ui/board/widget.py" line="262" />
         <source>Selected: {count}</source>
         <translation>已选：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="364" />
+        <location filename="../../ui/board/widget.py" line="435" />
         <source>There are no jobs to show.</source>
-        <translation>没有可显示的岗位。</translation>
+        <translation>没有可显示的职位。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="387" />
+        <location filename="../../ui/board/widget.py" line="459" />
         <source>Changed: {count}</source>
         <translation>已处理：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="389" />
+        <location filename="../../ui/board/widget.py" line="461" />
         <source>Refused: {count}. {reason}</source>
         <translation>未能处理：{count}。{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="114" />
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="116" />
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="149" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="151" />
+        <source>The site</source>
+        <translation>本地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="152" />
+        <source>works</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="152" />
+        <source>rests</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="189" />
+        <source>&amp;Site:</source>
+        <translation>地点(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="190" />
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="191" />
+        <source>Save calendar</source>
+        <translation>保存日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="192" />
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="193" />
+        <source>Working week</source>
+        <translation>工作周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="196" />
+        <source>Working hours</source>
+        <translation>工作时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="197" />
+        <source>Add hours</source>
+        <translation>添加时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="198" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="199" />
+        <source>The site's own rest and working days</source>
+        <translation>本地点的特殊休息日和工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="200" />
+        <source>Site &amp;rests that day</source>
+        <translation>当天休息(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="201" />
+        <source>Site &amp;works that day</source>
+        <translation>当天上班(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="202" />
+        <source>&amp;Clear the day</source>
+        <translation>清除当天设置(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="205" />
+        <source>Chinese public holidays and make-up working days are applied automatically for {first}–{last}; mark here only what differs at this site.</source>
+        <translation>{first}–{last} 的国家法定节假日和调休上班日已自动计入；此处只需标记本地点的不同安排。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="208" />
+        <source>No public holiday data is installed: mark holidays here.</source>
+        <translation>未安装法定节假日数据：请在此标记节假日。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="274" />
+        <source>The hours must end after they start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="276" />
+        <source>These hours overlap hours already listed.</source>
+        <translation>该时段与已有时段重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="301" />
+        <source>Choose at least one working day.</source>
+        <translation>请至少选择一个工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="303" />
+        <source>Add at least one stretch of hours.</source>
+        <translation>请至少添加一个工作时段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="324" />
+        <source>Add a site first (Organisation tab).</source>
+        <translation>请先添加地点（“地点与部门”页）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/calendar.py" line="333" />
+        <source>Calendar of {site} saved.</source>
+        <translation>{site} 的日历已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateField</name>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="39" />
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="39" />
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="40" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="41" />
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="42" />
+        <source>Expected salary</source>
+        <translation>期望薪资</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateFile</name>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="44" />
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="45" />
+        <source>On hold</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="46" />
+        <source>Hired</source>
+        <translation>已录用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="47" />
+        <source>Rejected</source>
+        <translation>已淘汰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="48" />
+        <source>Withdrawn</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="49" />
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="50" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="51" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_opener.py" line="47" />
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_opener.py" line="48" />
+        <source>Documents and images (*.pdf *.doc *.docx *.jpg *.jpeg *.png *.bmp *.tif *.tiff *.txt)</source>
+        <translation>文档和图片 (*.pdf *.doc *.docx *.jpg *.jpeg *.png *.bmp *.tif *.tiff *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateFileWidget</name>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="216" />
+        <source>← Back to list</source>
+        <translation>← 返回列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="217" />
+        <source>Back to the list (Esc)</source>
+        <translation>返回列表 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="218" />
+        <source>◀ Previous</source>
+        <translation>◀ 上一位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="219" />
+        <source>Previous candidate in the list (Alt+Left)</source>
+        <translation>列表中的上一位候选人 (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="220" />
+        <source>Next ▶</source>
+        <translation>下一位 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="221" />
+        <source>Next candidate in the list (Alt+Right)</source>
+        <translation>列表中的下一位候选人 (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="222" />
+        <source>Open board</source>
+        <translation>打开看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="223" />
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="224" />
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="225" />
+        <source>Separate tags with commas</source>
+        <translation>多个标签用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="226" />
+        <source>Save tags</source>
+        <translation>保存标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="227" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="228" />
+        <source>Save note</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="229" />
+        <source>Save the note (Ctrl+S)</source>
+        <translation>保存备注 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="230" />
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="231" />
+        <source>Filter events</source>
+        <translation>筛选事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="232" />
+        <source>Attach a file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="233" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="261" />
+        <source>Timeline ({count})</source>
+        <translation>时间线（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="261" />
+        <source>Applications ({count})</source>
+        <translation>应聘记录（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="262" />
+        <source>Tasks ({count})</source>
+        <translation>任务（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="262" />
+        <source>Attachments ({count})</source>
+        <translation>附件（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="270" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="271" />
+        <source>{job}: {stage}</source>
+        <translation>{job}：{stage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="272" />
+        <source>No open application</source>
+        <translation>无进行中的应聘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="275" />
+        <source>{job} {title} — {stage}</source>
+        <translation>{job} {title} — {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="287" />
+        <source>{position} of {count}</source>
+        <translation>第 {position} / {count} 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="304" />
+        <source>Save the note (or undo your changes) before going to another candidate.</source>
+        <translation>切换到其他候选人之前，请先保存备注（或撤销修改）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="344" />
+        <source>This candidate is not on file, or is not visible to you (interviewers see only the candidates they are assigned to).</source>
+        <translation>该候选人不存在，或您无权查看（面试官只能查看分配给自己的候选人）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="354" />
+        <source>Note saved.</source>
+        <translation>备注已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="360" />
+        <source>Tags saved.</source>
+        <translation>标签已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="363" />
+        <source>Attached {file}.</source>
+        <translation>已添加附件 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="368" />
+        <source>No program on this computer opens {file}.</source>
+        <translation>这台电脑上没有可以打开 {file} 的程序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="405" />
+        <source>Reloaded. Your text is kept: saving it replaces the note now on file.</source>
+        <translation>已重新加载。您输入的内容已保留：保存后将替换当前已存的备注。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="453" />
+        <source>Choose a file to open first.</source>
+        <translation>请先选择要打开的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <location filename="../../ui/candidates/list_model.py" line="68" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_model.py" line="69" />
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_model.py" line="70" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_model.py" line="71" />
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_model.py" line="72" />
+        <source>Years</source>
+        <comment>years of work experience</comment>
+        <translation>工作年限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_model.py" line="74" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_model.py" line="75" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_model.py" line="76" />
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_model.py" line="77" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_model.py" line="78" />
+        <source>Added</source>
+        <comment>date the candidate was added</comment>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_model.py" line="169" />
+        <source>Not sortable</source>
+        <translation>不可排序</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesListWidget</name>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="181" />
+        <source>Search name, mobile, email, ID number, school or skill (Ctrl+F)</source>
+        <translation>搜索姓名、手机号、邮箱、身份证号、学校或技能 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="182" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="183" />
+        <source>Only candidates with exactly this tag</source>
+        <translation>仅显示带有此标签的候选人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="184" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="191" />
+        <source>Any education</source>
+        <translation>不限学历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="193" />
+        <source>Any city</source>
+        <translation>不限城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="195" />
+        <source>Any channel</source>
+        <translation>不限渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="197" />
+        <source>In process</source>
+        <translation>流程中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="197" />
+        <source>On hold</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="198" />
+        <source>Rejected</source>
+        <translation>已淘汰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="198" />
+        <source>Withdrawn</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="199" />
+        <source>Hired</source>
+        <translation>已录用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="199" />
+        <source>Never applied</source>
+        <translation>从未应聘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="200" />
+        <source>Any status</source>
+        <translation>不限状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="202" />
+        <source>Status of the latest application</source>
+        <translation>最近一次应聘的状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="203" />
+        <source>Added today</source>
+        <translation>今天添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="203" />
+        <source>Added in the last 7 days</source>
+        <translation>最近 7 天添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="204" />
+        <source>Added in the last 30 days</source>
+        <translation>最近 30 天添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="204" />
+        <source>Added in the last 12 months</source>
+        <translation>最近 12 个月添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="205" />
+        <source>Added any time</source>
+        <translation>不限添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="256" />
+        <source>More than {count} candidates</source>
+        <translation>超过 {count} 位候选人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="258" />
+        <source>1 candidate</source>
+        <translation>1 位候选人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="260" />
+        <source>{count} candidates</source>
+        <translation>{count} 位候选人</translation>
     </message>
 </context>
 <context>
@@ -195,7 +849,211 @@
     <message>
         <location filename="../../ui/board/delegate.py" line="115" />
         <source>Overdue</source>
-        <translation>超期</translation>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelKinds</name>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="31" />
+        <source>Job board</source>
+        <translation>招聘网站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="32" />
+        <source>Referral</source>
+        <translation>内部推荐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="33" />
+        <source>Campus</source>
+        <translation>校园招聘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="34" />
+        <source>Agency</source>
+        <translation>中介机构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="35" />
+        <source>Job fair</source>
+        <translation>招聘会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="36" />
+        <source>Internal transfer</source>
+        <translation>内部调动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="37" />
+        <source>Walk-in</source>
+        <translation>现场应聘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="38" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsTab</name>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="83" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="84" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="85" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="86" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="86" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="132" />
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="134" />
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="136" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="138" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="180" />
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="181" />
+        <source>Show inactive channels</source>
+        <translation>显示已停用的渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="182" />
+        <source>New channel name</source>
+        <translation>新渠道名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="183" />
+        <source>Add &amp;channel</source>
+        <translation>添加渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="184" />
+        <source>New name for the selected channel</source>
+        <translation>所选渠道的新名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="185" />
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="186" />
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="187" />
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="188" />
+        <source>Note, e.g. invoice number</source>
+        <translation>备注，例如发票号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="189" />
+        <source>Add c&amp;ost</source>
+        <translation>添加费用(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="209" />
+        <source>Costs of {channel}</source>
+        <translation>{channel} 的费用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="210" />
+        <source>Costs (choose a channel)</source>
+        <translation>费用（请先选择渠道）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="214" />
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="215" />
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="217" />
+        <source>Total: {amount}</source>
+        <translation>合计：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="238" />
+        <source>Enter the channel's name.</source>
+        <translation>请输入渠道名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="269" />
+        <source>The period must not end before it starts.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="272" />
+        <source>Enter an amount in yuan, e.g. 1200 or 1200.50.</source>
+        <translation>请输入以元为单位的金额，例如 1200 或 1200.50。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="307" />
+        <source>Channel {name} saved.</source>
+        <translation>渠道 {name} 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/channels.py" line="312" />
+        <source>Cost of {amount} added to {channel}.</source>
+        <translation>已为 {channel} 添加费用 {amount}。</translation>
+    </message>
+</context>
+<context>
+    <name>CloneDialog</name>
+    <message>
+        <location filename="../../ui/jobs/widget.py" line="66" />
+        <source>Clone {code} {title}</source>
+        <translation>复制 {code} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/widget.py" line="68" />
+        <source>&amp;Headcount of the new job:</source>
+        <translation>新职位的招聘人数(&amp;H)：</translation>
     </message>
 </context>
 <context>
@@ -217,6 +1075,112 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/requisitions/decision_dialog.py" line="64" />
+        <source>Approve requisition</source>
+        <translation>批准招聘需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/decision_dialog.py" line="65" />
+        <source>Reject requisition</source>
+        <translation>驳回招聘需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/decision_dialog.py" line="66" />
+        <source>Return for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/decision_dialog.py" line="69" />
+        <source>{number}: {title} × {count}, {department}</source>
+        <translation>{number}：{title} × {count}，{department}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/decision_dialog.py" line="72" />
+        <source>&amp;Comment (required):</source>
+        <translation>审批意见（必填）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/decision_dialog.py" line="73" />
+        <source>&amp;Comment (optional):</source>
+        <translation>审批意见（选填）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/decision_dialog.py" line="75" />
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/decision_dialog.py" line="75" />
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/decision_dialog.py" line="76" />
+        <source>Re&amp;turn</source>
+        <translation>退回(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/decision_dialog.py" line="81" />
+        <source>Say why, so the requester knows what to change.</source>
+        <translation>请说明原因，以便申请人了解需要修改的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryActions</name>
+    <message>
+        <location filename="../../ui/templates/model.py" line="250" />
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/model.py" line="250" />
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/model.py" line="251" />
+        <source>Title or form</source>
+        <translation>标题或表单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/model.py" line="300" />
+        <source>Create a task</source>
+        <translation>创建任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/model.py" line="301" />
+        <source>Send a notice</source>
+        <translation>发送通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/model.py" line="302" />
+        <source>Ask for a form</source>
+        <translation>要求填写表单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/model.py" line="306" />
+        <source>Stage owner</source>
+        <translation>阶段负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/model.py" line="307" />
+        <source>Recruiter</source>
+        <translation>招聘专员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/model.py" line="308" />
+        <source>Hiring manager</source>
+        <translation>用人部门负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/model.py" line="309" />
+        <source>Interviewers</source>
+        <translation>面试官</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="291" />
@@ -227,6 +1191,283 @@
         <location filename="../../ui/first_run_wizard.py" line="292" />
         <source>Create database</source>
         <translation>创建数据库</translation>
+    </message>
+</context>
+<context>
+    <name>JobForm</name>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="94" />
+        <source>Code:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="94" />
+        <source>&amp;Title:</source>
+        <translation>职位名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="94" />
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="95" />
+        <source>&amp;Headcount:</source>
+        <translation>招聘人数(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="95" />
+        <source>&amp;Pipeline:</source>
+        <translation>招聘流程(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="95" />
+        <source>&amp;Recruiter:</source>
+        <translation>招聘专员(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="96" />
+        <source>Hiring &amp;manager:</source>
+        <translation>用人部门负责人(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="96" />
+        <source>&amp;Interviewers:</source>
+        <translation>面试官(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="96" />
+        <source>C&amp;hannels:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="97" />
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="100" />
+        <source>e.g. CNC lathe operator</source>
+        <translation>例如：数控车工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="104" />
+        <location filename="../../ui/jobs/editor.py" line="122" />
+        <source>(me)</source>
+        <translation>（我）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="105" />
+        <location filename="../../ui/jobs/editor.py" line="124" />
+        <source>(head of the department)</source>
+        <translation>（部门负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="138" />
+        <source>(new)</source>
+        <translation>（新建）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="169" />
+        <source>Enter the job title.</source>
+        <translation>请输入职位名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="172" />
+        <source>The headcount must be at least {count}.</source>
+        <translation>招聘人数不能少于 {count}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="175" />
+        <source>Choose a department.</source>
+        <translation>请选择部门。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="177" />
+        <source>Choose a pipeline.</source>
+        <translation>请选择招聘流程。</translation>
+    </message>
+</context>
+<context>
+    <name>JobOverviewModel</name>
+    <message>
+        <location filename="../../ui/board/overview.py" line="44" />
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/overview.py" line="44" />
+        <source>Job</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/overview.py" line="45" />
+        <source>Hired / headcount</source>
+        <translation>已录用 / 招聘人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/overview.py" line="45" />
+        <source>Screening</source>
+        <translation>简历筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/overview.py" line="46" />
+        <source>Interview</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/overview.py" line="46" />
+        <source>Approval and offer</source>
+        <translation>审批与 Offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/overview.py" line="47" />
+        <source>Onboarding</source>
+        <translation>入职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/overview.py" line="47" />
+        <source>Probation</source>
+        <translation>试用期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/overview.py" line="48" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>JobStatus</name>
+    <message>
+        <location filename="../../ui/jobs/model.py" line="31" />
+        <source>Open</source>
+        <translation>招聘中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/model.py" line="32" />
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/model.py" line="33" />
+        <source>Filled</source>
+        <translation>已招满</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/model.py" line="34" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>JobTable</name>
+    <message>
+        <location filename="../../ui/jobs/model.py" line="70" />
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/model.py" line="70" />
+        <source>Title</source>
+        <translation>职位名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/model.py" line="70" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/model.py" line="71" />
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/model.py" line="71" />
+        <source>Hired / headcount</source>
+        <translation>已录用 / 招聘人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/model.py" line="72" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/model.py" line="72" />
+        <source>Pipeline</source>
+        <translation>招聘流程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/model.py" line="73" />
+        <source>Opened</source>
+        <translation>开放日期</translation>
+    </message>
+</context>
+<context>
+    <name>JobsWidget</name>
+    <message>
+        <location filename="../../ui/jobs/widget.py" line="204" />
+        <source>Filter by code, title, department (Ctrl+F)</source>
+        <translation>按编号、职位名称、部门筛选 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/widget.py" line="205" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/widget.py" line="208" />
+        <source>&amp;New job</source>
+        <translation>新建职位(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/widget.py" line="209" />
+        <source>A new job opening (Ctrl+N)</source>
+        <translation>新建招聘职位 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/widget.py" line="210" />
+        <source>&amp;Clone…</source>
+        <translation>复制(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/widget.py" line="211" />
+        <source>A new job like the selected one, with a new headcount</source>
+        <translation>以所选职位为模板新建职位，并设置新的招聘人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/widget.py" line="212" />
+        <source>Open &amp;board</source>
+        <translation>打开看板(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/widget.py" line="213" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/widget.py" line="214" />
+        <source>Save the job (Ctrl+S)</source>
+        <translation>保存职位 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/widget.py" line="215" />
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/widget.py" line="216" />
+        <source>Show the stored job; what you typed is dropped</source>
+        <translation>显示已保存的职位，放弃您输入的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/widget.py" line="356" />
+        <source>Saved {code} {title}.</source>
+        <translation>已保存 {code} {title}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/widget.py" line="362" />
+        <source>Opened {code} like the job it was cloned from.</source>
+        <translation>已按原职位新建并开放 {code}。</translation>
     </message>
 </context>
 <context>
@@ -356,67 +1597,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>{company} – hrdesk</source>
         <translation>{company} – hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="115" />
+        <source>({count}) {title}</source>
+        <translation>({count}) {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117" />
+        <source>Unread notifications: {count}</source>
+        <translation>未读通知：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121" />
+        <source>Demo database with invented people: try anything, nothing here is real.</source>
+        <translation>演示数据库，人员均为虚构：可随意尝试，这里的内容都不是真的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>Log &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;About hrdesk</source>
         <translation>关于 hrdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Signed in: {name} ({roles})</source>
         <translation>当前用户：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Site: {site}</source>
         <translation>地点：{site}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>all sites</source>
         <translation>全部地点</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Database: {label}</source>
         <translation>数据库：{label}</translation>
     </message>
@@ -428,6 +1684,196 @@
         <source>Something unexpected went wrong. The details were written to the log.</source>
         <extracomment>The translation context the core's error templates live in (the CLI reads it too).</extracomment>
         <translation>发生了意外错误，详细信息已写入日志。</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../ui/admin/users.py" line="187" />
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="188" />
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="188" />
+        <source>&amp;Display name:</source>
+        <translation>姓名(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="188" />
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="189" />
+        <source>&amp;Confirm password:</source>
+        <translation>确认密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="189" />
+        <source>&amp;Home site:</source>
+        <translation>所属地点(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="189" />
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin/users.py" line="193" />
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="194" />
+        <source>e.g. 李娜</source>
+        <translation>例如：李娜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="195" />
+        <source>No home site</source>
+        <translation>无所属地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="198" />
+        <source>All sites</source>
+        <translation>全部地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="215" />
+        <source>Enter a user name without spaces.</source>
+        <translation>请输入不含空格的用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="218" />
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="129" />
+        <source>Sites</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="130" />
+        <source>Code, e.g. KS</source>
+        <translation>代码，例如 KS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="59" />
+        <location filename="../../ui/admin/organisation.py" line="131" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="58" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="60" />
+        <location filename="../../ui/admin/organisation.py" line="132" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="133" />
+        <source>Add &amp;site</source>
+        <translation>添加地点(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="134" />
+        <source>New department name</source>
+        <translation>新部门名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="135" />
+        <source>Add &amp;department</source>
+        <translation>添加部门(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="136" />
+        <source>&amp;Head:</source>
+        <translation>负责人(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="137" />
+        <source>Set &amp;head</source>
+        <translation>设为负责人(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="138" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="138" />
+        <source>Head</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="175" />
+        <source>Departments of {site}</source>
+        <translation>{site} 的部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="176" />
+        <source>Departments (choose a site)</source>
+        <translation>部门（请先选择地点）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="178" />
+        <source>A new department goes under: {name}</source>
+        <translation>新部门将添加到：{name} 之下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="179" />
+        <source>A new department goes at the top level.</source>
+        <translation>新部门将添加为顶级部门。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="216" />
+        <source>(no head)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="232" />
+        <source>Enter a short code for the site.</source>
+        <translation>请输入地点的简短代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="234" />
+        <source>Enter the site's name.</source>
+        <translation>请输入地点名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="245" />
+        <source>Enter the department's name.</source>
+        <translation>请输入部门名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="280" />
+        <source>Site {code} added.</source>
+        <translation>已添加地点 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="285" />
+        <source>Department {name} added.</source>
+        <translation>已添加部门 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/organisation.py" line="288" />
+        <source>Head of {name} set.</source>
+        <translation>已设置 {name} 的负责人。</translation>
     </message>
 </context>
 <context>
@@ -529,6 +1975,132 @@
     </message>
 </context>
 <context>
+    <name>ProfilePanel</name>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="51" />
+        <source>Profile</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="53" />
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="53" />
+        <source>Born:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="54" />
+        <source>Mobile:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="54" />
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="55" />
+        <source>Expected salary:</source>
+        <translation>期望薪资：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="55" />
+        <source>Email:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="56" />
+        <source>Education:</source>
+        <translation>学历：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="56" />
+        <source>School:</source>
+        <translation>学校：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="57" />
+        <source>Major:</source>
+        <translation>专业：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="57" />
+        <source>Experience:</source>
+        <translation>工作经验：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="58" />
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="58" />
+        <source>Skills:</source>
+        <translation>技能：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="59" />
+        <source>Certificates:</source>
+        <translation>证书：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="59" />
+        <source>Other:</source>
+        <translation>其他：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="93" />
+        <source>hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="94" />
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="94" />
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/candidates/file_profile.py" line="106" />
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="109" />
+        <location filename="../../ui/candidates/file_profile.py" line="110" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="116" />
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="116" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="118" />
+        <source>Mask the numbers again</source>
+        <translation>重新隐藏号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_profile.py" line="119" />
+        <source>Show mobile, ID number and expected salary in clear (recorded in the audit log)</source>
+        <translation>明文显示手机号、身份证号和期望薪资（将记入审计日志）</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../ui/first_run_wizard.py" line="249" />
@@ -598,6 +2170,531 @@
     </message>
 </context>
 <context>
+    <name>RequisitionDetailPane</name>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="93" />
+        <source>Status:</source>
+        <extracomment>Actions in button order; the widget decides which the actor may take.</extracomment>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="93" />
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="94" />
+        <source>Headcount:</source>
+        <translation>招聘人数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="94" />
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="95" />
+        <source>Job type:</source>
+        <translation>职位类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="95" />
+        <source>Wanted by:</source>
+        <translation>期望到岗：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="96" />
+        <source>Salary (yuan/month):</source>
+        <translation>薪资（元/月）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="96" />
+        <source>Requested by:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="97" />
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="97" />
+        <source>Submitted:</source>
+        <translation>提交时间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="98" />
+        <source>Decided:</source>
+        <translation>审批时间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="98" />
+        <source>Duties:</source>
+        <translation>岗位职责：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="99" />
+        <source>Requirements:</source>
+        <translation>任职要求：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="102" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="102" />
+        <source>Su&amp;bmit</source>
+        <translation>提交(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="103" />
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="103" />
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="104" />
+        <source>Re&amp;turn for changes…</source>
+        <translation>退回修改(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="104" />
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="105" />
+        <source>Open job board</source>
+        <translation>打开职位看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="108" />
+        <source>Choose a requisition to see its details.</source>
+        <translation>选择一条招聘需求以查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="109" />
+        <source>Approval trail</source>
+        <translation>审批记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="131" />
+        <source>{number}: {title}</source>
+        <translation>{number}：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/detail.py" line="143" />
+        <source>{status} (waiting for {role})</source>
+        <translation>{status}（等待{role}处理）</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionForm</name>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="178" />
+        <source>New requisition</source>
+        <translation>新建招聘需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="179" />
+        <source>Edit requisition</source>
+        <translation>编辑招聘需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="180" />
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="181" />
+        <source>&amp;Position title:</source>
+        <translation>职位名称(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="182" />
+        <source>&amp;Headcount:</source>
+        <translation>招聘人数(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="182" />
+        <source>&amp;Job type:</source>
+        <translation>职位类别(&amp;J)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="183" />
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="183" />
+        <source>&amp;Wanted by:</source>
+        <translation>期望到岗(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="184" />
+        <source>&amp;Salary (yuan/month):</source>
+        <translation>薪资（元/月）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="185" />
+        <source>D&amp;uties:</source>
+        <translation>岗位职责(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="185" />
+        <source>Re&amp;quirements:</source>
+        <translation>任职要求(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="190" />
+        <source>e.g. CNC lathe operator</source>
+        <translation>例如：数控车工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="191" />
+        <source>by date</source>
+        <translation>指定日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="192" />
+        <source>min</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="192" />
+        <source>max</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="193" />
+        <source>{bound}: not set</source>
+        <translation>{bound}：未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="194" />
+        <source>{bound} </source>
+        <translation>{bound} </translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="195" />
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="196" />
+        <source>Save &amp;draft</source>
+        <translation>保存草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="197" />
+        <source>Su&amp;bmit for approval</source>
+        <translation>提交审批(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="198" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="239" />
+        <source>Choose the department that needs the people.</source>
+        <translation>请选择用人部门。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="241" />
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="243" />
+        <source>Choose a job type.</source>
+        <translation>请选择职位类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="245" />
+        <source>At least 1.</source>
+        <translation>至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="247" />
+        <source>Must not be in the past.</source>
+        <translation>不能早于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="249" />
+        <source>The minimum must not be above the maximum.</source>
+        <translation>最低值不能高于最高值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="282" />
+        <source>Showing the stored version; change it and save again.</source>
+        <translation>当前显示的是已保存的版本，请修改后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/form.py" line="302" />
+        <source>Please correct the marked fields.</source>
+        <translation>请更正标记的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>Requisitions</name>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="39" />
+        <source>Draft</source>
+        <extracomment>The core's vocabulary, in display order.</extracomment>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="39" />
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="40" />
+        <location filename="../../ui/requisitions/models.py" line="58" />
+        <source>Returned for changes</source>
+        <translation>已退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="40" />
+        <location filename="../../ui/requisitions/models.py" line="57" />
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="41" />
+        <location filename="../../ui/requisitions/models.py" line="58" />
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="41" />
+        <source>Cancelled</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="45" />
+        <source>New post</source>
+        <translation>新增岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="45" />
+        <source>Replacement</source>
+        <translation>离职补缺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="46" />
+        <source>Expansion</source>
+        <translation>扩编</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="52" />
+        <source>Department head</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="52" />
+        <source>HR</source>
+        <translation>人事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="53" />
+        <source>Executive</source>
+        <translation>高管</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="57" />
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="59" />
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="115" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="115" />
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="115" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="115" />
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="116" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="116" />
+        <source>Requester</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="116" />
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="116" />
+        <source>Waiting for</source>
+        <translation>等待审批人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="214" />
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="214" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="214" />
+        <source>Approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="214" />
+        <source>Decision</source>
+        <translation>审批结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="214" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="215" />
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionsWidget</name>
+    <message>
+        <location filename="../../ui/requisitions/widget.py" line="153" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/widget.py" line="156" />
+        <source>Search number, position, department (Ctrl+F)</source>
+        <translation>搜索编号、职位、部门 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/widget.py" line="157" />
+        <source>New requisition (Ctrl+N)</source>
+        <translation>新建招聘需求 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/widget.py" line="162" />
+        <source>Mine</source>
+        <translation>我发起的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/widget.py" line="162" />
+        <source>Awaiting my approval ({count})</source>
+        <translation>待我审批（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/widget.py" line="163" />
+        <source>All visible</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/widget.py" line="283" />
+        <source>Withdraw requisition</source>
+        <translation>撤回招聘需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/widget.py" line="284" />
+        <source>Withdraw {number}? It cannot be submitted again.</source>
+        <translation>确定撤回 {number} 吗？撤回后不能再次提交。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/widget.py" line="361" />
+        <source>{number} was submitted for approval.</source>
+        <translation>{number} 已提交审批。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/widget.py" line="362" />
+        <source>{number} was saved as a draft.</source>
+        <translation>{number} 已保存为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/widget.py" line="377" />
+        <source>{number} is waiting for approval.</source>
+        <translation>{number} 正在等待审批。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/widget.py" line="378" />
+        <source>{number} is approved; its job is open.</source>
+        <translation>{number} 已批准，对应职位已开放招聘。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/widget.py" line="379" />
+        <source>{number} was rejected.</source>
+        <translation>{number} 已被驳回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/widget.py" line="380" />
+        <source>{number} went back to its requester for changes.</source>
+        <translation>{number} 已退回申请人修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/widget.py" line="381" />
+        <source>{number} was withdrawn.</source>
+        <translation>{number} 已撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/requisitions/widget.py" line="382" />
+        <source>{number} was updated.</source>
+        <translation>{number} 已更新。</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../ui/admin/users.py" line="244" />
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="246" />
+        <source>New password for {name} ({username}). Tell it to them in person; it also lifts a sign-in lock.</source>
+        <translation>为 {name}（{username}）设置新密码。请当面告知本人；重置后也会解除登录锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="250" />
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="251" />
+        <source>&amp;Confirm password:</source>
+        <translation>确认密码(&amp;C)：</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../ui/roles.py" line="12" />
@@ -634,14 +2731,40 @@
 <context>
     <name>SectionsWidget</name>
     <message>
-        <location filename="../../ui/sections.py" line="76" />
-        <source>Home</source>
-        <translation>首页</translation>
+        <location filename="../../ui/sections.py" line="158" />
+        <source>Workbench</source>
+        <extracomment>Where each kind of target is shown, and the method of that screen that shows it.</extracomment>
+        <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="76" />
+        <location filename="../../ui/sections.py" line="158" />
+        <source>Requisitions</source>
+        <translation>招聘需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="159" />
         <source>Pipeline board</source>
         <translation>招聘看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="159" />
+        <source>Jobs</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="160" />
+        <source>Candidates</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="160" />
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sections.py" line="165" />
+        <source>{section} ({count})</source>
+        <translation>{section}（{count}）</translation>
     </message>
 </context>
 <context>
@@ -705,6 +2828,142 @@
         <location filename="../../ui/settings_dialog.py" line="146" />
         <source>Your password has been changed.</source>
         <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>StageForm</name>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="188" />
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="188" />
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="188" />
+        <source>&amp;Owner role:</source>
+        <translation>负责角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="189" />
+        <source>&amp;SLA (working time):</source>
+        <translation>时限（工作时间）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="189" />
+        <source>Remind &amp;before due (hours):</source>
+        <translation>到期前提醒（小时）(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="190" />
+        <source>Remind &amp;every (hours):</source>
+        <translation>提醒间隔（小时）(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="196" />
+        <source>working hours</source>
+        <translation>工作小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="197" />
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="198" />
+        <source>May be skipped</source>
+        <translation>可跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="199" />
+        <source>Before a candidate may leave this stage</source>
+        <translation>候选人离开本阶段前须满足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="200" />
+        <source>At least one interviewer is assigned</source>
+        <translation>至少已指派一名面试官</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="201" />
+        <source>A comment is given</source>
+        <translation>已填写评语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="202" />
+        <source>These fields of the candidate are filled in:</source>
+        <translation>候选人的以下信息已填写：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="205" />
+        <source>When a candidate enters this stage</source>
+        <translation>候选人进入本阶段时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="206" />
+        <source>Add action</source>
+        <translation>添加动作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/stage_form.py" line="207" />
+        <source>Remove action</source>
+        <translation>删除动作</translation>
+    </message>
+</context>
+<context>
+    <name>StageKind</name>
+    <message>
+        <location filename="../../ui/templates/model.py" line="33" />
+        <source>Screening</source>
+        <translation>简历筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/model.py" line="34" />
+        <source>Assessment</source>
+        <translation>测评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/model.py" line="35" />
+        <source>Practical test</source>
+        <translation>实操考核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/model.py" line="36" />
+        <source>Interview</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/model.py" line="37" />
+        <source>Background check</source>
+        <translation>背景调查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/model.py" line="38" />
+        <source>Hiring approval</source>
+        <translation>录用审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/model.py" line="39" />
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/model.py" line="40" />
+        <source>Onboarding</source>
+        <translation>入职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/model.py" line="41" />
+        <source>Probation</source>
+        <translation>试用期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/model.py" line="42" />
+        <source>Confirmation</source>
+        <translation>转正</translation>
     </message>
 </context>
 <context>
@@ -813,6 +3072,294 @@
         <location filename="../../ui/start_dialog.py" line="200" />
         <source>There is no hrdesk database in {path}.</source>
         <translation>{path} 中没有 hrdesk 数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="129" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="129" />
+        <source>Job</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="129" />
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="129" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_models.py" line="133" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorWidget</name>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="195" />
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="196" />
+        <source>&amp;Clone</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="197" />
+        <source>A copy of the selected pipeline, to adapt</source>
+        <translation>复制所选流程模板，再按需修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="198" />
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="198" />
+        <source>&amp;Job type:</source>
+        <translation>职位类别(&amp;J)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="199" />
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="201" />
+        <source>&amp;Add stage</source>
+        <translation>添加阶段(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="202" />
+        <source>Add a stage after the selected one (Ctrl+Shift+N)</source>
+        <translation>在所选阶段之后添加阶段 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="203" />
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="204" />
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="205" />
+        <source>Ctrl+Up; stages can also be dragged</source>
+        <translation>Ctrl+Up；也可以拖动阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="206" />
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="207" />
+        <source>Ctrl+Down; stages can also be dragged</source>
+        <translation>Ctrl+Down；也可以拖动阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="209" />
+        <source>Jobs that use this pipeline follow a saved change at once. A stage that candidates are in cannot be removed until they are moved on.</source>
+        <translation>使用此流程模板的职位会立即采用保存后的更改。阶段中仍有候选人时不能删除，需先将他们移至其他阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="211" />
+        <source>&amp;Save pipeline</source>
+        <translation>保存流程模板(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="212" />
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="213" />
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="214" />
+        <source>Show the stored pipeline; your edits are dropped</source>
+        <translation>显示已保存的流程模板，放弃您的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="262" />
+        <source>New pipeline</source>
+        <translation>新流程模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="263" />
+        <source>Screening</source>
+        <translation>简历筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="270" />
+        <source>{name} (copy)</source>
+        <translation>{name}（副本）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="321" />
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="375" />
+        <source>Not saved: fix the marked problems first ({count}).</source>
+        <translation>未保存：请先修正标记的问题（{count} 处）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/templates/widget.py" line="394" />
+        <source>Saved “{name}”.</source>
+        <translation>已保存“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateList</name>
+    <message>
+        <location filename="../../ui/templates/model.py" line="200" />
+        <source>{count} stages</source>
+        <translation>{count} 个阶段</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="18" />
+        <source>, </source>
+        <comment>separator in a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="25" />
+        <source>Added to the candidate pool</source>
+        <translation>加入人才库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="26" />
+        <source>Profile changed: {fields}</source>
+        <translation>修改资料：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="27" />
+        <source>Tags changed (added: {added}; removed: {removed})</source>
+        <translation>修改标签（新增：{added}；移除：{removed}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="28" />
+        <source>Merged with the duplicate record of {name}</source>
+        <translation>与 {name} 的重复记录合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="29" />
+        <source>Attached the file {file}</source>
+        <translation>上传附件 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="30" />
+        <source>Removed the file {file}</source>
+        <translation>删除附件 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="31" />
+        <source>Applied to {job}; starts at {to}</source>
+        <translation>应聘 {job}，进入 {to}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="32" />
+        <source>{job}: advanced from {from_} to {to}</source>
+        <translation>{job}：从 {from_} 推进到 {to}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="33" />
+        <source>{job}: skipped ahead from {from_} to {to}</source>
+        <translation>{job}：从 {from_} 跳过至 {to}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="34" />
+        <source>{job}: moved back from {from_} to {to}</source>
+        <translation>{job}：从 {from_} 退回到 {to}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="35" />
+        <source>{job}: hired</source>
+        <translation>{job}：已录用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="36" />
+        <source>{job}: rejected at {from_} (reason: {reason})</source>
+        <translation>{job}：在 {from_} 被淘汰（原因：{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="37" />
+        <source>{job}: withdrew at {from_} (reason: {reason})</source>
+        <translation>{job}：在 {from_} 放弃（原因：{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="38" />
+        <source>{job}: put on hold</source>
+        <translation>{job}：暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="39" />
+        <source>{job}: reactivated</source>
+        <translation>{job}：恢复推进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="40" />
+        <source>{job}: interviewers assigned ({count})</source>
+        <translation>{job}：指定面试官（{count} 人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="41" />
+        <source>{job}: shortlisted for the hiring manager</source>
+        <translation>{job}：推荐给用人部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="42" />
+        <source>{job}: taken off the shortlist</source>
+        <translation>{job}：撤回推荐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="43" />
+        <source>Task done: {task}</source>
+        <translation>完成任务：{task}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="44" />
+        <source>Overdue task escalated: {task}</source>
+        <translation>逾期任务已升级：{task}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="60" />
+        <source>{event} — “{comment}”</source>
+        <translation>{event}——“{comment}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="68" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="68" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="68" />
+        <source>What happened</source>
+        <translation>事件</translation>
     </message>
 </context>
 <context>
@@ -959,36 +3506,512 @@
     </message>
 </context>
 <context>
-    <name>WelcomePanel</name>
+    <name>UsersTab</name>
     <message>
-        <location filename="../../ui/welcome_panel.py" line="51" />
+        <location filename="../../ui/admin/users.py" line="63" />
+        <source>until {time}</source>
+        <translation>至 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="66" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="66" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="68" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="70" />
+        <source>Display name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="72" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="74" />
+        <source>Home site</source>
+        <translation>所属地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="75" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="78" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/admin/users.py" line="86" />
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>密码太短：至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="89" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="301" />
+        <source>Filter by name, role or site</source>
+        <translation>按姓名、角色或地点筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="302" />
+        <source>&amp;New user…</source>
+        <translation>新建用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="303" />
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="357" />
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="358" />
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="374" />
+        <source>User {username} created.</source>
+        <translation>已创建用户 {username}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="379" />
+        <source>Password reset.</source>
+        <translation>密码已重置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="382" />
+        <source>{username} can sign in again.</source>
+        <translation>{username} 已可重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users.py" line="383" />
+        <source>{username} can no longer sign in.</source>
+        <translation>{username} 已不能再登录。</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="122" />
+        <source>{title} × {count}</source>
+        <translation>{title} × {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="124" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="125" />
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="126" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="127" />
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="128" />
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="139" />
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="140" />
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="169" />
+        <source>Job</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="171" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="172" />
+        <location filename="../../ui/workbench/models.py" line="279" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="173" />
+        <source>Waiting longest</source>
+        <translation>等待最久</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="174" />
+        <source>Overdue by</source>
+        <translation>逾期时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="183" />
+        <source>under a working day</source>
+        <translation>不足一个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="184" />
+        <source>{days} working days</source>
+        <translation>{days} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="189" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="190" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="191" />
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="193" />
+        <source>About</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="222" />
+        <source>added the candidate</source>
+        <translation>新增候选人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="223" />
+        <source>edited the candidate</source>
+        <translation>编辑候选人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="224" />
+        <source>changed tags</source>
+        <translation>修改标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="225" />
+        <source>merged duplicates</source>
+        <translation>合并重复记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="226" />
+        <source>attached a file</source>
+        <translation>上传附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="227" />
+        <source>removed a file</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="228" />
+        <source>added an application</source>
+        <translation>新增应聘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="229" />
+        <location filename="../../ui/workbench/models.py" line="232" />
+        <source>moved to {stage}</source>
+        <translation>推进到 {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="230" />
+        <source>skipped to {stage}</source>
+        <translation>跳至 {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="231" />
+        <source>moved back to {stage}</source>
+        <translation>退回到 {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="233" />
+        <source>hired</source>
+        <translation>已录用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="234" />
+        <source>rejected</source>
+        <translation>已淘汰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="235" />
+        <source>marked withdrawn</source>
+        <translation>标记为放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="236" />
+        <source>put on hold</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="237" />
+        <source>reactivated</source>
+        <translation>恢复推进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="238" />
+        <source>shortlisted</source>
+        <translation>推荐给用人部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="239" />
+        <source>removed from the shortlist</source>
+        <translation>撤回推荐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="240" />
+        <source>assigned interviewers</source>
+        <translation>指定面试官</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="241" />
+        <source>completed a task</source>
+        <translation>完成任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="242" />
+        <source>escalation of an overdue task</source>
+        <translation>逾期任务升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="243" />
+        <source>opened the job</source>
+        <translation>开放职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="244" />
+        <source>added headcount</source>
+        <translation>增加招聘人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="245" />
+        <source>drafted a requisition</source>
+        <translation>起草招聘需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="246" />
+        <source>edited a requisition</source>
+        <translation>编辑招聘需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="247" />
+        <source>submitted a requisition</source>
+        <translation>提交招聘需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="248" />
+        <source>cancelled a requisition</source>
+        <translation>撤回招聘需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="249" />
+        <source>requisition approved</source>
+        <translation>招聘需求已批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="250" />
+        <source>approved a requisition step</source>
+        <translation>审批通过一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="251" />
+        <source>rejected a requisition</source>
+        <translation>驳回招聘需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="252" />
+        <source>returned a requisition for changes</source>
+        <translation>退回招聘需求修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="253" />
+        <source>approval step skipped</source>
+        <translation>审批步骤已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="279" />
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="279" />
+        <source>Upcoming</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="282" />
+        <source>Nothing overdue</source>
+        <translation>没有逾期事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="282" />
+        <source>Nothing else due today</source>
+        <translation>今天没有其他到期事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="283" />
+        <source>Nothing scheduled later</source>
+        <translation>之后没有安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="334" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="334" />
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/models.py" line="375" />
+        <source>{group} ({count})</source>
+        <translation>{group}（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchWidget</name>
+    <message>
+        <location filename="../../ui/workbench/widget.py" line="60" />
+        <source>Loading…</source>
+        <extracomment>Preferences names of the splitters' states (stored like window geometry).</extracomment>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/widget.py" line="153" />
         <source>Welcome, {name}</source>
         <translation>欢迎，{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_panel.py" line="52" />
-        <source>(no role yet)</source>
-        <translation>（尚未分配角色）</translation>
+        <location filename="../../ui/workbench/widget.py" line="155" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_panel.py" line="53" />
-        <source>All sites</source>
-        <translation>全部地点</translation>
+        <location filename="../../ui/workbench/widget.py" line="156" />
+        <source>Load everything again (F5)</source>
+        <translation>重新加载全部内容 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_panel.py" line="54" />
-        <source>Your roles:</source>
-        <translation>您的角色：</translation>
+        <location filename="../../ui/workbench/widget.py" line="157" />
+        <source>Mark done</source>
+        <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_panel.py" line="54" />
-        <source>Site:</source>
-        <translation>地点：</translation>
+        <location filename="../../ui/workbench/widget.py" line="158" />
+        <source>Mark the selected task done (Ctrl+D)</source>
+        <translation>将所选任务标记为完成 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_panel.py" line="57" />
-        <source>This is a demo database with invented people. Try anything; nothing here is real.</source>
-        <translation>这是演示数据库，其中的人员均为虚构。可随意尝试，这里没有任何真实数据。</translation>
+        <location filename="../../ui/workbench/widget.py" line="159" />
+        <source>Mark read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/widget.py" line="160" />
+        <source>Mark all read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/widget.py" line="161" />
+        <source>No requisitions are waiting for your decision.</source>
+        <translation>没有等待您审批的招聘需求。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/widget.py" line="163" />
+        <source>No notices. Reminders, escalations and approval requests arrive here.</source>
+        <translation>暂无消息。提醒、升级通知和审批请求会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/widget.py" line="165" />
+        <source>Nothing overdue: every hire in your scope is within its stage's time limit.</source>
+        <translation>没有逾期：您负责范围内的所有招聘均在各阶段时限之内。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/widget.py" line="166" />
+        <source>No activity in your scope yet.</source>
+        <translation>您负责的范围内暂无动态。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/widget.py" line="174" />
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/widget.py" line="175" />
+        <source>My tasks: {overdue} overdue, {today} due today</source>
+        <translation>我的任务：{overdue} 项逾期，{today} 项今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/widget.py" line="177" />
+        <source>Pending approvals ({count})</source>
+        <translation>待我审批（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/widget.py" line="180" />
+        <source>Inbox ({count} unread)</source>
+        <translation>消息（{count} 条未读）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/widget.py" line="181" />
+        <source>Inbox</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/widget.py" line="182" />
+        <source>Stalled hires ({count})</source>
+        <translation>逾期未推进（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/widget.py" line="184" />
+        <source>Recent activity</source>
+        <translation>最近动态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/widget.py" line="226" />
+        <source>Not loaded. Press F5 to try again.</source>
+        <translation>未能加载，请按 F5 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench/widget.py" line="237" />
+        <source>Done: {task}</source>
+        <translation>已完成：{task}</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,16 @@ from hrdesk import errors, identity
 from hrdesk.clock import FixedClock
 from hrdesk.models.applications import TimelineEvent
 from hrdesk.security.actor import Actor, RoleScope
-from hrdesk.services import accounts, applications, candidate_merge, candidates, jobs, org, session
+from hrdesk.services import (
+    accounts,
+    applications,
+    candidate_merge,
+    candidate_privacy,
+    candidates,
+    jobs,
+    org,
+    session,
+)
 from hrdesk.services.candidates import CandidateChanges, NewCandidate
 
 PASSWORD = "desk-password-1"
@@ -92,9 +101,11 @@ def test_a_new_candidate_is_checked_stored_and_read_back(desk: Desk) -> None:
         birth_date=dt.date(1990, 3, 7)))
     again = candidates.get_candidate(desk.ws, hr, made.id)
     assert again == made
-    assert (made.mobile, made.id_number, made.gender, made.birth_date) == (
+    shown = candidate_privacy.reveal(desk.ws, hr, made.id)
+    assert (shown.mobile, shown.id_number, made.gender, made.birth_date) == (
         "13912345678", ID_NUMBER, "M", dt.date(1990, 3, 7))
-    assert made.expected_salary == "8000-9000"
+    assert shown.expected_salary == "8000-9000" and made.has_expected_salary
+    assert made.mobile == "139****5678" and made.expected_salary is None  # masked for all
     assert made.extra == (("到岗日期", "2026-12-01"), ("籍贯", "江苏"))
     assert made.skills == ("数控编程", "FANUC") and made.applications == ()
     assert _events(desk, made.id) == ["created"]
@@ -154,7 +165,7 @@ def test_an_edit_on_a_stale_version_names_who_changed_it(desk: Desk, clock: Fixe
     clock.advance(minutes=30)
     changed = candidates.update_candidate(desk.ws, chen, made.id, CandidateChanges(
         mobile="137 0000 2222", city="苏州", email=None), expected_version=made.version)
-    assert (changed.mobile, changed.city, changed.email) == ("13700002222", "苏州", None)
+    assert (changed.mobile, changed.city, changed.email) == ("137****2222", "苏州", None)
     assert changed.version == made.version + 1
     with pytest.raises(errors.ChangedMeanwhile) as refused:
         candidates.update_candidate(desk.ws, li, made.id, CandidateChanges(city="无锡"),
@@ -206,7 +217,8 @@ def test_a_merge_keeps_both_histories(desk: Desk, clock: FixedClock) -> None:
     applications.apply(desk.ws, hr, keep.id, desk.job_a.id)
     applications.apply(desk.ws, hr, gone.id, desk.job_b.id)
     merged = candidate_merge.merge_candidates(desk.ws, hr, keep.id, gone.id)
-    assert merged.email == "zw@example.cn" and merged.id_number == ID_NUMBER
+    assert merged.email == "zw@example.cn"
+    assert candidate_privacy.reveal(desk.ws, hr, merged.id).id_number == ID_NUMBER
     assert merged.tags == ("夜班可", "急招")
     assert merged.skills == ("数控编程", "FANUC", "焊接")
     assert sorted(a.job_code for a in merged.applications) == sorted(
@@ -298,8 +310,8 @@ def test_interviewers_see_only_assigned_people_masked(desk: Desk) -> None:
     with pytest.raises(errors.NotFound):
         candidates.get_candidate(desk.ws, zhou, zhang.id)
     assert candidates.count(desk.ws, zhou) == 0
-    # HR sees everyone in clear.
+    # HR sees masked numbers too, and may reveal them (test_candidate_privacy).
     plain = candidates.get_candidate(desk.ws, hr, zhang.id)
-    assert plain.mobile == "13912345678" and plain.expected_salary == "8000-9000"
+    assert plain.mobile == "139****5678" and plain.expected_salary is None
     with pytest.raises(errors.PermissionDenied):  # administrators keep out of candidates
         candidates.search_candidates(desk.ws, Actor(None, "admin", "管理员", (RoleScope("admin"),)))

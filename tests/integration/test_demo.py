@@ -10,6 +10,7 @@ from hrdesk.locations import Location, SqliteLocation
 from hrdesk.services import (
     accounts,
     audit_log,
+    candidate_privacy,
     candidates,
     channels,
     org,
@@ -69,8 +70,8 @@ def test_interviewers_see_their_candidates_masked(tmp_path, clock: FixedClock) -
         one = theirs.items[0]
         assert one.mobile and "****" in one.mobile
         assert one.id_number and one.id_number.count("*") == 12
-        plain = candidates.get_candidate(with_hr.workspace, with_hr.actor, one.id)
-        assert "*" not in (plain.mobile or "")
+        plain = candidate_privacy.reveal(with_hr.workspace, with_hr.actor, one.id)
+        assert "*" not in (plain.mobile or "")  # profiles are masked; HR reveals (audited)
         hidden = next(c for c in everyone.items if c.id not in {t.id for t in theirs.items})
         with pytest.raises(errors.NotFound):
             candidates.get_candidate(with_int.workspace, with_int.actor, hidden.id)

@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from hrdesk import errors
 from hrdesk.clock import FixedClock
+from hrdesk.models.applications import TimelineEvent
 from hrdesk.services import applications, boards, notifications, tasks
 from tests.integration import plant as plant_
-
-from hrdesk.models.applications import TimelineEvent  # noqa: I001 - read back below
-from sqlalchemy import select
 
 
 @pytest.fixture
@@ -198,6 +197,41 @@ def test_the_candidate_file_shows_the_timeline_to_who_may_see_it(plant) -> None:
     assert items[0].actor_name == "hr.li" and items[0].job_code == plant.job.code
     with pytest.raises(errors.NotFound):
         timeline.of_candidate(plant.ws, plant.actor("int.zhou"), person)
+
+
+def test_the_timeline_shows_an_interviewer_only_the_jobs_they_interview_for(plant) -> None:  # type: ignore[no-untyped-def]
+    from hrdesk.services import jobs, pipelines, timeline
+
+    hr = plant.actor("hr.li")
+    [template] = [t for t in pipelines.list_templates(plant.ws, hr) if t.name == "技能工人"]
+    other = jobs.create_job(plant.ws, hr, jobs.JobDraft("质检员", plant.quality_id, 1,
+                                                         template.id, template.job_type))
+    person = plant.candidate("陈晨", 31)
+    here = applications.apply(plant.ws, hr, person, plant.job.id)
+    applications.apply(plant.ws, hr, person, other.id)
+    applications.assign_interviewers(plant.ws, hr, here.application_id,
+                                     [plant["int.wu"].actor.user_id])
+
+    seen_by_hr = {i.job_code for i in timeline.of_candidate(plant.ws, hr, person)}
+    seen_by_wu = {i.job_code for i in timeline.of_candidate(plant.ws, plant.actor("int.wu"),
+                                                              person)}
+
+    # (None: the events of the person, such as being added, that belong to no job)
+    assert seen_by_hr == {None, plant.job.code, other.code}
+    assert seen_by_wu == {None, plant.job.code}
+
+
+def test_a_rejection_on_the_timeline_carries_the_reasons_label(plant) -> None:  # type: ignore[no-untyped-def]
+    from hrdesk.services import refusals, timeline
+
+    hr = plant.actor("hr.li")
+    person = plant.candidate("陈晨", 32)
+    app = applications.apply(plant.ws, hr, person, plant.job.id).application_id
+    applications.reject(plant.ws, hr, app, "skills")
+
+    [rejected] = [i for i in timeline.of_candidate(plant.ws, hr, person) if i.kind == "rejected"]
+    [label] = [r.label for r in refusals.list_reasons(plant.ws, hr) if r.code == "skills"]
+    assert rejected.data["reason"] == "skills" and rejected.data["reason_label"] == label
 
 
 def test_a_site_rest_day_moves_the_deadline(plant, admin_session) -> None:  # type: ignore[no-untyped-def]

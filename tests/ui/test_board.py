@@ -241,6 +241,36 @@ def test_bulk_reject_asks_for_a_reason_and_folds_the_card_away(qtbot, board) -> 
     assert rejected.view.isVisible() and names(rejected) == ["李强"]
 
 
+def test_all_my_jobs_counts_each_job_per_phase_and_opens_its_board(qtbot, board, office) -> None:  # type: ignore[no-untyped-def]
+    switcher = board.job_switcher
+    assert switcher.itemText(0) == "All my jobs"
+    with qtbot.waitSignal(board.presenter.overviewLoaded, timeout=10_000):
+        switcher.setCurrentIndex(0)
+    assert board.views.currentWidget() is board.overview
+    assert not board.move_button.isVisible()
+    proxy = board.overview_proxy
+    assert proxy.rowCount() == 1
+    row = [proxy.index(0, c).data() for c in range(proxy.columnCount())]
+    # code, job, hired/headcount, screening (简历筛选 + 实操考核), interview, offer,
+    # onboarding, probation, overdue (the two past screening's SLA)
+    assert row == [office.job.code, "数控车工", "0 / 3", 3, 0, 0, 0, 0, 2]
+
+    with qtbot.waitSignal(board.presenter.loaded, timeout=10_000):
+        board.overview.activated.emit(proxy.index(0, 1))
+    assert board.views.currentWidget() is board.scroll
+    assert switcher.currentData() == office.job.id
+
+
+def test_opening_a_card_asks_for_its_candidate_with_the_column_as_siblings(qtbot, board) -> None:  # type: ignore[no-untyped-def]
+    column = board.columns[0]
+    with qtbot.waitSignal(board.openRequested) as opened:
+        column.view.activated.emit(column.model.index(1, 0))
+    target = opened.args[0]
+    cards = column.model.cards()
+    assert (target.kind, target.id) == ("candidate", cards[1].candidate_id)
+    assert target.siblings == tuple(c.candidate_id for c in cards)
+
+
 def test_the_main_window_lists_the_board_for_those_who_use_it(qtbot, context, office):  # type: ignore[no-untyped-def]
     from ui.main_window import MainWindow
 
@@ -249,7 +279,7 @@ def test_the_main_window_lists_the_board_for_those_who_use_it(qtbot, context, of
     sections = window.content
     keys = [sections.section_list.item(r).data(Qt.ItemDataRole.UserRole)
             for r in range(sections.section_list.count())]
-    assert keys == ["home", "board"]
+    assert keys == ["workbench", "requisitions", "jobs", "board", "candidates", "admin"]
     board = sections.show_section("board")
     assert board.objectName() == "boardWidget"
     qtbot.waitUntil(lambda: board.job_switcher.count() > 0, timeout=10_000)

@@ -30,7 +30,7 @@ def _unlock_with(qtbot, window, password: str) -> None:
 
 
 def test_idle_time_locks_and_the_password_unlocks(qtbot, window, database):
-    company = window.findChild(QLabel, "companyLabel")
+    company = window.findChild(QLabel, "workbenchCompany")
     assert company.isVisible() and company.text() == database.company
 
     window.idle_watcher.set_interval(50)

@@ -36,8 +36,8 @@ def test_successful_sign_in_opens_the_main_window_showing_the_user(qtbot, contex
     assert not dialog.isVisible()
     assert database.display_name in window.findChild(QLabel, "statusUserLabel").text()
     assert "Administrator" in window.findChild(QLabel, "statusUserLabel").text()
-    assert window.findChild(QLabel, "companyLabel").text() == database.company
-    assert database.display_name in window.findChild(QLabel, "greetingLabel").text()
+    assert window.findChild(QLabel, "workbenchCompany").text() == database.company
+    assert database.display_name in window.findChild(QLabel, "workbenchHeading").text()
     assert str(database.location.path) in window.findChild(QLabel, "statusDatabaseLabel").text()
 
 

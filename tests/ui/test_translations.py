@@ -52,7 +52,7 @@ def test_language_set_in_settings_retranslates_the_main_window(qtbot, context, d
     qtbot.waitUntil(lambda: file_menu.text() == "文件(&F)")
     assert window.logout_action.text() == "退出登录(&O)"
     assert window.findChild(QLabel, "statusUserLabel").text() == "当前用户：王芳（系统管理员）"
-    assert window.findChild(QLabel, "greetingLabel").text() == "欢迎，王芳"
+    assert window.findChild(QLabel, "workbenchHeading").text() == "欢迎，王芳"
     session.close()
 
 

@@ -10,14 +10,16 @@ from PySide6.QtCore import QObject, Signal
 from hrdesk.services import applications, boards, jobs, refusals
 from ui import messages
 from ui.context import AppContext
+from ui.presenter import Presenter
 
 BOARD_KEY = "board"
 
 
-class BoardPresenter(QObject):
+class BoardPresenter(Presenter):
     """Signals carry DTOs: ``loaded(Board)``, ``jobsLoaded(list[JobInfo])``,
     ``moved(MoveResult)``, ``moveRefused(application id, message)``,
-    ``bulkFinished(list[BulkOutcome])``, ``reasonsLoaded(list[RefusalReasonInfo])``.
+    ``bulkFinished(list[BulkOutcome])``, ``reasonsLoaded(list[RefusalReasonInfo])``,
+    ``overviewLoaded(list[JobOverview])``.
     Every write is followed by a reload, which is what puts a refused card back."""
 
     loaded = Signal(object)
@@ -27,22 +29,12 @@ class BoardPresenter(QObject):
     moveRefused = Signal(object, str)
     bulkFinished = Signal(object)
     reasonsLoaded = Signal(object)
+    overviewLoaded = Signal(object)
 
     def __init__(self, context: AppContext, session, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._runner = context.runner
-        self._session = session
+        super().__init__(context, session, parent)
         self.job_id: uuid.UUID | None = None
-        # Results that come back after the board was closed must find nobody home.
-        self._tasks: list = []
-        tasks = self._tasks
-        self.destroyed.connect(lambda *_: [task.cancel() for task in tasks])
-
-    def _run(self, key: str, work):  # type: ignore[no-untyped-def]
-        self._tasks[:] = [t for t in self._tasks if not t.done]
-        task = self._runner.run(key, work)
-        self._tasks.append(task)
-        return task
+        self.showing_overview = False
 
     def load_jobs(self) -> None:
         ws, actor = self._session.workspace, self._session.actor
@@ -50,8 +42,16 @@ class BoardPresenter(QObject):
             .success(self.jobsLoaded.emit) \
             .failure(self.failed.emit)
 
+    def load_overview(self) -> None:
+        """'All my jobs'; the board key, so a board answer still on its way is dropped."""
+        self.job_id, self.showing_overview = None, True
+        ws, actor = self._session.workspace, self._session.actor
+        self._run(BOARD_KEY, lambda ctx: boards.overview(ws, actor)) \
+            .success(self.overviewLoaded.emit) \
+            .failure(self.failed.emit)
+
     def load(self, job_id: uuid.UUID) -> None:
-        self.job_id = job_id
+        self.job_id, self.showing_overview = job_id, False
         ws, actor = self._session.workspace, self._session.actor
         # One key for every job: switching jobs drops the answer for the previous one.
         self._run(BOARD_KEY, lambda ctx: boards.load(ws, actor, job_id)) \
@@ -59,7 +59,9 @@ class BoardPresenter(QObject):
             .failure(self.failed.emit)
 
     def reload(self) -> None:
-        if self.job_id is not None:
+        if self.showing_overview:
+            self.load_overview()
+        elif self.job_id is not None:
             self.load(self.job_id)
 
     def move(self, application_id: uuid.UUID, stage_id: uuid.UUID, version: int) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,12 +32,21 @@ from ui import messages, widgets
 from ui.board import model as board_model
 from ui.board.column import CLOSED_STATUSES, ColumnFrame, sla_state
 from ui.board.delegate import CardDelegate
+from ui.board.overview import JobOverviewModel, JobOverviewView
 from ui.board.presenter import BoardPresenter
 from ui.board.reject_dialog import RejectDialog
 from ui.context import AppContext
+from ui.navigation import CANDIDATE, Target
+
+#: The job switcher's first entry: every job of mine, one row each.
+ALL_JOBS = "all"
 
 
 class BoardWidget(widgets.Retranslating, QWidget):
+    """Emits ``openRequested(Target)`` when a card is opened (double-click or Enter)."""
+
+    openRequested = Signal(object)
+
     def __init__(self, context: AppContext, session, job_id: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +68,7 @@ class BoardWidget(widgets.Retranslating, QWidget):
         self.presenter.moveRefused.connect(self._on_presenter_moveRefused)
         self.presenter.bulkFinished.connect(self._on_presenter_bulkFinished)
         self.presenter.reasonsLoaded.connect(self._on_presenter_reasonsLoaded)
+        self.presenter.overviewLoaded.connect(self._on_presenter_overviewLoaded)
         self._retranslate()
         self.busy.setVisible(True)
         self.presenter.load_jobs()
@@ -111,11 +122,25 @@ class BoardWidget(widgets.Retranslating, QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self._row)
 
+        self.overview_model = JobOverviewModel(self)
+        self.overview_proxy = QSortFilterProxyModel(self)
+        self.overview_proxy.setSourceModel(self.overview_model)
+        self.overview_proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.overview_proxy.setFilterKeyColumn(-1)
+        self.overview_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.overview = JobOverviewView(self)
+        self.overview.setModel(self.overview_proxy)
+        self.overview.fit_columns()
+        self.overview.activated.connect(self._on_overview_activated)
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.scroll)
+        self.views.addWidget(self.overview)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addLayout(bar)
         layout.addWidget(self.busy)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.views, 1)
 
         self.job_switcher.currentIndexChanged.connect(self._on_jobSwitcher_currentIndexChanged)
         self.filter_edit.textChanged.connect(self._on_filterEdit_textChanged)
@@ -125,12 +150,7 @@ class BoardWidget(widgets.Retranslating, QWidget):
 
     def _build_shortcuts(self) -> None:
         def action(keys, slot) -> QAction:  # type: ignore[no-untyped-def]
-            act = QAction(self)
-            act.setShortcut(QKeySequence(keys))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
+            return widgets.shortcut(self, keys, slot)
 
         self.find_action = action(QKeySequence.StandardKey.Find, self._on_findAction_triggered)
         self.reload_action = action(QKeySequence.StandardKey.Refresh,
@@ -142,6 +162,11 @@ class BoardWidget(widgets.Retranslating, QWidget):
 
     def _retranslate(self) -> None:
         self.job_label.setText(self.tr("&Job:"))
+        all_jobs = self._position_of(ALL_JOBS)
+        if all_jobs >= 0:
+            self.job_switcher.setItemText(all_jobs, self.tr("All my jobs"))
+        self.overview_model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.overview_model.columnCount() - 1)
         self.filter_edit.setPlaceholderText(self.tr("Filter by name, tag or channel (Ctrl+F)"))
         self.overdue_only.setText(self.tr("Overdue only"))
         self.move_button.setText(self.tr("Move to"))
@@ -179,6 +204,8 @@ class BoardWidget(widgets.Retranslating, QWidget):
         frame.model.cardsDropped.connect(self._on_columnModel_cardsDropped)
         frame.view.selectionModel().selectionChanged.connect(self._on_columnView_selectionChanged)
         frame.view.installEventFilter(self)
+        frame.view.activated.connect(
+            lambda index, model=frame.model: self._on_columnView_activated(model, index))
         self._row_layout.insertWidget(position, frame)
 
     def _render(self) -> None:
@@ -331,11 +358,54 @@ class BoardWidget(widgets.Retranslating, QWidget):
 
     def _on_jobSwitcher_currentIndexChanged(self, index: int) -> None:
         job_id = self.job_switcher.itemData(index)
-        if job_id is not None and job_id != self.presenter.job_id:
+        if job_id == ALL_JOBS:
+            self._show_overview_page(True)
+            self.busy.setVisible(True)
+            self.presenter.load_overview()
+        elif job_id is not None and job_id != self.presenter.job_id:
+            self._show_overview_page(False)
             self.busy.setVisible(True)
             self.presenter.load(job_id)
 
-    def _on_filterEdit_textChanged(self, _text: str) -> None:
+    def _show_overview_page(self, overview: bool) -> None:
+        self.views.setCurrentWidget(self.overview if overview else self.scroll)
+        for control in (self.overdue_only, self.selection_label, self.move_button,
+                        self.reject_button):
+            control.setVisible(not overview)
+
+    def _position_of(self, data: object) -> int:
+        # QComboBox.findData cannot compare Python objects such as UUIDs.
+        return next((i for i in range(self.job_switcher.count())
+                     if self.job_switcher.itemData(i) == data), -1)
+
+    def show_job(self, job_id: uuid.UUID | None) -> None:
+        """Show one job's board (None: every job of mine)."""
+        wanted = ALL_JOBS if job_id is None else job_id
+        position = self._position_of(wanted)
+        if position < 0:  # the jobs are still loading, or the job is new: load it anyway
+            self._wanted_job = job_id
+            self.presenter.load_jobs()
+            return
+        if position == self.job_switcher.currentIndex():
+            self.presenter.reload()
+        self.job_switcher.setCurrentIndex(position)
+
+    def _on_overview_activated(self, index: QModelIndex) -> None:
+        job = self.overview_model.row_at(self.overview_proxy.mapToSource(index).row())
+        self.show_job(job.job_id)
+
+    def _on_presenter_overviewLoaded(self, rows) -> None:  # type: ignore[no-untyped-def]
+        self.busy.setVisible(False)
+        self.overview_model.set_rows(rows)
+
+    def _on_columnView_activated(self, model: board_model.CardListModel,
+                                 index: QModelIndex) -> None:
+        cards = model.cards()
+        self.openRequested.emit(Target(CANDIDATE, cards[index.row()].candidate_id,
+                                       tuple(c.candidate_id for c in cards)))
+
+    def _on_filterEdit_textChanged(self, text: str) -> None:
+        self.overview_proxy.setFilterFixedString(text)
         self._render()
 
     def _on_overdueOnly_toggled(self, _checked: bool) -> None:
@@ -353,16 +423,18 @@ class BoardWidget(widgets.Retranslating, QWidget):
     def _on_presenter_jobsLoaded(self, jobs) -> None:  # type: ignore[no-untyped-def]
         self.job_switcher.blockSignals(True)
         self.job_switcher.clear()
+        self.job_switcher.addItem(self.tr("All my jobs"), ALL_JOBS)
         for job in jobs:
             self.job_switcher.addItem(f"{job.code} {job.title}", job.id)
         wanted = self._wanted_job or next((j.id for j in jobs if j.status == "open"),
                                           jobs[0].id if jobs else None)
-        self.job_switcher.setCurrentIndex(max(0, self.job_switcher.findData(wanted)))
+        self.job_switcher.setCurrentIndex(max(0, self._position_of(wanted)))
         self.job_switcher.blockSignals(False)
         if wanted is None:
             self.busy.setVisible(False)
             self.message.show_problem(self.tr("There are no jobs to show."))
         else:
+            self._show_overview_page(False)
             self.presenter.load(wanted)
 
     def _on_presenter_loaded(self, board: Board) -> None:

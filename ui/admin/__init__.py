@@ -1,0 +1,1 @@
+"""The Admin section: users, organisation, channels and site calendars, one tab each."""

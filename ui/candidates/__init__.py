@@ -1,0 +1,1 @@
+"""The candidates screens: the list of every candidate (``list_widget``)."""

@@ -1,0 +1,56 @@
+"""The Candidates section: the list, and a candidate's file in its place when one is opened.
+
+The file is built the first time a candidate is opened; Back (or Esc) in the
+file returns to the list where it was.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from ui import navigation
+from ui.candidates.list_widget import CandidatesListWidget
+from ui.context import AppContext
+
+
+class CandidatesSection(QWidget):
+    """Emits ``openRequested(Target)`` for what the file opens elsewhere (a job's board)."""
+
+    openRequested = Signal(object)
+
+    def __init__(self, context: AppContext, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("candidatesSection")
+        self._context = context
+        self._session = session
+        self.list = CandidatesListWidget(context, session, parent=self)
+        self.list.openRequested.connect(self._on_list_openRequested)
+        self.file = None
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.list)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def open_candidate(self, candidate_id: uuid.UUID,
+                       siblings: Sequence[uuid.UUID] = ()) -> None:
+        if self.file is None:
+            from ui.candidates.file_widget import CandidateFileWidget
+
+            self.file = CandidateFileWidget(self._context, self._session, parent=self)
+            self.file.closed.connect(self._on_file_closed)
+            self.file.openRequested.connect(self.openRequested.emit)
+            self.stack.addWidget(self.file)
+        self.stack.setCurrentWidget(self.file)
+        self.file.show_candidate(candidate_id, tuple(siblings))
+
+    def _on_list_openRequested(self, target: navigation.Target) -> None:
+        self.open_candidate(target.id, target.siblings)
+
+    def _on_file_closed(self) -> None:
+        self.stack.setCurrentWidget(self.list)
+        self.list.setFocus()

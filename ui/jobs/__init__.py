@@ -1,0 +1,1 @@
+"""The Jobs section: the list of openings and the job editor."""

@@ -1,0 +1,41 @@
+"""The base of every screen's presenter: runs core calls on the background runner.
+
+A presenter holds the session, never touches a widget, and reports through its own
+signals. Tasks still running when the presenter is destroyed are cancelled, so a
+late answer finds nobody home instead of a deleted widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from ui.context import AppContext
+from ui.tasks import Task, TaskContext
+
+
+class Presenter(QObject):
+    def __init__(self, context: AppContext, session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = context.runner
+        self._session = session
+        self._tasks: list[Task] = []
+        tasks = self._tasks
+        self.destroyed.connect(lambda *_: [task.cancel() for task in tasks])
+
+    @property
+    def ws(self):  # type: ignore[no-untyped-def]
+        return self._session.workspace
+
+    @property
+    def actor(self):  # type: ignore[no-untyped-def]
+        return self._session.actor
+
+    def _run(self, key: str, work: Callable[[TaskContext], Any]) -> Task:
+        """Start ``work`` under ``key`` (a newer run of the same key drops the older answer)."""
+        self._tasks[:] = [t for t in self._tasks if not t.done]
+        task = self._runner.run(key, work)
+        self._tasks.append(task)
+        return task

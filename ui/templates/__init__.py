@@ -1,0 +1,1 @@
+"""The pipeline template editor: templates, their stages, and each stage's rules."""

@@ -1,0 +1,1 @@
+"""The workbench: the home screen every role lands on after signing in."""
