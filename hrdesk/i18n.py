@@ -11,11 +11,23 @@ import functools
 import locale
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Mapping
 from importlib import resources
+from typing import Any
 
 from hrdesk.errors import HrdeskError
 
 CONTEXT = "UserError"
+#: Parameters whose fixed phrases are catalogued too (see ui.ts_catalogue.keyword_literals).
+PARAMETER_CONTEXTS = {"reason": "UserErrorReason", "field": "UserErrorField"}
+
+
+def translated_params(params: Mapping[str, Any],
+                      translate: Callable[[str, str], str]) -> dict[str, Any]:
+    """``params`` with each catalogued phrase passed through ``translate(context, text)``."""
+    return {key: translate(PARAMETER_CONTEXTS[key], value)
+            if key in PARAMETER_CONTEXTS and isinstance(value, str) else value
+            for key, value in params.items()}
 
 
 def wants_chinese() -> bool:
@@ -28,28 +40,36 @@ def wants_chinese() -> bool:
 
 
 @functools.cache
-def _catalogue() -> dict[str, str]:
+def _catalogue() -> dict[tuple[str, str], str]:
     try:
         source = resources.files("resources").joinpath("i18n", "hrdesk_zh_CN.ts").read_bytes()
         root = ET.fromstring(source)  # our own file, shipped with the program
     except (OSError, ModuleNotFoundError, ET.ParseError):
         return {}
-    table: dict[str, str] = {}
+    wanted = {CONTEXT, *PARAMETER_CONTEXTS.values()}
+    table: dict[tuple[str, str], str] = {}
     for context in root.iter("context"):
-        if context.findtext("name") != CONTEXT:
+        name = context.findtext("name") or ""
+        if name not in wanted:
             continue
         for message in context.iter("message"):
             translation = message.find("translation")
             if translation is None or translation.get("type") in ("unfinished", "obsolete"):
                 continue
-            table[message.findtext("source") or ""] = translation.text or ""
+            table[(name, message.findtext("source") or "")] = translation.text or ""
     return table
+
+
+def _translate(context: str, text: str) -> str:
+    return _catalogue().get((context, text)) or text
 
 
 def describe(error: HrdeskError, chinese: bool | None = None) -> str:
     chinese = wants_chinese() if chinese is None else chinese
-    template = _catalogue().get(error.template) if chinese else None
+    if not chinese:
+        return error.message()
     try:
-        return (template or error.template).format(**error.params)
+        return _translate(CONTEXT, error.template).format(
+            **translated_params(error.params, _translate))
     except (KeyError, IndexError, ValueError):
         return error.message()

@@ -1,7 +1,9 @@
 """Fill in translations of resources/i18n/hrdesk_zh_CN.ts from a small JSON map.
 
 Usage: python scripts/translate.py '{"English source": "中文"}'
-(`python -m ui.i18n update` adds new sources as unfinished; this finishes them.)
+(`python -m ui.i18n update` adds new sources as unfinished; this finishes them. Only
+unfinished messages are filled: a source that means different things in different
+contexts, such as "Open", keeps the translation each context already has.)
 """
 
 from __future__ import annotations
@@ -22,13 +24,14 @@ def main() -> int:
     for message in tree.getroot().iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
-        if source in wanted and translation is not None:
+        if source in wanted and translation is not None \
+                and translation.get("type") == "unfinished":
             translation.text = wanted[source]
             translation.attrib.pop("type", None)
             done.add(source)
     missing = set(wanted) - done
     if missing:
-        print("not in the catalogue:", *sorted(missing), sep="\n  ", file=sys.stderr)
+        print("not unfinished in the catalogue:", *sorted(missing), sep="\n  ", file=sys.stderr)
         return 1
     body = ET.tostring(tree.getroot(), encoding="unicode")
     TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",

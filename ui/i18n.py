@@ -19,6 +19,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 import resources
+from hrdesk.i18n import PARAMETER_CONTEXTS
 
 LANGUAGES = ("zh_CN", "en")
 CATALOGUE_NAME = "hrdesk"
@@ -128,6 +129,10 @@ def update(ts_file: pathlib.Path | None = None) -> pathlib.Path:
     )
     templates = ts_catalogue.error_templates(errors.HrdeskError)
     ts_catalogue.merge_context(ts_file, "UserError", templates)
+    core = root / "hrdesk"
+    for parameter, context in PARAMETER_CONTEXTS.items():
+        ts_catalogue.merge_context(ts_file, context,
+                                   ts_catalogue.keyword_literals(core, parameter))
     return ts_file
 
 

@@ -11,6 +11,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from hrdesk import errors
+from hrdesk.i18n import translated_params
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +24,8 @@ def describe(error: BaseException) -> str:
     if isinstance(error, errors.HrdeskError):
         template = QCoreApplication.translate(CONTEXT, error.template)
         try:
-            return template.format(**error.params)
+            return template.format(**translated_params(error.params,
+                                                       QCoreApplication.translate))
         except (KeyError, IndexError, ValueError):
             # A translation that names a wrong placeholder must not hide the message.
             log.warning("translation of %r does not fit its parameters", error.template)

@@ -15,7 +15,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
 
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, allows
@@ -38,20 +45,26 @@ class Section:
     key: str
     widget: str  # "module:Class", imported when the section is first opened
     may_use: Callable[[Actor], bool]
+    icon: QStyle.StandardPixmap = QStyle.StandardPixmap.SP_FileIcon
 
 
 SECTIONS = (
-    Section("workbench", "ui.workbench.widget:WorkbenchWidget", _anyone),
+    Section("workbench", "ui.workbench.widget:WorkbenchWidget", _anyone,
+            QStyle.StandardPixmap.SP_ComputerIcon),
     Section("requisitions", "ui.requisitions.widget:RequisitionsWidget",
-            _holding(Permission.SUBMIT_REQUISITIONS, Permission.APPROVE_REQUISITIONS)),
+            _holding(Permission.SUBMIT_REQUISITIONS, Permission.APPROVE_REQUISITIONS),
+            QStyle.StandardPixmap.SP_FileDialogDetailedView),
     Section("jobs", "ui.jobs.widget:JobsWidget",
-            _holding(Permission.MANAGE_JOBS, Permission.APPROVE_REQUISITIONS)),
-    Section("board", "ui.board.widget:BoardWidget", _holding(Permission.VIEW_CANDIDATES)),
+            _holding(Permission.MANAGE_JOBS, Permission.APPROVE_REQUISITIONS),
+            QStyle.StandardPixmap.SP_DirIcon),
+    Section("board", "ui.board.widget:BoardWidget", _holding(Permission.VIEW_CANDIDATES),
+            QStyle.StandardPixmap.SP_FileDialogListView),
     Section("candidates", "ui.candidates.section:CandidatesSection",
-            _holding(Permission.VIEW_CANDIDATES)),
+            _holding(Permission.VIEW_CANDIDATES), QStyle.StandardPixmap.SP_FileDialogContentsView),
     Section("admin", "ui.admin.widget:AdminWidget",
             _holding(Permission.MANAGE_USERS, Permission.MANAGE_ORGANISATION,
-                     Permission.MANAGE_CHANNELS, Permission.MANAGE_PIPELINES)),
+                     Permission.MANAGE_CHANNELS, Permission.MANAGE_PIPELINES),
+            QStyle.StandardPixmap.SP_DriveHDIcon),
 )
 
 #: Where each kind of target is shown, and the method of that screen that shows it.
@@ -86,6 +99,7 @@ class SectionsWidget(widgets.Retranslating, QWidget):
         for number, section in enumerate(self._sections, start=1):
             item = QListWidgetItem(self.section_list)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setIcon(self.style().standardIcon(section.icon))
             item.setSizeHint(QSize(0, 36))  # roomy rows, sized here so nothing overlaps
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.section_list.setCurrentRow(row))

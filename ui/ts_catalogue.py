@@ -7,6 +7,7 @@ context, so what this writes must stay a valid TS file.
 
 from __future__ import annotations
 
+import ast
 import pathlib
 import xml.etree.ElementTree as ET
 
@@ -24,6 +25,25 @@ def error_templates(base: type) -> list[str]:
             seen.append(template)
         pending.extend(cls.__subclasses__())
     return seen
+
+
+def keyword_literals(package: pathlib.Path, keyword: str) -> list[str]:
+    """Every plain string passed as ``keyword=`` in the package's calls, sorted, once each.
+
+    The core raises ``InvalidField(field="headcount", reason="must be at least 1")``;
+    those fixed phrases are catalogued so the message is Chinese all through. Phrases
+    built at run time (f-strings) cannot be, and stay English.
+    """
+    found: set[str] = set()
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                for argument in node.keywords:
+                    value = argument.value
+                    if argument.arg == keyword and isinstance(value, ast.Constant) \
+                            and isinstance(value.value, str) and value.value.strip():
+                        found.add(value.value)
+    return sorted(found)
 
 
 def merge_context(ts_file: pathlib.Path, context_name: str, sources: list[str]) -> None:

@@ -1680,7 +1680,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="31" />
+        <location filename="../../ui/messages.py" line="33" />
         <source>Something unexpected went wrong. The details were written to the log.</source>
         <extracomment>The translation context the core's error templates live in (the CLI reads it too).</extracomment>
         <translation>发生了意外错误，详细信息已写入日志。</translation>
@@ -2731,38 +2731,38 @@
 <context>
     <name>SectionsWidget</name>
     <message>
-        <location filename="../../ui/sections.py" line="158" />
+        <location filename="../../ui/sections.py" line="172" />
         <source>Workbench</source>
         <extracomment>Where each kind of target is shown, and the method of that screen that shows it.</extracomment>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="158" />
+        <location filename="../../ui/sections.py" line="172" />
         <source>Requisitions</source>
         <translation>招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="159" />
+        <location filename="../../ui/sections.py" line="173" />
         <source>Pipeline board</source>
         <translation>招聘看板</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="159" />
+        <location filename="../../ui/sections.py" line="173" />
         <source>Jobs</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="160" />
+        <location filename="../../ui/sections.py" line="174" />
         <source>Candidates</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="160" />
+        <location filename="../../ui/sections.py" line="174" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="165" />
+        <location filename="../../ui/sections.py" line="179" />
         <source>{section} ({count})</source>
         <translation>{section}（{count}）</translation>
     </message>
@@ -4012,6 +4012,316 @@
         <location filename="../../ui/workbench/widget.py" line="237" />
         <source>Done: {task}</source>
         <translation>已完成：{task}</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrorReason</name>
+    <message>
+        <source>0 to 1,000,000</source>
+        <translation>0 到 1,000,000</translation>
+    </message>
+    <message>
+        <source>0 to 3 stars</source>
+        <translation>0 到 3 颗星</translation>
+    </message>
+    <message>
+        <source>1–100 characters</source>
+        <translation>1–100 个字符</translation>
+    </message>
+    <message>
+        <source>1–64 characters, no spaces</source>
+        <translation>1–64 个字符，不含空格</translation>
+    </message>
+    <message>
+        <source>M or F (男 or 女)</source>
+        <translation>M 或 F（男或女）</translation>
+    </message>
+    <message>
+        <source>SLA: 1–400 hours or days</source>
+        <translation>时限：1–400 小时或天</translation>
+    </message>
+    <message>
+        <source>a pipeline needs at least one stage</source>
+        <translation>流程至少需要一个阶段</translation>
+    </message>
+    <message>
+        <source>at least 1</source>
+        <translation>至少为 1</translation>
+    </message>
+    <message>
+        <source>at most two decimal places</source>
+        <translation>最多两位小数</translation>
+    </message>
+    <message>
+        <source>belongs to another site</source>
+        <translation>属于其他地点</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>choose an active channel</source>
+        <translation>请选择启用中的渠道</translation>
+    </message>
+    <message>
+        <source>code and name are required</source>
+        <translation>代码和名称必填</translation>
+    </message>
+    <message>
+        <source>form needs a form name</source>
+        <translation>表单动作需要表单名称</translation>
+    </message>
+    <message>
+        <source>give a decimal amount, not a float</source>
+        <translation>请填写十进制金额</translation>
+    </message>
+    <message>
+        <source>it can no longer be changed</source>
+        <translation>已不能再修改</translation>
+    </message>
+    <message>
+        <source>it was merged into another candidate</source>
+        <translation>已合并到另一位候选人</translation>
+    </message>
+    <message>
+        <source>key: lowercase letters, digits, _</source>
+        <translation>键：小写字母、数字、下划线</translation>
+    </message>
+    <message>
+        <source>limit 1 to 500, offset from 0</source>
+        <translation>每页 1 到 500 条，起始位置不小于 0</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and _</source>
+        <translation>小写字母、数字和下划线</translation>
+    </message>
+    <message>
+        <source>must not be above salary_max</source>
+        <translation>不能高于薪资上限</translation>
+    </message>
+    <message>
+        <source>must not be before period_start</source>
+        <translation>不能早于期间开始</translation>
+    </message>
+    <message>
+        <source>must not be before start</source>
+        <translation>不能早于开始时间</translation>
+    </message>
+    <message>
+        <source>must not be in the past</source>
+        <translation>不能早于今天</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>name is required</source>
+        <translation>名称必填</translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 time</source>
+        <translation>不是 ISO 8601 时间格式</translation>
+    </message>
+    <message>
+        <source>only PDF, Word, image and text files</source>
+        <translation>只接受 PDF、Word、图片和文本文件</translation>
+    </message>
+    <message>
+        <source>only a submitted requisition can be decided</source>
+        <translation>只有已提交的招聘需求才能审批</translation>
+    </message>
+    <message>
+        <source>only open jobs take applications</source>
+        <translation>只有招聘中的职位才能接收应聘</translation>
+    </message>
+    <message>
+        <source>only open tasks can be completed</source>
+        <translation>只有待办任务才能完成</translation>
+    </message>
+    <message>
+        <source>reminder rhythm out of range</source>
+        <translation>提醒频率超出范围</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>stages cannot be jumped; move one at a time</source>
+        <translation>不能跨阶段推进，请逐个阶段推进</translation>
+    </message>
+    <message>
+        <source>that stage is not in this job's pipeline</source>
+        <translation>该阶段不在此职位的招聘流程中</translation>
+    </message>
+    <message>
+        <source>the application is already in that stage</source>
+        <translation>应聘已处于该阶段</translation>
+    </message>
+    <message>
+        <source>the approval chain has nobody to decide it</source>
+        <translation>审批链上没有可审批的人</translation>
+    </message>
+    <message>
+        <source>the desktop client is not installed</source>
+        <translation>未安装桌面客户端</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the minimum is above the maximum</source>
+        <translation>最小值大于最大值</translation>
+    </message>
+    <message>
+        <source>the next stage cannot be skipped</source>
+        <translation>下一阶段不可跳过</translation>
+    </message>
+    <message>
+        <source>the two entries differ</source>
+        <translation>两次输入不一致</translation>
+    </message>
+    <message>
+        <source>there is no earlier stage to go back to</source>
+        <translation>没有可退回的上一阶段</translation>
+    </message>
+    <message>
+        <source>you cannot deactivate your own account</source>
+        <translation>不能停用自己的账号</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrorField</name>
+    <message>
+        <source>HRDESK_NOW</source>
+        <translation>HRDESK_NOW</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>company_name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>headcount</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message>
+        <source>job_type</source>
+        <translation>职位类别</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>分页</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>上级部门</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>period_end</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <source>position_title</source>
+        <translation>职位名称</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>salary</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <source>salary_min</source>
+        <translation>薪资下限</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>审批步骤</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>wanted_by</source>
+        <translation>期望到岗日期</translation>
     </message>
 </context>
 </TS>
