@@ -103,7 +103,9 @@ def write_backup(engine: Engine, store: keyring.KeyValueStore, key: MasterKey,
     path.parent.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
     try:
-        with _snapshot(engine) as conn, open(tmp, "wb") as out:
+        # Only the owner may read it: it is encrypted, but it is everyone's personal data.
+        descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with _snapshot(engine) as conn, os.fdopen(descriptor, "wb") as out:
             revision = migrate.current_revision(conn)
             header = json.dumps({"format": FORMAT, "revision": revision,
                                  "created_at": now.isoformat(), "app_version": __version__,

@@ -145,3 +145,11 @@ def test_only_admins_back_up(admin_session, tmp_path: Path, clock: FixedClock) -
         maintenance.make_backup(ws, hr.actor, tmp_path / "b.hdbk")
     hr.close()
     assert not (tmp_path / "b.hdbk").exists()
+
+
+def test_a_backup_file_is_readable_by_its_owner_only(admin_session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import stat
+
+    info = maintenance.make_backup(admin_session.workspace, admin_session.actor,
+                                   tmp_path / "office.hdbk")
+    assert stat.S_IMODE(info.path.stat().st_mode) == 0o600
