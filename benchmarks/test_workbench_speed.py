@@ -5,55 +5,29 @@ database (``hrdesk demo --size 100000``). Measured here, per role, are the
 workbench's reads and ``workbench.overview`` (everything the home screen loads,
 what the GUI's one background task runs after sign-in).
 
-The demo takes minutes to build, so the module is skipped unless
-``HRDESK_BENCH_DEMO=1`` (then it builds one in a temporary folder) or
-``HRDESK_BENCH_DEMO_DB`` names a demo database built before (reused as it is,
-read only: nothing here writes)::
-
-    HRDESK_BENCH_DEMO=1 .venv/bin/python -m pytest benchmarks/test_workbench.py -q
+The demo is the shared ``large_demo`` (benchmarks/conftest.py: built once, then reused).
 """
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from hrdesk.locations import SqliteLocation
-from hrdesk.services import demo, session, setup, workbench
+from hrdesk.services import demo, session, workbench
 
 SIZE = 100_000
 ROUNDS = 10
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SqliteLocation, float]]:
-    given = os.environ.get("HRDESK_BENCH_DEMO_DB")
-    if given:
-        location = SqliteLocation(Path(given))
-        if not location.path.exists():
-            pytest.skip(f"HRDESK_BENCH_DEMO_DB={given} does not exist")
-        yield location, 0.0
-        return
-    if os.environ.get("HRDESK_BENCH_DEMO") != "1":
-        pytest.skip("needs the 100,000-candidate demo (minutes to build): set "
-                    "HRDESK_BENCH_DEMO=1, or HRDESK_BENCH_DEMO_DB to a built one")
-    folder = tmp_path_factory.mktemp("workbench")
-    with pytest.MonkeyPatch.context() as patch:  # nothing touches the real workstation
-        patch.setenv("HRDESK_DATA_DIR", str(folder / "data"))
-        started = time.perf_counter()
-        location = SqliteLocation(folder / "demo.db")
-        setup.create_demo_database(location, size=SIZE)
-        yield location, time.perf_counter() - started
+def demo_db(large_demo: SqliteLocation) -> SqliteLocation:
+    return large_demo
 
 
 @pytest.fixture(scope="module")
 def signed_in(demo_db, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """One session per demo user, opened once (signing in is measured elsewhere)."""
-    location, _ = demo_db
+    location = demo_db
     folder = tmp_path_factory.mktemp("sessions")
     opened: dict[str, session.Session] = {}
 
@@ -69,8 +43,7 @@ def signed_in(demo_db, tmp_path_factory: pytest.TempPathFactory):  # type: ignor
 
 
 def _note(benchmark, demo_db, username: str) -> None:  # type: ignore[no-untyped-def]
-    benchmark.extra_info.update(user=username, candidates=SIZE,
-                                build_seconds=round(demo_db[1]))
+    benchmark.extra_info.update(user=username, candidates=SIZE)
 
 
 @pytest.mark.parametrize("username", ["hr.li", "mgr.wang", "int.zhang", "exec.gm"])

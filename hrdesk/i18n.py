@@ -2,7 +2,8 @@
 
 The Qt client translates error templates through its ``.ts``/``.qm`` files
 (context ``UserError``); the CLI reads the same ``.ts`` file as plain XML, so
-each sentence is translated once, in one place.
+each sentence is translated once, in one place. The reasons an import gives per row
+(``hrdesk.imports.problems``) are translated the same way, in context ``ImportProblem``.
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ from importlib import resources
 from typing import Any
 
 from hrdesk.errors import HrdeskError
+from hrdesk.imports import problems
 
 CONTEXT = "UserError"
 #: Parameters whose fixed phrases are catalogued too (see ui.ts_catalogue.keyword_literals).
 PARAMETER_CONTEXTS = {"reason": "UserErrorReason", "field": "UserErrorField"}
+#: The context of the import's problem templates and their phrases (problems.catalogued).
+PROBLEM_CONTEXT = "ImportProblem"
 
 
 def translated_params(params: Mapping[str, Any],
@@ -28,6 +32,15 @@ def translated_params(params: Mapping[str, Any],
     return {key: translate(PARAMETER_CONTEXTS[key], value)
             if key in PARAMETER_CONTEXTS and isinstance(value, str) else value
             for key, value in params.items()}
+
+
+def problem_params(params: Mapping[str, Any],
+                   translate: Callable[[str, str], str]) -> dict[str, Any]:
+    """A problem's ``params`` with the field labels and key names it holds translated
+    (and an ``InvalidField``'s field and reason, as for any error)."""
+    return {key: translate(PROBLEM_CONTEXT, value)
+            if key in problems.PHRASE_PARAMS and isinstance(value, str) else value
+            for key, value in translated_params(params, translate).items()}
 
 
 def wants_chinese() -> bool:
@@ -46,7 +59,7 @@ def _catalogue() -> dict[tuple[str, str], str]:
         root = ET.fromstring(source)  # our own file, shipped with the program
     except (OSError, ModuleNotFoundError, ET.ParseError):
         return {}
-    wanted = {CONTEXT, *PARAMETER_CONTEXTS.values()}
+    wanted = {CONTEXT, PROBLEM_CONTEXT, *PARAMETER_CONTEXTS.values()}
     table: dict[tuple[str, str], str] = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -73,3 +86,16 @@ def describe(error: HrdeskError, chinese: bool | None = None) -> str:
             **translated_params(error.params, _translate))
     except (KeyError, IndexError, ValueError):
         return error.message()
+
+
+def describe_problem(code: str, params: Mapping[str, Any], chinese: bool | None = None) -> str:
+    """One reason an import gives for a row (``problems.TEMPLATES[code]``), in Chinese
+    when asked or when the environment asks for it, else in English."""
+    english = problems.TEMPLATES[code].format(**params)
+    if not (wants_chinese() if chinese is None else chinese):
+        return english
+    try:
+        return _translate(PROBLEM_CONTEXT, problems.TEMPLATES[code]).format(
+            **problem_params(params, _translate))
+    except (KeyError, IndexError, ValueError):
+        return english  # a translation naming a wrong placeholder must not hide the reason

@@ -52,3 +52,11 @@ def normalise_mobile(raw: str) -> str | None:
     elif text.startswith("0086"):
         text = text[4:]
     return text if _MOBILE.fullmatch(text) else None
+
+
+def upgrade_old_id_number(old: str) -> str:
+    """A 15-digit ID number (issued until 1999, for people born in the 1900s) in its
+    18-digit form: the year gets its century and a check character is added
+    (GB 11643-1999). The result still needs ``normalise_id_number``."""
+    first17 = old[:6] + "19" + old[6:]
+    return first17 + id_check_char(first17)

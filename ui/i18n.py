@@ -113,13 +113,15 @@ def build(out_dir: pathlib.Path | None = None) -> list[pathlib.Path]:
 def update(ts_file: pathlib.Path | None = None) -> pathlib.Path:
     """Refresh the Chinese catalogue from the sources, keeping every translation."""
     from hrdesk import errors
+    from hrdesk.i18n import PROBLEM_CONTEXT
+    from hrdesk.imports import problems
     from ui import ts_catalogue
 
     ts_file = (ts_file or catalogue_path("zh_CN", ".ts")).resolve()
     root = UI_DIR.parent
     sources = sorted(p.relative_to(root).as_posix() for p in UI_DIR.rglob("*.py"))
     # Not -no-obsolete: lupdate would drop the error templates (they are not in ui/)
-    # with their translations; merge_context restores them and prunes the rest.
+    # with their translations; merge_contexts restores them and prunes the rest.
     subprocess.run(
         [_qt_tool("lupdate"), "-silent", "-locations", "absolute"]
         + sources
@@ -127,13 +129,24 @@ def update(ts_file: pathlib.Path | None = None) -> pathlib.Path:
         check=True,
         cwd=root,
     )
-    templates = ts_catalogue.error_templates(errors.HrdeskError)
-    ts_catalogue.merge_context(ts_file, "UserError", templates)
     core = root / "hrdesk"
+    _import_every_module(core)  # error classes defined next to their use case count too
+    wanted = {"UserError": ts_catalogue.error_templates(errors.HrdeskError)}
     for parameter, context in PARAMETER_CONTEXTS.items():
-        ts_catalogue.merge_context(ts_file, context,
-                                   ts_catalogue.keyword_literals(core, parameter))
+        wanted[context] = ts_catalogue.keyword_literals(core, parameter)
+    # The reasons an import gives per row, and the field and key names they hold.
+    wanted[PROBLEM_CONTEXT] = problems.catalogued()
+    ts_catalogue.merge_contexts(ts_file, wanted)
     return ts_file
+
+
+def _import_every_module(package_dir: pathlib.Path) -> None:
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.walk_packages([str(package_dir)], prefix=package_dir.name + "."):
+        if not module.name.endswith("__main__"):  # that one runs the command line
+            importlib.import_module(module.name)
 
 
 def main(argv: list[str]) -> int:

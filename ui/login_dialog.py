@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.services import session as session_service
-from hrdesk.services import setup, workstation
+from hrdesk.services import workstation
 from ui import roles, widgets
 from ui.context import AppContext
 
@@ -124,7 +123,7 @@ class LoginDialog(widgets.Retranslating, QDialog):
 
     def _load_demo_accounts(self) -> None:
         location = self._location
-        self._context.runner.run("demo-accounts", lambda ctx: setup.demo_accounts(location)) \
+        self._context.runner.run("demo-accounts", lambda ctx: _setup().demo_accounts(location)) \
             .success(self._on_demoAccounts_loaded) \
             .failure(lambda error: None)  # unreadable: the sign-in itself will say why
 
@@ -173,7 +172,7 @@ class LoginDialog(widgets.Retranslating, QDialog):
         self._set_busy(True)
         location = self._location
         self._context.runner.run(
-            "login", lambda ctx: session_service.open_session(location, username, password)
+            "login", lambda ctx: _session_service().open_session(location, username, password)
         ).success(self._on_loginTask_succeeded).failure(self._on_loginTask_failed)
 
     def _on_loginTask_succeeded(self, session) -> None:
@@ -207,3 +206,17 @@ class LoginDialog(widgets.Retranslating, QDialog):
         language = self._language.itemData(index)
         self._context.preferences.language = language
         self._context.translations.install(language)
+
+
+# The storage layer (SQLAlchemy, the models, the key ring) is imported by the background
+# work, not before the window shows: the window appears while the modules load.
+def _setup():  # type: ignore[no-untyped-def]
+    from hrdesk.services import setup
+
+    return setup
+
+
+def _session_service():  # type: ignore[no-untyped-def]
+    from hrdesk.services import session
+
+    return session

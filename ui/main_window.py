@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from hrdesk.security.permissions import Permission, allows
 from ui import roles, widgets
 from ui.context import AppContext
 from ui.idle_lock import IdleWatcher, LockPanel
@@ -14,6 +25,7 @@ from ui.sections import SectionsWidget
 from ui.settings_dialog import SettingsDialog
 
 GEOMETRY_KEY = "mainWindow"
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
 
 
 class MainWindow(widgets.Retranslating, QMainWindow):
@@ -28,6 +40,8 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         self._context = context
         self._session = session
         self._leaving = False
+        self.import_dialog: QDialog | None = None
+        self.setAcceptDrops(True)
         self.settings_dialog: SettingsDialog | None = None
 
         self._unread = 0
@@ -66,12 +80,19 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.import_action = QAction(self)
+        self.import_action.setObjectName("importAction")
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self._on_importAction_triggered)
         self.about_action = QAction(self)
         self.about_action.setObjectName("aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
         menu_bar = self.menuBar()
         self._file_menu = menu_bar.addMenu("")
+        if self._may_import():
+            self._file_menu.addAction(self.import_action)
+            self._file_menu.addSeparator()
         self._file_menu.addAction(self.lock_action)
         self._file_menu.addAction(self.logout_action)
         self._file_menu.addSeparator()
@@ -123,6 +144,7 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         self._settings_menu.setTitle(self.tr("&Settings"))
         self._help_menu.setTitle(self.tr("&Help"))
         self.lock_action.setText(self.tr("&Lock now"))
+        self.import_action.setText(self.tr("&Import resumes…"))
         self.logout_action.setText(self.tr("Log &out"))
         self.exit_action.setText(self.tr("E&xit"))
         self.settings_action.setText(self.tr("&Settings…"))
@@ -133,6 +155,43 @@ class MainWindow(widgets.Retranslating, QMainWindow):
             site=actor.site_name or self.tr("all sites")))
         self._database_label.setText(self.tr("Database: {label}").format(
             label=self._session.database_label))
+
+    # --- resume import: File ▸ Import, or a spreadsheet dropped on the window ----------
+
+    def _may_import(self) -> bool:
+        return allows(self._session.actor, Permission.EDIT_CANDIDATES)
+
+    def _on_importAction_triggered(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import resumes"), "",
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)"))
+        if chosen:
+            self.open_import(Path(chosen))
+
+    def open_import(self, path: Path) -> QDialog:
+        """The preview of ``path``, for the job whose board is showing, if any."""
+        from ui.imports.preview_dialog import ImportPreviewDialog
+
+        dialog = ImportPreviewDialog(self._context, self._session, path,
+                                     job_id=self.content.current_job(), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.import_dialog = dialog
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._may_import() and _spreadsheet_of(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _spreadsheet_of(event.mimeData()) if self._may_import() else None
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.open_import(path)
 
     def _on_reminderTimer_ran(self, _result) -> None:  # type: ignore[no-untyped-def]
         self.content.refresh_workbench()  # new reminders are new notifications
@@ -208,3 +267,12 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         if not self._leaving:
             self._leave(self.closed)
         event.accept()
+
+
+def _spreadsheet_of(mime: QMimeData) -> Path | None:
+    """The first local spreadsheet file of a drag, if it carries one."""
+    for url in mime.urls() if mime.hasUrls() else ():
+        path = Path(url.toLocalFile())
+        if url.isLocalFile() and path.suffix.lower() in SPREADSHEET_SUFFIXES:
+            return path
+    return None

@@ -26,6 +26,10 @@ class Presenter(QObject):
         self.destroyed.connect(lambda *_: [task.cancel() for task in tasks])
 
     @property
+    def session(self):  # type: ignore[no-untyped-def]
+        return self._session
+
+    @property
     def ws(self):  # type: ignore[no-untyped-def]
         return self._session.workspace
 

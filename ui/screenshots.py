@@ -192,6 +192,30 @@ def _sections(context, hr_session, admin_session, shot, idle, app) -> None:  # t
         shot(f"admin_{key}", admin_window, full=True, close=False)
     admin_window.close()
     _settle(app, idle)
+    _import_preview(context, hr_session, shot, idle)
+
+
+def _import_preview(context, hr_session, shot, idle) -> None:  # type: ignore[no-untyped-def]
+    """The import preview of a small job-board batch with a problem row or two."""
+    import tempfile
+
+    from openpyxl import Workbook
+
+    from ui.imports.preview_dialog import ImportPreviewDialog
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["BOSS直聘 导出 2026-11-28"])  # a title row above the header
+    sheet.append(["姓名", "手机号码", "邮箱", "最高学历", "工作经验", "身份证号", "来源"])
+    sheet.append(["周晓明", "138 1234 5678", "zhou@example.com", "大专", "5年", None, "BOSS直聘"])
+    sheet.append(["吴芳", "1391234", None, "本科", "应届生", None, "BOSS直聘"])
+    sheet.append(["郑强", "13912345679", None, "专科", "3-5年", 4.40106e17, "BOSS直聘"])
+    sheet.append(["周晓明", "13812345678", None, "大专", "5", None, "BOSS直聘"])
+    path = Path(tempfile.mkdtemp(prefix="hrdesk-shots-")) / "BOSS直聘-数控车工.xlsx"
+    book.save(path)
+    dialog = ImportPreviewDialog(context, hr_session, path)
+    dialog.resize(1100, 620)
+    shot("import_preview", dialog, until=lambda: idle() and dialog.plan is not None)
 
 
 def main(argv: list[str]) -> int:

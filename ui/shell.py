@@ -7,13 +7,17 @@ The shell never quits the application itself: it emits ``quitRequested`` and
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from hrdesk.services import workstation
 from ui.context import AppContext
 from ui.login_dialog import LoginDialog
-from ui.main_window import MainWindow
-from ui.start_dialog import StartDialog
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+    from ui.start_dialog import StartDialog
 
 
 class Shell(QObject):
@@ -38,6 +42,8 @@ class Shell(QObject):
     # was replaced may still report closing.
 
     def _show_start(self, return_to: object | None) -> None:
+        from ui.start_dialog import StartDialog  # (only the first start needs it)
+
         dialog = StartDialog(self._context)
         self.start_dialog = dialog
 
@@ -79,6 +85,8 @@ class Shell(QObject):
         dialog.show()
 
     def _show_main(self, session, location: object) -> None:
+        from ui.main_window import MainWindow  # loads while the user types the password
+
         window = MainWindow(self._context, session)
         self.main_window = window
         self.session = session

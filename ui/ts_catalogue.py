@@ -46,32 +46,35 @@ def keyword_literals(package: pathlib.Path, keyword: str) -> list[str]:
     return sorted(found)
 
 
-def merge_context(ts_file: pathlib.Path, context_name: str, sources: list[str]) -> None:
-    """Make ``context_name`` hold exactly ``sources`` (translations kept); prune the vanished."""
+def merge_contexts(ts_file: pathlib.Path, wanted: dict[str, list[str]]) -> None:
+    """Make each context of ``wanted`` hold exactly its sources (translations kept), and
+    prune what vanished elsewhere. One pass for all: lupdate marks these contexts
+    vanished (they are not in ui/), so a pass per context would prune the others'."""
     tree = ET.parse(ts_file)
     root = tree.getroot()
-    wanted = set(sources)
     for context in root.findall("context"):
         name = context.findtext("name")
+        sources = set(wanted.get(name or "", ()))
         for message in context.findall("message"):
             translation = message.find("translation")
             source = message.findtext("source")
             gone = translation is not None and translation.get("type") in _GONE
-            if name == context_name and source in wanted:
+            if name in wanted and source in sources:
                 if gone:
                     _revive(translation)
-            elif gone or name == context_name:
-                # Vanished from ui/, or an error template the core no longer has.
+            elif gone or name in wanted:
+                # Vanished from ui/, or a phrase the core no longer has.
                 context.remove(message)
         if not context.findall("message"):
             root.remove(context)
-    target = _find_context(root, context_name)
-    present = {m.findtext("source") for m in target.findall("message")}
-    for source in sources:
-        if source not in present:
-            message = ET.SubElement(target, "message")
-            ET.SubElement(message, "source").text = source
-            ET.SubElement(message, "translation", type="unfinished").text = ""
+    for context_name, sources in wanted.items():
+        target = _find_context(root, context_name)
+        present = {m.findtext("source") for m in target.findall("message")}
+        for source in sources:
+            if source not in present:
+                message = ET.SubElement(target, "message")
+                ET.SubElement(message, "source").text = source
+                ET.SubElement(message, "translation", type="unfinished").text = ""
     _write(root, ts_file)
 
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Any
 
@@ -23,6 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from hrdesk import errors
 from hrdesk.clock import Clock, SystemClock
+from hrdesk.db import bulk
 from hrdesk.security import audit
 from hrdesk.security.actor import SYSTEM, Actor
 
@@ -96,17 +96,38 @@ class UnitOfWork:
         if not objects:
             return
         mapper = inspect(objects[0]).mapper
-        columns = [(attr.key, attr.columns[0]) for attr in mapper.column_attrs]
-        rows = []
-        for obj in objects:
-            if getattr(obj, "__audited__", False):
-                self._changes.append(audit.Record(
-                    self.actor, self.action or "change", self.now,
-                    audit.Change("create", obj.__tablename__, _identity(obj),
-                                 _describe(obj, "create"))))
-            rows.append({column.key: _value(obj, key, column) for key, column in columns})
+        keys = [attr.key for attr in mapper.column_attrs]
+        self.insert_rows(mapper.class_, [{key: getattr(obj, key) for key in keys}
+                                         for obj in objects])
+
+    def insert_rows(self, model: type[Any], rows: Sequence[Mapping[str, Any]]) -> None:
+        """``insert_many`` for rows given as plain values by attribute name (the key
+        included): no ORM object is built, which is most of a bulk write's cost.
+
+        Each row is described in the audit log exactly as ``insert_many`` describes the
+        object with those values; a missing or None value gets the column's default in
+        the table but, as for an object, no mention in the log.
+        """
+        if not rows:
+            return
+        mapper = inspect(model)
+        if getattr(model, "__audited__", False):
+            audited, identity = _audited_columns(mapper), _identity_keys(mapper)
+            actor, action, now = self.actor, self.action or "change", self.now
+            table_name = model.__tablename__
+            self._changes.extend(audit.Record(actor, action, now, audit.Change(
+                "create", table_name, "/".join(str(row[k]) for k in identity),
+                _described_new(row, audited))) for row in rows)
+        columns, defaults = _insert_columns(mapper)
+        values = []
+        for row in rows:
+            value = {name: row.get(key) for key, name in columns}
+            for name, default in defaults:
+                if value[name] is None:  # the Python-side default the ORM would have used
+                    value[name] = default.arg if default.is_scalar else default.arg(None)
+            values.append(value)
         with _translated():
-            self.session.execute(insert(mapper.local_table), rows)
+            self.session.execute(insert(mapper.local_table), values)
 
     def act_as(self, actor: Actor, action: str) -> None:
         """Carry on as someone else in the same transaction (the demo replays many
@@ -131,13 +152,27 @@ class UnitOfWork:
                     audit.Change(operation, obj.__tablename__, _identity(obj), fields)))
 
 
-def _value(obj: Any, key: str, column: Any) -> Any:
-    """The attribute, or the column's Python-side default the ORM would have used."""
-    value = getattr(obj, key)
-    if value is None and column.default is not None:
-        default = column.default
-        value = default.arg if default.is_scalar else default.arg(None)
-    return value
+@functools.cache
+def _insert_columns(mapper: Any) -> tuple[tuple[tuple[str, str], ...],
+                                          tuple[tuple[str, Any], ...]]:
+    """(attribute, column name) of each column a new row fills, and (column name,
+    Python-side default) of those that have one."""
+    columns = [(attr.key, attr.columns[0]) for attr in mapper.column_attrs]
+    return (tuple((key, column.key) for key, column in columns),
+            tuple((column.key, column.default) for _key, column in columns
+                  if column.default is not None))
+
+
+@functools.cache
+def _identity_keys(mapper: Any) -> tuple[str, ...]:
+    return tuple(mapper.get_property_by_column(column).key for column in mapper.primary_key)
+
+
+def _described_new(row: Mapping[str, Any],
+                   audited: tuple[tuple[str, Any, bool], ...]) -> dict[str, Any]:
+    """What ``_describe(obj, "create")`` says of an object holding these values."""
+    return {attr: [None, audit.MASK if masked else bulk.plain(new)]
+            for attr, _column, masked in audited if (new := row.get(attr)) is not None}
 
 
 def _identity(obj: Any) -> str:
@@ -147,12 +182,6 @@ def _identity(obj: Any) -> str:
 
 def _is_sensitive(column: Any) -> bool:
     return bool(column.info.get("sensitive") or getattr(column.type, "sensitive", False))
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, (uuid.UUID, dt.date, dt.datetime)):
-        return str(value)
-    return value
 
 
 def _describe(obj: Any, operation: str) -> dict[str, Any]:
@@ -174,7 +203,7 @@ def _describe(obj: Any, operation: str) -> dict[str, Any]:
         if masked:
             old = audit.MASK if old is not None else None
             new = audit.MASK if new is not None else None
-        fields[attr] = [_plain(old), _plain(new)]
+        fields[attr] = [bulk.plain(old), bulk.plain(new)]
     return fields
 
 

@@ -9,6 +9,7 @@ from hrdesk.models.channels import Channel, ChannelCost
 from hrdesk.models.jobs import Job
 from hrdesk.models.keyring import KeyringEntry
 from hrdesk.models.org import Department, Organisation, RoleGrant, Site, User
+from hrdesk.models.outbox import OutboxMessage
 from hrdesk.models.pipeline import PipelineTemplate, Stage
 from hrdesk.models.requisitions import ApprovalStep, Requisition
 from hrdesk.models.settings import Setting, SiteCalendar
@@ -17,6 +18,6 @@ from hrdesk.models.tasks import Escalation, Notification, Task
 __all__ = [
     "Application", "ApprovalStep", "Attachment", "AuditEntry", "AuditHead", "Base", "Candidate", "Channel",
     "ChannelCost", "Department", "Escalation", "Job", "KeyringEntry", "Notification",
-    "Organisation", "PipelineTemplate", "RefusalReason", "Requisition", "RoleGrant", "Setting",
-    "Site", "SiteCalendar", "Stage", "Task", "TimelineEvent", "User",
+    "Organisation", "OutboxMessage", "PipelineTemplate", "RefusalReason", "Requisition",
+    "RoleGrant", "Setting", "Site", "SiteCalendar", "Stage", "Task", "TimelineEvent", "User",
 ]

@@ -3,7 +3,9 @@
 Files live in the database, each sealed with AES-GCM (on top of SQLCipher for a
 file database), so a backup carries them and nothing personal is written to a
 folder in clear. Opening one hands the bytes to the caller; the desktop client
-decides where a viewer may read them.
+decides where a viewer may read them. The text of a PDF or Word file is kept
+beside it (``attachment_text``) for the candidates search: sealed inside the
+SQLCipher file, but plain in PostgreSQL, where LIKE must be able to read it.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from hrdesk.models.attachments import Attachment
 from hrdesk.models.candidates import Candidate
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import candidates, timeline
+from hrdesk.services import attachment_text, candidates, timeline
 from hrdesk.services.workspace import Workspace
 
 MAX_BYTES = 25 * 1024 * 1024
@@ -60,6 +62,9 @@ def add_attachment(ws: Workspace, actor: Actor, candidate_id: uuid.UUID, filenam
     if len(data) > MAX_BYTES:
         raise errors.InvalidField(field=name, reason=f"larger than {MAX_BYTES // 2**20} MB")
     digest = hashlib.sha256(data).hexdigest()
+    # Before the transaction: reading a long PDF takes a moment; a hostile .docx is
+    # refused here (attachment_text.UnsafeFile) and nothing is stored.
+    text = attachment_text.extract(name, data)
     with ws.db.unit_of_work(actor, "attachments.add") as uow:
         person = _visible(uow, candidate_id)
         candidates.live_row(uow, person.id)
@@ -69,7 +74,7 @@ def add_attachment(ws: Workspace, actor: Actor, candidate_id: uuid.UUID, filenam
             return _info(same)
         row = Attachment(candidate_id=person.id, filename=name,
                          content_type=KINDS[suffix] or mimetypes.guess_type(name)[0] or "",
-                         size=len(data), sha256=digest, content=data,
+                         size=len(data), sha256=digest, content=data, text=text,
                          added_by_id=actor.user_id, added_at=uow.now)
         uow.session.add(row)
         timeline.record(uow, "attachment_added", candidate_id=person.id,

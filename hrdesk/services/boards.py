@@ -58,6 +58,14 @@ class Board:
     job_title: str
     columns: tuple[Column, ...]
     closed: tuple[Card, ...]  # rejected, withdrawn, hired: the folded terminal columns
+    #: How many applications each closed status holds; ``closed`` carries only the
+    #: most recent CLOSED_SHOWN of each (a year of a busy job is thousands of them).
+    closed_totals: dict[str, int] = dataclasses.field(default_factory=dict)
+
+
+OPEN_STATUSES = ("active", "on_hold")
+CLOSED_STATUSES = ("hired", "rejected", "withdrawn")
+CLOSED_SHOWN = 200
 
 
 def load(ws: Workspace, actor: Actor, job_id: uuid.UUID,
@@ -69,7 +77,7 @@ def load(ws: Workspace, actor: Actor, job_id: uuid.UUID,
                    Stage.sla_unit).where(Stage.template_id == job.template_id,
                                          Stage.retired.is_(False)).order_by(Stage.position)
         ).all()
-        query = (select(Application.id, Application.candidate_id, Candidate.name,
+        cards = (select(Application.id, Application.candidate_id, Candidate.name,
                         Candidate.education, Candidate.years_experience, Channel.name,
                         Application.status, Application.priority, Candidate.tags,
                         Application.stage_id, Application.stage_entered_at,
@@ -78,11 +86,17 @@ def load(ws: Workspace, actor: Actor, job_id: uuid.UUID,
                  .join(Job, Job.id == Application.job_id)
                  .outerjoin(Channel, Channel.id == Application.channel_id)
                  .where(Application.job_id == job.id,
-                        scope.applications_clause(scope.resolve(uow.session, actor)))
-                 .order_by(Application.priority.desc(), Application.stage_entered_at))
-        if not include_closed:
-            query = query.where(Application.status.in_(("active", "on_hold")))
-        rows = uow.session.execute(query).all()
+                        scope.applications_clause(scope.resolve(uow.session, actor))))
+        rows = list(uow.session.execute(
+            cards.where(Application.status.in_(OPEN_STATUSES))
+            .order_by(Application.priority.desc(), Application.stage_entered_at)))
+        totals: dict[str, int] = {}
+        if include_closed:
+            totals = _closed_totals(uow, cards)
+            for status in CLOSED_STATUSES:
+                rows += uow.session.execute(
+                    cards.where(Application.status == status)
+                    .order_by(Application.stage_entered_at.desc()).limit(CLOSED_SHOWN))
         now = uow.now
         calendar = calendars.for_site(uow.session, job.site_id)
         job_id, job_code, job_title = job.id, job.code, job.title
@@ -92,7 +106,7 @@ def load(ws: Workspace, actor: Actor, job_id: uuid.UUID,
     for row in rows:
         entered = as_utc(row.stage_entered_at)
         due = as_utc(row.stage_due_at) if row.stage_due_at else None
-        open_ = row.status in ("active", "on_hold")
+        open_ = row.status in OPEN_STATUSES
         card = Card(row.id, row.candidate_id, row.name, row.education, row.years_experience,
                     row[5], row.status, row.priority, tuple(row.tags or ()),
                     round(sla.working_time_between(entered, now, calendar).total_seconds()
@@ -101,7 +115,14 @@ def load(ws: Workspace, actor: Actor, job_id: uuid.UUID,
         (by_stage.setdefault(row.stage_id, []) if open_ else closed).append(card)
     columns = tuple(Column(s.id, s.name, s.kind, s.owner_role, f"{s.sla_amount} {s.sla_unit}",
                            tuple(by_stage.get(s.id, ()))) for s in stages)
-    return Board(job_id, job_code, job_title, columns, tuple(closed))
+    return Board(job_id, job_code, job_title, columns, tuple(closed), totals)
+
+
+def _closed_totals(uow, cards) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Closed applications per status, counted by the database within the actor's scope."""
+    visible = cards.where(Application.status.in_(CLOSED_STATUSES)).subquery()
+    return {status: count for status, count in uow.session.execute(
+        select(visible.c.status, func.count()).group_by(visible.c.status))}
 
 
 # --- all my jobs ------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, String, and_, case, cast, func, select, tr
 from sqlalchemy.orm import Session
 
 from hrdesk import errors
+from hrdesk.education import EDUCATION_LEVELS
 from hrdesk.models.applications import APPLICATION_STATUSES, Application
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.channels import Channel
@@ -26,7 +27,6 @@ from hrdesk.services.candidate_rules import json_escaped, like_pattern, text_of
 from hrdesk.services.workspace import Workspace
 
 # Lowest first: sorting by education means by level, not by the characters' code points.
-EDUCATION_LEVELS = ("初中", "高中", "中专", "大专", "本科", "硕士", "博士")
 NO_APPLICATION = "none"  # the status filter's "never applied (to anything I can see)"
 STATUSES = (*APPLICATION_STATUSES, NO_APPLICATION)
 ORDER_NAMES = ("name", "education", "years_experience", "city", "school", "created_at")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -22,6 +21,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 
 from hrdesk import errors
+from hrdesk.db import bulk
 from hrdesk.models.applications import (
     Application,
     RefusalReason,
@@ -33,7 +33,7 @@ from hrdesk.models.pipeline import PipelineTemplate
 from hrdesk.models.tasks import Notification, Task
 from hrdesk.security import audit
 from hrdesk.security.actor import Actor
-from hrdesk.services import calendars
+from hrdesk.services import bulk_rows, calendars
 from hrdesk.services.demo_history import ASSESSED, Opening, Step
 from hrdesk.services.moves import HIRED_KINDS
 from hrdesk.services.workspace import Workspace
@@ -77,12 +77,8 @@ class _Rows:
         self.audit: list[audit.Record] = []
 
 
-def _plain(value: Any) -> Any:
-    return str(value) if isinstance(value, (uuid.UUID, dt.date, dt.datetime)) else value
-
-
 def _created(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: [None, _plain(v)] for k, v in sorted(row.items())
+    return {k: [None, bulk.plain(v)] for k, v in sorted(row.items())
             if v is not None and k not in ("version", "next_reminder_at")}
 
 
@@ -229,7 +225,8 @@ class BulkWriter:
 
     def _change(self, app: _App, actor: Actor, action: str, at: dt.datetime,
                 changes: dict[str, Any]) -> None:
-        fields = {k: [_plain(app.row[k]), _plain(v)] for k, v in sorted(changes.items())
+        fields = {k: [bulk.plain(app.row[k]), bulk.plain(v)]
+                  for k, v in sorted(changes.items())
                   if app.row[k] != v}
         app.row.update(changes)
         app.row["version"] += 1
@@ -237,14 +234,9 @@ class BulkWriter:
 
     def _event(self, app: _App, actor: Actor, at: dt.datetime, kind: str,
                data: dict[str, Any] | None = None, **stages: uuid.UUID) -> None:
-        self.rows.events.append({
-            "id": uuid.uuid4(), "at": at, "actor_id": actor.user_id,
-            "actor_name": actor.display_name, "kind": kind,
-            "candidate_id": app.row["candidate_id"], "application_id": app.row["id"],
-            "job_id": app.job.row.id, "requisition_id": None,
-            "from_stage_id": stages.get("from_stage_id"),
-            "to_stage_id": stages.get("to_stage_id"), "comment": None,
-            "data": json.dumps(data, ensure_ascii=False, sort_keys=True) if data else None})
+        self.rows.events.append(bulk_rows.event_row(
+            actor, at, kind, candidate_id=app.row["candidate_id"],
+            application_id=app.row["id"], job_id=app.job.row.id, data=data, **stages))
 
     def _audit(self, actor: Actor, action: str, at: dt.datetime, operation: str, table: str,
                key: uuid.UUID, fields: dict[str, Any]) -> None:

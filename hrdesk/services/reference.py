@@ -28,7 +28,7 @@ REFUSAL_REASONS = (
     ("interview_failed", "面试未通过", False), ("background", "背景调查未通过", False),
     ("probation_failed", "试用期未通过", False), ("position_filled", "岗位已招满", False),
     ("declined", "候选人放弃", True), ("other_offer", "接受其他Offer", True),
-    ("unreachable", "联系不上", True),
+    ("unreachable", "联系不上", True), ("screening", "简历初筛未通过", False),
 )
 DEFAULT_SETTINGS: dict[str, dict[str, Any]] = {
     # Requisition approval chain: each step, and when it applies.

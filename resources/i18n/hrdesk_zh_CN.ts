@@ -158,7 +158,7 @@
     </message>
     <message>
         <location filename="../../ui/board/widget.py" line="167" />
-        <location filename="../../ui/board/widget.py" line="426" />
+        <location filename="../../ui/board/widget.py" line="428" />
         <source>All my jobs</source>
         <translation>我的全部职位</translation>
     </message>
@@ -204,47 +204,47 @@
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="233" />
+        <location filename="../../ui/board/widget.py" line="235" />
         <source>{stage} ({count})</source>
         <translation>{stage}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="234" />
+        <location filename="../../ui/board/widget.py" line="236" />
         <source>{stage} ({shown}/{count})</source>
         <translation>{stage}（{shown}/{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="239" />
+        <location filename="../../ui/board/widget.py" line="241" />
         <source>SLA: {amount} working days</source>
         <translation>时限：{amount} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="240" />
+        <location filename="../../ui/board/widget.py" line="242" />
         <source>SLA: {amount} working hours</source>
         <translation>时限：{amount} 个工作小时</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="242" />
+        <location filename="../../ui/board/widget.py" line="244" />
         <source>overdue: {count}</source>
         <translation>逾期：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="262" />
+        <location filename="../../ui/board/widget.py" line="264" />
         <source>Selected: {count}</source>
         <translation>已选：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="435" />
+        <location filename="../../ui/board/widget.py" line="437" />
         <source>There are no jobs to show.</source>
         <translation>没有可显示的职位。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="459" />
+        <location filename="../../ui/board/widget.py" line="461" />
         <source>Changed: {count}</source>
         <translation>已处理：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="461" />
+        <location filename="../../ui/board/widget.py" line="463" />
         <source>Refused: {count}. {reason}</source>
         <translation>未能处理：{count}。{reason}</translation>
     </message>
@@ -1194,96 +1194,616 @@
     </message>
 </context>
 <context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../ui/imports/names.py" line="17" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="18" />
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="19" />
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="20" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="21" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="22" />
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="23" />
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="24" />
+        <source>School</source>
+        <translation>毕业院校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="25" />
+        <source>Major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="26" />
+        <source>Years of experience</source>
+        <translation>工作年限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="27" />
+        <source>City</source>
+        <translation>所在城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="28" />
+        <source>Expected salary</source>
+        <translation>期望薪资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="29" />
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="30" />
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="31" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="32" />
+        <source>Source (channel)</source>
+        <translation>来源（渠道）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="33" />
+        <source>Wanted job</source>
+        <translation>应聘职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="34" />
+        <source>Self-description</source>
+        <translation>自我评价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="35" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="38" />
+        <source>(keep as extra attribute)</source>
+        <translation>（作为附加信息保留）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcome</name>
+    <message>
+        <location filename="../../ui/imports/names.py" line="44" />
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="45" />
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="46" />
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="47" />
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="209" />
+        <source>Import resumes</source>
+        <translation>导入简历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="210" />
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="210" />
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="210" />
+        <source>Apply to &amp;job:</source>
+        <translation>应聘职位(&amp;J)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="211" />
+        <source>Already on &amp;file:</source>
+        <translation>已在库中(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="211" />
+        <source>Rows with problems:</source>
+        <translation>有问题的行：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="214" />
+        <source>No job (add to the candidate pool only)</source>
+        <translation>不关联职位（只加入人才库）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="215" />
+        <source>Keep what is stored, fill empty fields</source>
+        <translation>保留已有信息，只补充空白字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="216" />
+        <source>Overwrite with the file's values</source>
+        <translation>用文件中的值覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="217" />
+        <source>Leave them as they are</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="220" />
+        <source>Import the valid rows</source>
+        <translation>导入有效的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="221" />
+        <source>All or nothing</source>
+        <translation>全部成功才导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="222" />
+        <source>Only rows with problems</source>
+        <translation>只看有问题的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="223" />
+        <source>Columns of the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="224" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="224" />
+        <source>Goes into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="225" />
+        <source>Save mapping as profile…</source>
+        <translation>将列对应关系保存为方案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="226" />
+        <source>Save rejected rows…</source>
+        <translation>保存拒收行…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="227" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="228" />
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="229" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="256" />
+        <source>Columns mapped with the saved profile “{name}”.</source>
+        <translation>已按保存的方案“{name}”对应各列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="282" />
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="286" />
+        <source>{rows} rows: {new} new, {update} to update, {duplicate} duplicates, {rejected} rejected</source>
+        <translation>共 {rows} 行：新增 {new}，更新 {update}，重复 {duplicate}，拒收 {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="323" />
+        <source>Imported: {imported} new, {updated} updated, {duplicates} already on file, {rejected} rejected.</source>
+        <translation>已导入：新增 {imported}，更新 {updated}，已在库中 {duplicates}，拒收 {rejected}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="330" />
+        <source>Nothing was imported: {reason}</source>
+        <translation>没有导入任何数据：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="335" />
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>已取消导入，数据没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="358" />
+        <source>Save mapping</source>
+        <translation>保存列对应方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="359" />
+        <source>Profile name (for example the job board):</source>
+        <translation>方案名称（例如招聘网站名）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="364" />
+        <source>Saved the mapping as “{name}”: the next file with these columns maps itself.</source>
+        <translation>已保存为方案“{name}”：下次导入同样列的文件时会自动对应。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="371" />
+        <source>Save rejected rows</source>
+        <translation>保存拒收行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="377" />
+        <source>Saved the rejected rows with their reasons to {file}.</source>
+        <translation>已将拒收行及原因保存到 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <source>The row has no name.</source>
+        <translation>该行没有姓名。</translation>
+    </message>
+    <message>
+        <source>Mobile number {value} is not a mainland mobile number (11 digits starting with 13 to 19).</source>
+        <translation>手机号 {value} 不是大陆手机号（以 13 到 19 开头的 11 位数字）。</translation>
+    </message>
+    <message>
+        <source>Email {value} is not an email address.</source>
+        <translation>邮箱 {value} 不是有效的邮箱地址。</translation>
+    </message>
+    <message>
+        <source>ID number {value} was turned into a number by Excel; its last digits are lost.</source>
+        <translation>身份证号 {value} 被 Excel 转成了数字，末几位已经丢失。</translation>
+    </message>
+    <message>
+        <source>ID number {value} does not have 18 characters (17 digits and a digit or X).</source>
+        <translation>身份证号 {value} 不是 18 位（17 位数字加一位数字或 X）。</translation>
+    </message>
+    <message>
+        <source>ID number {value} has a wrong check character: a digit was probably mistyped.</source>
+        <translation>身份证号 {value} 校验位不对，可能有数字录错了。</translation>
+    </message>
+    <message>
+        <source>ID number {value} holds no plausible birth date ({birth}).</source>
+        <translation>身份证号 {value} 中的出生日期不合理（{birth}）。</translation>
+    </message>
+    <message>
+        <source>Gender {value} is not 男 or 女 (M or F).</source>
+        <translation>性别 {value} 不是“男”或“女”（M 或 F）。</translation>
+    </message>
+    <message>
+        <source>Education {value} is none of 初中, 高中, 中专, 大专, 本科, 硕士, 博士.</source>
+        <translation>学历 {value} 不属于初中、高中、中专、大专、本科、硕士、博士。</translation>
+    </message>
+    <message>
+        <source>Years of experience {value} is not a number of years from 0 to 60.</source>
+        <translation>工作年限 {value} 不是 0 到 60 之间的年数。</translation>
+    </message>
+    <message>
+        <source>Date {value} is not a date (e.g. 1990-01-02).</source>
+        <translation>日期 {value} 不是有效日期（例如 1990-01-02）。</translation>
+    </message>
+    <message>
+        <source>ID number {value} is an old 15-digit number; it is stored as {stored}.</source>
+        <translation>身份证号 {value} 是旧的 15 位号码，已按 {stored} 保存。</translation>
+    </message>
+    <message>
+        <source>Mobile number {value} holds several numbers; only {kept} is kept.</source>
+        <translation>手机号 {value} 中有多个号码，只保留了 {kept}。</translation>
+    </message>
+    <message>
+        <source>Name {value}… is longer than {limit} characters.</source>
+        <translation>姓名 {value}… 超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{label} {value}… was cut to {limit} characters.</source>
+        <translation>{label} {value}… 已截断为 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{label}: {value}… is longer than {limit} characters and was left out.</source>
+        <translation>{label}：{value}… 超过 {limit} 个字符，未导入。</translation>
+    </message>
+    <message>
+        <source>{label}: only the first {limit} of {count} were kept.</source>
+        <translation>{label}：共 {count} 项，只保留了前 {limit} 项。</translation>
+    </message>
+    <message>
+        <source>Birth date {value} does not match the ID number's {birth}; the ID number's is kept.</source>
+        <translation>出生日期 {value} 与身份证号中的 {birth} 不一致，以身份证号为准。</translation>
+    </message>
+    <message>
+        <source>Gender {value} does not match the ID number's {sex}; the ID number's is kept.</source>
+        <translation>性别 {value} 与身份证号中的 {sex} 不一致，以身份证号为准。</translation>
+    </message>
+    <message>
+        <source>Birth date {value} is not plausible.</source>
+        <translation>出生日期 {value} 不合理。</translation>
+    </message>
+    <message>
+        <source>The row has no mobile number, email or ID number.</source>
+        <translation>该行没有手机号、邮箱或身份证号。</translation>
+    </message>
+    <message>
+        <source>Same {key} as row {row}.</source>
+        <translation>与第 {row} 行的{key}相同。</translation>
+    </message>
+    <message>
+        <source>Same {key} as {name}, who is already on file.</source>
+        <translation>与库中已有的 {name} 的{key}相同。</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>毕业院校</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Years of experience</source>
+        <translation>工作年限</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>所在城市</translation>
+    </message>
+    <message>
+        <source>Expected salary</source>
+        <translation>期望薪资</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Wanted job</source>
+        <translation>应聘职位</translation>
+    </message>
+    <message>
+        <source>Self-description</source>
+        <translation>自我评价</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>邮箱</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <location filename="../../ui/imports/rows_model.py" line="31" />
+        <source>Changes: {fields}</source>
+        <translation>将更新：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/rows_model.py" line="33" />
+        <source>Same person as row {row}</source>
+        <translation>与第 {row} 行是同一人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/rows_model.py" line="36" />
+        <source>Already on file, nothing changes</source>
+        <translation>已在库中，无需改动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/rows_model.py" line="63" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/rows_model.py" line="64" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/rows_model.py" line="65" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/rows_model.py" line="66" />
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>JobForm</name>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="94" />
+        <location filename="../../ui/jobs/editor.py" line="105" />
         <source>Code:</source>
         <translation>编号：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="94" />
+        <location filename="../../ui/jobs/editor.py" line="105" />
         <source>&amp;Title:</source>
         <translation>职位名称(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="94" />
+        <location filename="../../ui/jobs/editor.py" line="105" />
         <source>&amp;Department:</source>
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="95" />
+        <location filename="../../ui/jobs/editor.py" line="106" />
         <source>&amp;Headcount:</source>
         <translation>招聘人数(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="95" />
+        <location filename="../../ui/jobs/editor.py" line="106" />
         <source>&amp;Pipeline:</source>
         <translation>招聘流程(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="95" />
+        <location filename="../../ui/jobs/editor.py" line="106" />
         <source>&amp;Recruiter:</source>
         <translation>招聘专员(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="96" />
+        <location filename="../../ui/jobs/editor.py" line="107" />
         <source>Hiring &amp;manager:</source>
         <translation>用人部门负责人(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="96" />
+        <location filename="../../ui/jobs/editor.py" line="107" />
         <source>&amp;Interviewers:</source>
         <translation>面试官(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="96" />
+        <location filename="../../ui/jobs/editor.py" line="107" />
         <source>C&amp;hannels:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="97" />
+        <location filename="../../ui/jobs/editor.py" line="108" />
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="100" />
+        <location filename="../../ui/jobs/editor.py" line="111" />
         <source>e.g. CNC lathe operator</source>
         <translation>例如：数控车工</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="104" />
-        <location filename="../../ui/jobs/editor.py" line="122" />
+        <location filename="../../ui/jobs/editor.py" line="112" />
+        <source>Screening &amp;rules…</source>
+        <translation>筛选规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="114" />
+        <source>What imported resumes are scored against; save a new job first</source>
+        <translation>导入简历时据此打分；新职位请先保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/editor.py" line="118" />
+        <location filename="../../ui/jobs/editor.py" line="136" />
         <source>(me)</source>
         <translation>（我）</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="105" />
-        <location filename="../../ui/jobs/editor.py" line="124" />
+        <location filename="../../ui/jobs/editor.py" line="119" />
+        <location filename="../../ui/jobs/editor.py" line="138" />
         <source>(head of the department)</source>
         <translation>（部门负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="138" />
+        <location filename="../../ui/jobs/editor.py" line="152" />
         <source>(new)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="169" />
+        <location filename="../../ui/jobs/editor.py" line="185" />
         <source>Enter the job title.</source>
         <translation>请输入职位名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="172" />
+        <location filename="../../ui/jobs/editor.py" line="188" />
         <source>The headcount must be at least {count}.</source>
         <translation>招聘人数不能少于 {count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="175" />
+        <location filename="../../ui/jobs/editor.py" line="191" />
         <source>Choose a department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="177" />
+        <location filename="../../ui/jobs/editor.py" line="193" />
         <source>Choose a pipeline.</source>
         <translation>请选择招聘流程。</translation>
     </message>
@@ -1529,67 +2049,67 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="107" />
+        <location filename="../../ui/login_dialog.py" line="106" />
         <source>Sign in – hrdesk</source>
         <translation>登录 – hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="108" />
+        <location filename="../../ui/login_dialog.py" line="107" />
         <source>Recruitment process tracking</source>
         <translation>招聘流程追踪</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="109" />
+        <location filename="../../ui/login_dialog.py" line="108" />
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="109" />
+        <location filename="../../ui/login_dialog.py" line="108" />
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="109" />
+        <location filename="../../ui/login_dialog.py" line="108" />
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="110" />
+        <location filename="../../ui/login_dialog.py" line="109" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="117" />
+        <location filename="../../ui/login_dialog.py" line="116" />
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="118" />
+        <location filename="../../ui/login_dialog.py" line="117" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="119" />
+        <location filename="../../ui/login_dialog.py" line="118" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="120" />
+        <location filename="../../ui/login_dialog.py" line="119" />
         <source>Demo accounts</source>
         <translation>演示账号</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="140" />
+        <location filename="../../ui/login_dialog.py" line="139" />
         <source>This is a demo database; every account's password is %1. Click an account to use it.</source>
         <translation>这是演示数据库，所有账号的密码均为 %1。点击一个账号即可填入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="143" />
+        <location filename="../../ui/login_dialog.py" line="142" />
         <source>This is a demo database. Click an account to use it.</source>
         <translation>这是演示数据库。点击一个账号即可填入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="169" />
+        <location filename="../../ui/login_dialog.py" line="168" />
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -1597,84 +2117,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>{company} – hrdesk</source>
         <translation>{company} – hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Unread notifications: {count}</source>
         <translation>未读通知：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Demo database with invented people: try anything, nothing here is real.</source>
         <translation>演示数据库，人员均为虚构：可随意尝试，这里的内容都不是真的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>&amp;Import resumes…</source>
+        <translation>导入简历(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Log &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;About hrdesk</source>
         <translation>关于 hrdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Signed in: {name} ({roles})</source>
         <translation>当前用户：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Site: {site}</source>
         <translation>地点：{site}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>all sites</source>
         <translation>全部地点</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Database: {label}</source>
         <translation>数据库：{label}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166" />
+        <source>Import resumes</source>
+        <translation>导入简历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167" />
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
     </message>
 </context>
 <context>
@@ -2729,40 +3264,183 @@
     </message>
 </context>
 <context>
+    <name>ScreeningRulesDialog</name>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="168" />
+        <source>Minimum &amp;education:</source>
+        <translation>最低学历(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="168" />
+        <source>Minimum &amp;years:</source>
+        <translation>最低工作年限(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="169" />
+        <source>Required &amp;certificates:</source>
+        <translation>必备证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="169" />
+        <source>&amp;Keywords:</source>
+        <translation>关键词(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="170" />
+        <source>C&amp;ities:</source>
+        <translation>城市(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="170" />
+        <source>&amp;Pass score:</source>
+        <translation>合格分(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="173" />
+        <source>(any)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="174" />
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="175" />
+        <source>separated by commas, e.g. {example}</source>
+        <translation>用逗号分隔，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="179" />
+        <source>0 to 100</source>
+        <translation>0 到 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="181" />
+        <source>Candidates scoring at least this, with every requirement met, are tagged high-potential and their recruiter and hiring manager are told.</source>
+        <translation>得分不低于此分且满足全部要求的候选人会被标记为高潜，并通知招聘专员和用人部门负责人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="184" />
+        <source>Reject candidates who do not match and queue a courteous rejection notice</source>
+        <translation>淘汰不符合的候选人，并排队发送一封礼貌的婉拒通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="185" />
+        <source>Sensitive rules (discrimination risk)</source>
+        <translation>敏感规则（有歧视风险）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="187" />
+        <source>Screening by age or gender can be unlawful discrimination under equal-employment law (e.g. the PRC Employment Promotion Law). Use these rules only where a law or a real job requirement demands it; they are off unless you switch them on.</source>
+        <translation>按年龄或性别筛选可能构成平等就业法律（如《中华人民共和国就业促进法》）禁止的歧视。只有在法律规定或岗位确有需要时才使用；除非您主动开启，这些规则不生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="190" />
+        <source>Screen by &amp;age</source>
+        <translation>按年龄筛选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="191" />
+        <source>Screen by &amp;gender</source>
+        <translation>按性别筛选(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="193" />
+        <source>Minimum age:</source>
+        <translation>最小年龄：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="193" />
+        <source>Maximum age:</source>
+        <translation>最大年龄：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="193" />
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="196" />
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="197" />
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="201" />
+        <source>Screening rules</source>
+        <translation>筛选规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="202" />
+        <source>Screening rules of {code} {title}</source>
+        <translation>{code} {title} 的筛选规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="238" />
+        <source>Enter 0 to 60 years, or leave it empty.</source>
+        <translation>请输入 0 到 60 年，或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="239" />
+        <source>Enter a pass score from 0 to 100.</source>
+        <translation>请输入 0 到 100 的合格分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="242" />
+        <source>Enter an age from 16 to 80, or leave it empty.</source>
+        <translation>请输入 16 到 80 的年龄，或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="247" />
+        <source>The maximum age must not be below the minimum age.</source>
+        <translation>最大年龄不能小于最小年龄。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/screening_dialog.py" line="249" />
+        <source>Enter a minimum or a maximum age.</source>
+        <translation>请填写最小或最大年龄。</translation>
+    </message>
+</context>
+<context>
     <name>SectionsWidget</name>
     <message>
-        <location filename="../../ui/sections.py" line="172" />
+        <location filename="../../ui/sections.py" line="179" />
         <source>Workbench</source>
         <extracomment>Where each kind of target is shown, and the method of that screen that shows it.</extracomment>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="172" />
+        <location filename="../../ui/sections.py" line="179" />
         <source>Requisitions</source>
         <translation>招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="173" />
+        <location filename="../../ui/sections.py" line="180" />
         <source>Pipeline board</source>
         <translation>招聘看板</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="173" />
+        <location filename="../../ui/sections.py" line="180" />
         <source>Jobs</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="174" />
+        <location filename="../../ui/sections.py" line="181" />
         <source>Candidates</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="174" />
+        <location filename="../../ui/sections.py" line="181" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="179" />
+        <location filename="../../ui/sections.py" line="186" />
         <source>{section} ({count})</source>
         <translation>{section}（{count}）</translation>
     </message>
@@ -3504,6 +4182,452 @@
         <source>The stored file {name} is damaged and cannot be opened.</source>
         <translation>已存储的文件 {name} 已损坏，无法打开。</translation>
     </message>
+    <message>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>无法读取 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{file} was refused as unsafe: {reason}.</source>
+        <translation>{file} 不安全，已拒绝：{reason}。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows cannot be imported (the first is row {row}: {reason}).</source>
+        <translation>没有导入任何数据：有 {count} 行无法导入（第一处是第 {row} 行：{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named “{sheet}”.</source>
+        <translation>{file} 中没有名为“{sheet}”的工作表。</translation>
+    </message>
+    <message>
+        <source>The file “{file}” was refused as unsafe: {reason}.</source>
+        <translation>文件“{file}”不安全，已拒绝：{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrorField</name>
+    <message>
+        <source>HRDESK_NOW</source>
+        <translation>HRDESK_NOW</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>company_name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>headcount</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message>
+        <source>job_type</source>
+        <translation>职位类别</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>合并方式</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>分页</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>上级部门</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>period_end</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>导入方式</translation>
+    </message>
+    <message>
+        <source>position_title</source>
+        <translation>职位名称</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>profile name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>salary</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <source>salary_min</source>
+        <translation>薪资下限</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>审批步骤</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>wanted_by</source>
+        <translation>期望到岗日期</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrorReason</name>
+    <message>
+        <source>0 to 1,000,000</source>
+        <translation>0 到 1,000,000</translation>
+    </message>
+    <message>
+        <source>0 to 3 stars</source>
+        <translation>0 到 3 颗星</translation>
+    </message>
+    <message>
+        <source>1–100 characters</source>
+        <translation>1–100 个字符</translation>
+    </message>
+    <message>
+        <source>1–64 characters, no spaces</source>
+        <translation>1–64 个字符，不含空格</translation>
+    </message>
+    <message>
+        <source>M or F (男 or 女)</source>
+        <translation>M 或 F（男或女）</translation>
+    </message>
+    <message>
+        <source>SLA: 1–400 hours or days</source>
+        <translation>时限：1–400 小时或天</translation>
+    </message>
+    <message>
+        <source>a line in it is malformed or far too long</source>
+        <translation>其中有一行格式错误或过长</translation>
+    </message>
+    <message>
+        <source>a part is compressed far more than real data allows (a zip bomb)</source>
+        <translation>其中某部分的压缩比远超正常数据（压缩炸弹）</translation>
+    </message>
+    <message>
+        <source>a pipeline needs at least one stage</source>
+        <translation>流程至少需要一个阶段</translation>
+    </message>
+    <message>
+        <source>an XML part has an oversized preamble</source>
+        <translation>其中某个 XML 部分的文件头过大</translation>
+    </message>
+    <message>
+        <source>an XML part uses an encoding that cannot be checked</source>
+        <translation>其中某个 XML 部分使用了无法检查的编码</translation>
+    </message>
+    <message>
+        <source>at least 1</source>
+        <translation>至少为 1</translation>
+    </message>
+    <message>
+        <source>at most two decimal places</source>
+        <translation>最多两位小数</translation>
+    </message>
+    <message>
+        <source>belongs to another site</source>
+        <translation>属于其他地点</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>choose an active channel</source>
+        <translation>请选择启用中的渠道</translation>
+    </message>
+    <message>
+        <source>code and name are required</source>
+        <translation>代码和名称必填</translation>
+    </message>
+    <message>
+        <source>form needs a form name</source>
+        <translation>表单动作需要表单名称</translation>
+    </message>
+    <message>
+        <source>give a decimal amount, not a float</source>
+        <translation>请填写十进制金额</translation>
+    </message>
+    <message>
+        <source>it can no longer be changed</source>
+        <translation>已不能再修改</translation>
+    </message>
+    <message>
+        <source>it contains an XML document type declaration (entities are not allowed)</source>
+        <translation>其中含有 XML 文档类型声明（不允许实体）</translation>
+    </message>
+    <message>
+        <source>it declares XML entities or a DOCTYPE, which Word never writes</source>
+        <translation>其中声明了 XML 实体或 DOCTYPE，Word 从不会这样写</translation>
+    </message>
+    <message>
+        <source>it holds more parts than any real document needs</source>
+        <translation>其中的部件数量远超任何真实文档</translation>
+    </message>
+    <message>
+        <source>it is a Word document, not a spreadsheet</source>
+        <translation>这是 Word 文档，不是表格</translation>
+    </message>
+    <message>
+        <source>it is a binary file, not a spreadsheet</source>
+        <translation>这是二进制文件，不是表格</translation>
+    </message>
+    <message>
+        <source>it is a binary file, not text</source>
+        <translation>这是二进制文件，不是文本</translation>
+    </message>
+    <message>
+        <source>it is a zip archive, not a spreadsheet</source>
+        <translation>这是 zip 压缩包，不是表格</translation>
+    </message>
+    <message>
+        <source>it is an Excel 2003 XML spreadsheet; open it in Excel and save it as .xlsx</source>
+        <translation>这是 Excel 2003 XML 表格；请用 Excel 打开后另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>it is damaged (a part fails its checksum)</source>
+        <translation>文件已损坏（某部分校验失败）</translation>
+    </message>
+    <message>
+        <source>it is damaged (the zip archive is incomplete)</source>
+        <translation>文件已损坏（压缩包不完整）</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a spreadsheet</source>
+        <translation>文件已损坏或不是表格</translation>
+    </message>
+    <message>
+        <source>it is not really an Excel workbook</source>
+        <translation>这其实不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>it is protected by a password; remove the password in Excel and save it again</source>
+        <translation>文件有密码保护；请在 Excel 中去掉密码后重新保存</translation>
+    </message>
+    <message>
+        <source>it names a file outside the archive</source>
+        <translation>其中引用了压缩包以外的文件</translation>
+    </message>
+    <message>
+        <source>it was merged into another candidate</source>
+        <translation>已合并到另一位候选人</translation>
+    </message>
+    <message>
+        <source>it would unpack to more than 500 MB</source>
+        <translation>解压后会超过 500 MB</translation>
+    </message>
+    <message>
+        <source>its text encoding is not recognised (expected UTF-8, UTF-16 or GBK)</source>
+        <translation>无法识别文本编码（应为 UTF-8、UTF-16 或 GBK）</translation>
+    </message>
+    <message>
+        <source>key: lowercase letters, digits, _</source>
+        <translation>键：小写字母、数字、下划线</translation>
+    </message>
+    <message>
+        <source>limit 1 to 500, offset from 0</source>
+        <translation>每页 1 到 500 条，起始位置不小于 0</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and _</source>
+        <translation>小写字母、数字和下划线</translation>
+    </message>
+    <message>
+        <source>must not be above salary_max</source>
+        <translation>不能高于薪资上限</translation>
+    </message>
+    <message>
+        <source>must not be before period_start</source>
+        <translation>不能早于期间开始</translation>
+    </message>
+    <message>
+        <source>must not be before start</source>
+        <translation>不能早于开始时间</translation>
+    </message>
+    <message>
+        <source>must not be in the past</source>
+        <translation>不能早于今天</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>name is required</source>
+        <translation>名称必填</translation>
+    </message>
+    <message>
+        <source>no header row followed by data was found in its first 20 rows</source>
+        <translation>前 20 行中没有找到下面跟着数据的表头行</translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 time</source>
+        <translation>不是 ISO 8601 时间格式</translation>
+    </message>
+    <message>
+        <source>one field (or none) per column</source>
+        <translation>每列对应一个字段（或不对应）</translation>
+    </message>
+    <message>
+        <source>only PDF, Word, image and text files</source>
+        <translation>只接受 PDF、Word、图片和文本文件</translation>
+    </message>
+    <message>
+        <source>only a submitted requisition can be decided</source>
+        <translation>只有已提交的招聘需求才能审批</translation>
+    </message>
+    <message>
+        <source>only open jobs take applications</source>
+        <translation>只有招聘中的职位才能接收应聘</translation>
+    </message>
+    <message>
+        <source>only open tasks can be completed</source>
+        <translation>只有待办任务才能完成</translation>
+    </message>
+    <message>
+        <source>reminder rhythm out of range</source>
+        <translation>提醒频率超出范围</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>stages cannot be jumped; move one at a time</source>
+        <translation>不能跨阶段推进，请逐个阶段推进</translation>
+    </message>
+    <message>
+        <source>that stage is not in this job's pipeline</source>
+        <translation>该阶段不在此职位的招聘流程中</translation>
+    </message>
+    <message>
+        <source>the application is already in that stage</source>
+        <translation>应聘已处于该阶段</translation>
+    </message>
+    <message>
+        <source>the approval chain has nobody to decide it</source>
+        <translation>审批链上没有可审批的人</translation>
+    </message>
+    <message>
+        <source>the desktop client is not installed</source>
+        <translation>未安装桌面客户端</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>文件无法打开</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the minimum is above the maximum</source>
+        <translation>最小值大于最大值</translation>
+    </message>
+    <message>
+        <source>the next stage cannot be skipped</source>
+        <translation>下一阶段不可跳过</translation>
+    </message>
+    <message>
+        <source>the two entries differ</source>
+        <translation>两次输入不一致</translation>
+    </message>
+    <message>
+        <source>the web page in it contains no table</source>
+        <translation>其中的网页不含表格</translation>
+    </message>
+    <message>
+        <source>there is no earlier stage to go back to</source>
+        <translation>没有可退回的上一阶段</translation>
+    </message>
+    <message>
+        <source>you cannot deactivate your own account</source>
+        <translation>不能停用自己的账号</translation>
+    </message>
 </context>
 <context>
     <name>UsersTab</name>
@@ -4012,316 +5136,6 @@
         <location filename="../../ui/workbench/widget.py" line="237" />
         <source>Done: {task}</source>
         <translation>已完成：{task}</translation>
-    </message>
-</context>
-<context>
-    <name>UserErrorReason</name>
-    <message>
-        <source>0 to 1,000,000</source>
-        <translation>0 到 1,000,000</translation>
-    </message>
-    <message>
-        <source>0 to 3 stars</source>
-        <translation>0 到 3 颗星</translation>
-    </message>
-    <message>
-        <source>1–100 characters</source>
-        <translation>1–100 个字符</translation>
-    </message>
-    <message>
-        <source>1–64 characters, no spaces</source>
-        <translation>1–64 个字符，不含空格</translation>
-    </message>
-    <message>
-        <source>M or F (男 or 女)</source>
-        <translation>M 或 F（男或女）</translation>
-    </message>
-    <message>
-        <source>SLA: 1–400 hours or days</source>
-        <translation>时限：1–400 小时或天</translation>
-    </message>
-    <message>
-        <source>a pipeline needs at least one stage</source>
-        <translation>流程至少需要一个阶段</translation>
-    </message>
-    <message>
-        <source>at least 1</source>
-        <translation>至少为 1</translation>
-    </message>
-    <message>
-        <source>at most two decimal places</source>
-        <translation>最多两位小数</translation>
-    </message>
-    <message>
-        <source>belongs to another site</source>
-        <translation>属于其他地点</translation>
-    </message>
-    <message>
-        <source>cannot be negative</source>
-        <translation>不能为负数</translation>
-    </message>
-    <message>
-        <source>choose an active channel</source>
-        <translation>请选择启用中的渠道</translation>
-    </message>
-    <message>
-        <source>code and name are required</source>
-        <translation>代码和名称必填</translation>
-    </message>
-    <message>
-        <source>form needs a form name</source>
-        <translation>表单动作需要表单名称</translation>
-    </message>
-    <message>
-        <source>give a decimal amount, not a float</source>
-        <translation>请填写十进制金额</translation>
-    </message>
-    <message>
-        <source>it can no longer be changed</source>
-        <translation>已不能再修改</translation>
-    </message>
-    <message>
-        <source>it was merged into another candidate</source>
-        <translation>已合并到另一位候选人</translation>
-    </message>
-    <message>
-        <source>key: lowercase letters, digits, _</source>
-        <translation>键：小写字母、数字、下划线</translation>
-    </message>
-    <message>
-        <source>limit 1 to 500, offset from 0</source>
-        <translation>每页 1 到 500 条，起始位置不小于 0</translation>
-    </message>
-    <message>
-        <source>lowercase letters, digits and _</source>
-        <translation>小写字母、数字和下划线</translation>
-    </message>
-    <message>
-        <source>must not be above salary_max</source>
-        <translation>不能高于薪资上限</translation>
-    </message>
-    <message>
-        <source>must not be before period_start</source>
-        <translation>不能早于期间开始</translation>
-    </message>
-    <message>
-        <source>must not be before start</source>
-        <translation>不能早于开始时间</translation>
-    </message>
-    <message>
-        <source>must not be in the past</source>
-        <translation>不能早于今天</translation>
-    </message>
-    <message>
-        <source>must not be negative</source>
-        <translation>不能为负数</translation>
-    </message>
-    <message>
-        <source>name is required</source>
-        <translation>名称必填</translation>
-    </message>
-    <message>
-        <source>not an ISO 8601 time</source>
-        <translation>不是 ISO 8601 时间格式</translation>
-    </message>
-    <message>
-        <source>only PDF, Word, image and text files</source>
-        <translation>只接受 PDF、Word、图片和文本文件</translation>
-    </message>
-    <message>
-        <source>only a submitted requisition can be decided</source>
-        <translation>只有已提交的招聘需求才能审批</translation>
-    </message>
-    <message>
-        <source>only open jobs take applications</source>
-        <translation>只有招聘中的职位才能接收应聘</translation>
-    </message>
-    <message>
-        <source>only open tasks can be completed</source>
-        <translation>只有待办任务才能完成</translation>
-    </message>
-    <message>
-        <source>reminder rhythm out of range</source>
-        <translation>提醒频率超出范围</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>必填</translation>
-    </message>
-    <message>
-        <source>stages cannot be jumped; move one at a time</source>
-        <translation>不能跨阶段推进，请逐个阶段推进</translation>
-    </message>
-    <message>
-        <source>that stage is not in this job's pipeline</source>
-        <translation>该阶段不在此职位的招聘流程中</translation>
-    </message>
-    <message>
-        <source>the application is already in that stage</source>
-        <translation>应聘已处于该阶段</translation>
-    </message>
-    <message>
-        <source>the approval chain has nobody to decide it</source>
-        <translation>审批链上没有可审批的人</translation>
-    </message>
-    <message>
-        <source>the desktop client is not installed</source>
-        <translation>未安装桌面客户端</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>文件为空</translation>
-    </message>
-    <message>
-        <source>the minimum is above the maximum</source>
-        <translation>最小值大于最大值</translation>
-    </message>
-    <message>
-        <source>the next stage cannot be skipped</source>
-        <translation>下一阶段不可跳过</translation>
-    </message>
-    <message>
-        <source>the two entries differ</source>
-        <translation>两次输入不一致</translation>
-    </message>
-    <message>
-        <source>there is no earlier stage to go back to</source>
-        <translation>没有可退回的上一阶段</translation>
-    </message>
-    <message>
-        <source>you cannot deactivate your own account</source>
-        <translation>不能停用自己的账号</translation>
-    </message>
-</context>
-<context>
-    <name>UserErrorField</name>
-    <message>
-        <source>HRDESK_NOW</source>
-        <translation>HRDESK_NOW</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>意见</translation>
-    </message>
-    <message>
-        <source>company_name</source>
-        <translation>公司名称</translation>
-    </message>
-    <message>
-        <source>end</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <source>gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>headcount</source>
-        <translation>招聘人数</translation>
-    </message>
-    <message>
-        <source>job_type</source>
-        <translation>职位类别</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>label</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>order</source>
-        <translation>排序</translation>
-    </message>
-    <message>
-        <source>page</source>
-        <translation>分页</translation>
-    </message>
-    <message>
-        <source>parent</source>
-        <translation>上级部门</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>period_end</source>
-        <translation>期间结束</translation>
-    </message>
-    <message>
-        <source>position_title</source>
-        <translation>职位名称</translation>
-    </message>
-    <message>
-        <source>priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>salary</source>
-        <translation>薪资</translation>
-    </message>
-    <message>
-        <source>salary_min</source>
-        <translation>薪资下限</translation>
-    </message>
-    <message>
-        <source>site</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>stages</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>steps</source>
-        <translation>审批步骤</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>username</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>wanted_by</source>
-        <translation>期望到岗日期</translation>
     </message>
 </context>
 </TS>

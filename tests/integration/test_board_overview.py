@@ -61,3 +61,20 @@ def test_an_interviewer_counts_only_the_applications_assigned_to_them(plant) -> 
 
     assert [r.open_applications for r in rows] == [1]
     assert boards.overview(plant.ws, plant.actor("hr.other")) == []
+
+
+def test_a_board_carries_the_latest_closed_cards_and_counts_them_all(  # type: ignore[no-untyped-def]
+        plant, monkeypatch) -> None:
+    hr = plant.actor("hr.li")
+    for serial, name in enumerate(("张伟", "李强", "王磊"), start=1):
+        app = applications.apply(plant.ws, hr, plant.candidate(name, serial), plant.job.id)
+        if name != "王磊":
+            applications.reject(plant.ws, hr, app.application_id, "skills")
+    monkeypatch.setattr(boards, "CLOSED_SHOWN", 1)
+
+    board = boards.load(plant.ws, hr, plant.job.id)
+
+    assert [c.name for c in board.closed] == ["李强"]  # the most recent one
+    assert board.closed_totals == {"rejected": 2}
+    assert [c.name for c in board.columns[0].cards] == ["王磊"]
+    assert boards.load(plant.ws, hr, plant.job.id, include_closed=False).closed == ()

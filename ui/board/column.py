@@ -24,7 +24,6 @@ from ui.board.delegate import CardDelegate
 COLUMN_WIDTH = 236
 FOLDED_WIDTH = 132
 SLA_COLOURS = {"ok": "#34a853", "warning": "#f9ab00", "overdue": "#d93025"}
-CLOSED_STATUSES = ("hired", "rejected", "withdrawn")
 
 
 def sla_state(column: Column) -> str:

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.services.boards import Board, Card, Column
+from hrdesk.services.boards import CLOSED_STATUSES, Board, Card, Column
 from ui import messages, widgets
 from ui.board import model as board_model
-from ui.board.column import CLOSED_STATUSES, ColumnFrame, sla_state
+from ui.board.column import ColumnFrame, sla_state
 from ui.board.delegate import CardDelegate
 from ui.board.overview import JobOverviewModel, JobOverviewView
 from ui.board.presenter import BoardPresenter
@@ -225,7 +225,9 @@ class BoardWidget(widgets.Retranslating, QWidget):
             cards = tuple(c for c in board.closed if c.status == status)
             shown = tuple(c for c in cards if board_model.matches(c, text, overdue))
             frame.model.set_cards(shown)
-            frame.title.setText(self._count_title(names[status], len(shown), len(cards)))
+            # Only the most recent closed cards travel; the title counts them all.
+            total = max(board.closed_totals.get(status, 0), len(cards))
+            frame.title.setText(self._count_title(names[status], len(shown), total))
         self._update_selection()
 
     def _count_title(self, name: str, shown: int, total: int) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from hrdesk.services.jobs import JobDraft, JobInfo
 from ui import widgets
+from ui.context import AppContext
 from ui.field_marks import FieldMarks
 from ui.jobs import model as jobs_model
 from ui.jobs.presenter import Catalogue
+from ui.jobs.screening_dialog import ScreeningRulesDialog
 
 MAX_HEADCOUNT = 9999
 
@@ -29,9 +32,11 @@ MAX_HEADCOUNT = 9999
 class JobForm(widgets.Retranslating, QWidget):
     """Shows one job (or a new one). ``job`` is the one being edited, None for a new one."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("jobForm")
+        self._context = context  # for the dialogs the form opens (screening rules)
+        self._session = session
         self.job: JobInfo | None = None
         self.marks = FieldMarks()
         self._editable = True
@@ -61,6 +66,11 @@ class JobForm(widgets.Retranslating, QWidget):
         for code in jobs_model.STATUSES:
             self.status.addItem("", code)
         self.problems = widgets.MessageLabel(self, "jobProblems")
+        self.screening_button = QPushButton(self)
+        self.screening_button.setObjectName("jobScreeningButton")
+        self.screening_button.setEnabled(False)
+        self.screening_button.clicked.connect(self._on_jobScreeningButton_clicked)
+        self.screening_dialog: ScreeningRulesDialog | None = None
 
         outer = QVBoxLayout(self)
         self.form = QFormLayout()
@@ -74,6 +84,7 @@ class JobForm(widgets.Retranslating, QWidget):
                 self.status), strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
+        self.form.addRow(self.screening_button)
         self.form.addRow(self.problems)
 
     def _combo(self, name: str) -> QComboBox:
@@ -98,6 +109,9 @@ class JobForm(widgets.Retranslating, QWidget):
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.title.setPlaceholderText(self.tr("e.g. CNC lathe operator"))
+        self.screening_button.setText(self.tr("Screening &rules…"))
+        self.screening_button.setToolTip(self.tr(
+            "What imported resumes are scored against; save a new job first"))
         for row, code in enumerate(jobs_model.STATUSES):
             self.status.setItemText(row, jobs_model.status_name(code))
         if self.recruiter.count():
@@ -151,6 +165,8 @@ class JobForm(widgets.Retranslating, QWidget):
         self.department.setEnabled(self._editable and job is None)
         self.template.setEnabled(self._editable and job is None)
         self.status.setEnabled(self._editable and job is not None)
+        # Rules hang on a stored job; anyone who sees the job may read them.
+        self.screening_button.setEnabled(job is not None)
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
@@ -224,6 +240,21 @@ class JobForm(widgets.Retranslating, QWidget):
 
     def _job_type(self, template_id: uuid.UUID | None) -> str:
         return self._job_types.get(template_id, "skilled_worker")
+
+    # --- screening rules --------------------------------------------------------------
+
+    def _on_jobScreeningButton_clicked(self) -> None:
+        if self.job is None:
+            return
+        self.screening_dialog = ScreeningRulesDialog(self._context, self._session, self.job.id,
+                                                     self)
+        self.screening_dialog.finished.connect(self._on_screeningDialog_finished)
+        self.screening_dialog.open()
+
+    def _on_screeningDialog_finished(self, _result: int) -> None:
+        if self.screening_dialog is not None:
+            self.screening_dialog.deleteLater()
+            self.screening_dialog = None
 
 
 def _choose(combo: QComboBox, value: object) -> None:

@@ -128,7 +128,7 @@ class JobsWidget(widgets.Retranslating, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(jobs_model.JobTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
 
-        self.form = JobForm(self)
+        self.form = JobForm(self._context, self.presenter.session, self)
         self.save_button = self._button("jobSaveButton")
         self.save_button.setDefault(True)
         self.reload_button = self._button("jobReloadButton")

@@ -1,0 +1,79 @@
+"""Resume import end to end into the encrypted 100,000-candidate demo (issue 5).
+
+Targets: 100,000 rows < 12 s, 10,000 rows < 1.5 s, peak memory < 600 MB; the
+figures are printed with the ratio to merely reading the file (peak RSS is the
+process's, so it includes writing the generated sheet). The machine is often
+shared: run it a few times and take the minimum. Run by hand:
+``.venv/bin/python -m pytest benchmarks/test_import_speed.py -s -p no:cacheprovider``
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import resource
+import shutil
+import time
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from hrdesk import identity
+from hrdesk.imports import reading
+from hrdesk.locations import SqliteLocation
+from hrdesk.services import demo, imports, session
+
+HEADERS = ["姓名", "性别", "手机", "邮箱", "身份证号", "学历", "毕业院校", "专业",
+           "工作年限", "现居住地", "期望薪资", "自我评价"]
+_WORDS = "熟悉数控车床操作能看懂机械图纸吃苦耐劳服从安排有夜班经验团队合作精神强学习能力好"
+
+
+def _sheet(path: Path, size: int, seed: int) -> Path:
+    rng = random.Random(seed)
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("简历")
+    sheet.append(HEADERS)
+    for i in range(size):
+        # Unique in the file and unlike the demo's (another area code): all rows are new.
+        born = dt.date(1970, 1, 1) + dt.timedelta(days=(i // 1000) * 37 + seed)
+        first17 = f"659004{born:%Y%m%d}{i % 1000:03d}"
+        sheet.append([f"导入{seed}_{i}", "男", f"17{seed % 10}{i:08d}",
+                      f"p{seed}_{i}@example.com", first17 + identity.id_check_char(first17),
+                      rng.choice(["大专", "本科", "高中"]), "苏州职业大学", "机电一体化",
+                      f"{rng.randint(0, 10)}年", "昆山", "6-8K",
+                      "".join(rng.choice(_WORDS) for _ in range(200))])
+    book.save(path)
+    return path
+
+
+@pytest.fixture
+def demo_copy(large_demo: SqliteLocation, tmp_path: Path) -> SqliteLocation:
+    for suffix in ("", ".keys"):
+        shutil.copy(str(large_demo.path) + suffix, str(tmp_path / "demo.db") + suffix)
+    return SqliteLocation(tmp_path / "demo.db")
+
+
+@pytest.mark.parametrize("size", [10_000, 100_000], ids=["10k", "100k"])
+def test_import_speed(demo_copy: SqliteLocation, tmp_path: Path, size: int) -> None:
+    path = _sheet(tmp_path / f"batch-{size}.xlsx", size, seed=size % 97)
+    opened = session.open_session(demo_copy, "hr.li", demo.DEMO_PASSWORD)
+    try:
+        started = time.perf_counter()
+        table = reading.read_table(path)
+        read_only = time.perf_counter() - started
+        del table
+        started = time.perf_counter()
+        planned = imports.preview(opened.workspace, opened.actor, path)
+        planning = time.perf_counter() - started
+        result = imports.run(opened.workspace, opened.actor, planned)
+        total = time.perf_counter() - started
+    finally:
+        opened.close()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\n{size} rows: read {read_only:.2f} s, preview {planning:.2f} s, "
+          f"commit {total - planning:.2f} s, "
+          f"end to end {total:.2f} s ({total / read_only:.1f}× reading), "
+          f"peak RSS {peak_mb:.0f} MB; imported {result.imported}, "
+          f"rejected {len(result.rejected)}")
+    assert result.imported == size

@@ -1,0 +1,1 @@
+"""Resume batch import: reading sheets, mapping their headers, normalising rows."""

@@ -1,0 +1,225 @@
+"""What an import would do, row by row, before anything is written.
+
+``prepare`` reads the file, maps its columns, builds and checks each row,
+finds duplicates in the file and in the database, and scores rows against the
+job's screening rules. It writes nothing: the preview shows its result, and
+``commit.run`` resolves the same rows again inside its own transaction (so
+what someone saved between preview and commit is taken into account).
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import datetime as dt
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from hrdesk import errors
+from hrdesk.db.crypto import FieldCipher
+from hrdesk.imports import dedupe, profiles, reading, rows
+from hrdesk.imports.problems import Problem, of_error
+from hrdesk.security.actor import Actor
+from hrdesk.security.permissions import Permission, require
+from hrdesk.services import candidates
+from hrdesk.services.candidate_rules import (
+    LIST_FIELDS,
+    SCALAR_FIELDS,
+    LookupKeys,
+    NewCandidate,
+    clean,
+    keys_of,
+)
+from hrdesk.services.workspace import Workspace
+
+OUTCOMES = ("new", "update", "duplicate", "rejected")
+# Fields of a sheet that a candidate has no column for: kept among its extra
+# attributes under the sheet's own header (the channel also goes to the application).
+_KEPT_AS_EXTRA = ("wanted_job", "self_description", "channel")
+# InvalidField names fields as people read them; the report marks the sheet's column.
+_FIELD_OF_LABEL = {"ID number": "id_number", "birth date": "birth_date",
+                   "years of experience": "years_experience",
+                   "expected salary": "expected_salary"}
+
+
+@dataclasses.dataclass(frozen=True)
+class RowPlan:
+    row: int  # the row number the spreadsheet shows
+    outcome: str  # one of OUTCOMES
+    name: str
+    reasons: tuple[str, ...] = ()  # English; for "rejected" the first is the reason
+    changes: tuple[str, ...] = ()  # fields an update changes
+    candidate_id: uuid.UUID | None = None  # the stored person of an update or duplicate
+    values: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    extra: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    screening: Any = None  # workflow.screening.ScreeningResult when the job has rules
+    duplicate_of: int | None = None  # the earlier row of the same file
+    field: str | None = None  # the field a rejection is about, when there is one
+    channel: str | None = None  # the row's 来源/渠道 text
+    person: NewCandidate | None = dataclasses.field(default=None, repr=False, compare=False)
+    keys: LookupKeys | None = dataclasses.field(default=None, repr=False, compare=False)
+    # The reasons as codes and parameters, one per reason in the same order, for
+    # hrdesk.i18n.describe_problem (empty on a plan made by hand with reasons only).
+    problems: tuple[Problem, ...] = ()
+
+    def described(self, describe: Callable[[Problem], str]) -> tuple[str, ...]:
+        """The reasons in a reader's language: ``describe`` says each problem."""
+        if len(self.problems) != len(self.reasons):
+            return self.reasons
+        return tuple(describe(p) for p in self.problems)
+
+
+def _explained(found: Sequence[Problem]) -> dict[str, Any]:
+    """RowPlan's ``reasons`` and ``problems`` fields, kept in step."""
+    return {"reasons": tuple(p.message for p in found), "problems": tuple(found)}
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportPlan:
+    file: Path
+    sheet: str | None
+    sheets: tuple[str, ...]
+    headers: tuple[str, ...]
+    mapping: tuple[str | None, ...]
+    profile: str | None  # the saved mapping profile used, if any
+    rows: tuple[RowPlan, ...]
+    warnings: tuple[Any, ...]  # reading.ReadWarning
+    job_id: uuid.UUID | None = None
+    merge: str = "keep"
+    # The rows before the database was asked: the commit resolves them again.
+    drafts: tuple[RowPlan, ...] = dataclasses.field(default=(), repr=False, compare=False)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        found = collections.Counter(r.outcome for r in self.rows)
+        return {o: found.get(o, 0) for o in OUTCOMES}
+
+    @property
+    def rejected(self) -> tuple[RowPlan, ...]:
+        return tuple(r for r in self.rows if r.outcome == "rejected")
+
+
+def prepare(ws: Workspace, actor: Actor, path: Path, *, job_id: uuid.UUID | None = None,
+            sheet: str | None = None, mapping: Sequence[str | None] | None = None,
+            profile: str | None = None, merge: str = "keep") -> ImportPlan:
+    require(actor, Permission.EDIT_CANDIDATES)
+    if merge not in dedupe.MERGES:
+        raise errors.InvalidField(field="merge", reason=" or ".join(dedupe.MERGES))
+    table = reading.read_table(Path(path), sheet)
+    chosen, used = profiles.mapping_for(ws, actor, table.headers, mapping, profile)
+    today = ws.clock.now().date()
+    cipher = ws.key.field_cipher()
+    drafts = checked_rows(table, chosen, today, cipher)
+    with ws.db.unit_of_work(actor, read_only=True) as uow:
+        resolved = resolve(uow.session, drafts, merge, today)
+    resolved = _screened(ws, actor, job_id, resolved, today)
+    return ImportPlan(Path(path), table.sheet, tuple(table.sheets), tuple(table.headers), chosen,
+                      used, resolved, tuple(table.warnings), job_id, merge, drafts)
+
+
+def checked_rows(table: Any, mapping: Sequence[str | None], today: dt.date,
+                 cipher: FieldCipher) -> tuple[RowPlan, ...]:
+    """Each row built, cleaned and keyed; rejected, or a duplicate of an earlier row,
+    or "new" until the database says otherwise."""
+    if len(mapping) != len(table.headers):
+        raise errors.InvalidField(field="mapping", reason="one field (or none) per column")
+    header_of = {f: h for h, f in zip(table.headers, mapping, strict=True) if f}
+    seen = dedupe.InFile()
+    result = []
+    for source in table.rows:
+        built = rows.build_row(table.headers, mapping, source.cells)
+        plan = _checked(source.number, built, header_of, today, cipher)
+        if plan.outcome == "new" and plan.keys is not None:
+            earlier = seen.earlier(plan.row, plan.keys)
+            if earlier is not None:
+                same = Problem(None, "row.same_as_row", {"key": earlier[1], "row": earlier[0]})
+                plan = dataclasses.replace(plan, outcome="duplicate", duplicate_of=earlier[0],
+                                           **_explained((same, *plan.problems)))
+        result.append(plan)
+    return tuple(result)
+
+
+def resolve(session: Session, plans: Sequence[RowPlan], merge: str,
+            today: dt.date) -> tuple[RowPlan, ...]:
+    """Rows still "new" against the stored people: new, update or duplicate."""
+    open_ = [i for i, p in enumerate(plans) if p.outcome == "new" and p.keys is not None]
+    matches = dedupe.stored_matches(session, [plans[i].keys for i in open_])  # type: ignore[misc]
+    stored = dedupe.load_stored(session, (m[0] for m in matches if m))
+    result = list(plans)
+    for i, match in zip(open_, matches, strict=True):
+        if match is not None:
+            result[i] = _against(plans[i], stored[match[0]], match[1], merge, today)
+    return tuple(result)
+
+
+def _checked(number: int, built: Any, header_of: Mapping[str, str], today: dt.date,
+             cipher: FieldCipher) -> RowPlan:
+    values = dict(built.values)
+    name = str(values.get("name") or "")
+    notes = tuple(p for p in built.problems if not p.fatal)
+    fatal = [p for p in built.problems if p.fatal]
+    if fatal:
+        return RowPlan(number, "rejected", name, values=values, extra=dict(built.extra),
+                       field=fatal[0].field, **_explained((*fatal, *notes)))
+    extra = dict(built.extra)
+    for field in _KEPT_AS_EXTRA:
+        if values.get(field) not in (None, ""):
+            extra[header_of.get(field, field)] = str(values[field])
+    given = {f: values[f] for f in (*SCALAR_FIELDS, *LIST_FIELDS)
+             if values.get(f) not in (None, "")}
+    given.setdefault("name", "")
+    try:
+        person = clean(NewCandidate(**given, extra=extra), today)
+    except errors.InvalidField as exc:
+        field = _field_of(exc)
+        return RowPlan(number, "rejected", name, values=values, extra=extra, field=field,
+                       **_explained((of_error(field, exc), *notes)))
+    channel = values.get("channel")
+    return RowPlan(number, "new", person.name, values=_shown(person), extra=extra,
+                   channel=str(channel) if channel else None, person=person,
+                   keys=keys_of(person, cipher), **_explained(notes))
+
+
+def _against(plan: RowPlan, row: Any, found_by: str, merge: str, today: dt.date) -> RowPlan:
+    assert plan.person is not None
+    stored = candidates.as_new(row)
+    found = (Problem(None, "row.on_file", {"key": found_by, "name": row.name}), *plan.problems)
+    try:
+        result = clean(dedupe.merged(stored, plan.person, merge), today)
+    except errors.InvalidField as exc:
+        return dataclasses.replace(plan, outcome="rejected", candidate_id=row.id,
+                                   **_explained((of_error(_field_of(exc), exc), *found)))
+    changes = dedupe.changed_fields(stored, result)
+    return dataclasses.replace(plan, outcome="update" if changes else "duplicate",
+                               candidate_id=row.id, changes=changes, person=result,
+                               **_explained(found))
+
+
+def _field_of(error: errors.InvalidField) -> str:
+    label = str(error.params.get("field", ""))
+    return _FIELD_OF_LABEL.get(label, label.replace(" ", "_"))
+
+
+def _shown(person: NewCandidate) -> dict[str, Any]:
+    return {f: getattr(person, f) for f in (*SCALAR_FIELDS, *LIST_FIELDS)
+            if getattr(person, f) not in (None, "", ())}
+
+
+def _screened(ws: Workspace, actor: Actor, job_id: uuid.UUID | None,
+              plans: tuple[RowPlan, ...], today: dt.date) -> tuple[RowPlan, ...]:
+    """The score each row would get on the job (applied at commit, shown now)."""
+    if job_id is None:
+        return plans
+    from hrdesk.services import screening as screening_service
+    from hrdesk.workflow import screening
+
+    rules = screening_service.get_rules(ws, actor, job_id)
+    if rules.is_empty():
+        return plans
+    return tuple(dataclasses.replace(p, screening=screening.score(
+        rules, screening_service.candidate_facts({**_shown(p.person), "extra": p.extra}),
+        today)) if p.outcome != "rejected" and p.person else p for p in plans)

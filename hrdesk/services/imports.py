@@ -1,0 +1,67 @@
+"""Resume batch import, as use cases: preview, commit, mapping profiles.
+
+Thin on purpose: the work is in ``hrdesk.imports``; each function here
+checks permission first (the modules check again where they write).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from hrdesk.imports import commit, plan, profiles
+from hrdesk.imports.commit import ImportRefused, ImportResult
+from hrdesk.imports.plan import ImportPlan, RowPlan
+from hrdesk.imports.profiles import MappingProfile
+from hrdesk.security.actor import Actor
+from hrdesk.security.permissions import Permission, require
+from hrdesk.services.workspace import Workspace
+
+__all__ = ["ImportPlan", "ImportRefused", "ImportResult", "MappingProfile", "RowPlan"]
+
+
+def preview(ws: Workspace, actor: Actor, path: Path, *, job_id: uuid.UUID | None = None,
+            sheet: str | None = None, mapping: Sequence[str | None] | None = None,
+            profile: str | None = None, merge: str = "keep") -> ImportPlan:
+    require(actor, Permission.EDIT_CANDIDATES)
+    return plan.prepare(ws, actor, path, job_id=job_id, sheet=sheet, mapping=mapping,
+                        profile=profile, merge=merge)
+
+
+def run(ws: Workspace, actor: Actor, planned: ImportPlan, *,
+        job_id: uuid.UUID | None = None, policy: str = "valid-rows", merge: str = "keep",
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    require(actor, Permission.EDIT_CANDIDATES)
+    return commit.run(ws, actor, planned, job_id=job_id, policy=policy, merge=merge,
+                      progress=progress, cancelled=cancelled)
+
+
+def save_profile(ws: Workspace, actor: Actor, name: str, headers: Sequence[str],
+                 mapping: Sequence[str | None]) -> MappingProfile:
+    return profiles.save_profile(ws, actor, name, headers, mapping)
+
+
+def list_profiles(ws: Workspace, actor: Actor) -> list[MappingProfile]:
+    return profiles.list_profiles(ws, actor)
+
+
+def find_profile_for(ws: Workspace, actor: Actor,
+                     headers: Sequence[str]) -> MappingProfile | None:
+    return profiles.find_profile_for(ws, actor, headers)
+
+
+def job_by_code(ws: Workspace, actor: Actor, code: str) -> uuid.UUID:
+    """The job a command line names by its code (``J2026-0001``)."""
+    from sqlalchemy import select
+
+    from hrdesk import errors
+    from hrdesk.models.jobs import Job
+
+    require(actor, Permission.EDIT_CANDIDATES)
+    with ws.db.unit_of_work(actor, read_only=True) as uow:
+        found = uow.session.scalar(select(Job.id).where(Job.code == code.strip()))
+    if found is None:
+        raise errors.NotFound(entity="job", key=code)
+    return found

@@ -1,0 +1,1 @@
+"""Files and figures made from what the core returns: Excel, PDF, charts."""

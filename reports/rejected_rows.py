@@ -1,0 +1,84 @@
+"""The rejected-rows report: the rows an import left out, for HR to fix and re-import.
+
+The original header and cells, a "原因 / Reason" column, and a comment on the
+offending cell; the reasons in Chinese or English (``hrdesk.i18n.describe_problem``). Every cell is written as text or a number, never a formula:
+text that a spreadsheet would read as one (= + - @) is stored as a string with
+Excel's quote prefix, so opening the report cannot run anything a sheet smuggled in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Font, PatternFill
+
+from hrdesk import i18n
+
+REASON_HEADER = "原因 / Reason"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_REJECTED_FILL = PatternFill("solid", fgColor="FFF2CC")
+
+
+def write_for(plan: Any, path: Path, *, chinese: bool | None = None) -> int:
+    """The report of ``plan``'s file, read again (the plan keeps no cells)."""
+    from hrdesk.imports import reading
+
+    return write(path, reading.read_table(Path(plan.file), plan.sheet), plan, chinese=chinese)
+
+
+def write(path: Path, table: Any, plan: Any, *, chinese: bool | None = None) -> int:
+    """Writes ``path``; returns how many rows it holds. ``table`` is the
+    ``reading.SheetTable`` the plan was made from, ``plan`` the ``ImportPlan``.
+    The reasons are Chinese if ``chinese`` (None: as the environment's language asks)."""
+
+    def describe(problem: Any) -> str:
+        return i18n.describe_problem(problem.code, problem.params, chinese)
+
+    left_out = {r.row: r for r in plan.rows
+                if r.outcome == "rejected" or r.duplicate_of is not None}
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Rejected"
+    headers = list(table.headers)
+    for column, text in enumerate((*headers, REASON_HEADER), start=1):
+        _put(sheet.cell(row=1, column=column), text).font = Font(bold=True)
+    column_of = {field: i for i, field in enumerate(plan.mapping) if field}
+    line = 1
+    for source in table.rows:
+        planned = left_out.get(source.number)
+        if planned is None:
+            continue
+        line += 1
+        cells = (list(source.cells) + [None] * len(headers))[:len(headers)]
+        reasons = planned.described(describe)
+        for column, value in enumerate((*cells, "; ".join(reasons)), start=1):
+            _put(sheet.cell(row=line, column=column), value)
+        at = column_of.get(planned.field) if planned.field else None
+        if at is not None:
+            cell = sheet.cell(row=line, column=at + 1)
+            cell.comment = Comment(reasons[0] if reasons else "", "hrdesk")
+            cell.fill = _REJECTED_FILL
+    sheet.freeze_panes = "A2"
+    book.save(path)
+    return line - 1
+
+
+def _put(cell: Any, value: Any) -> Any:
+    """A number stays a number; everything else becomes inert text."""
+    if value is None:
+        return cell
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        cell.value = value
+        return cell
+    text = value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else str(value)
+    cell.value = text
+    # openpyxl takes any text starting with "=" for a formula: make it a string cell, and
+    # give it Excel's quote prefix so editing the cell later does not turn it into one.
+    cell.data_type = "s"
+    if text.startswith(_FORMULA_START):
+        cell.quotePrefix = True
+    return cell

@@ -1,0 +1,1 @@
+"""Resume batch import: the preview dialog and what opens it."""
