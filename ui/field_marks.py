@@ -40,6 +40,12 @@ class FieldMarks:
         return next(iter(self._marked), None)
 
 
+def mark_one(widget: QWidget, reason: str | None) -> None:
+    """Mark one field with ``reason`` (red, reason as its tooltip), or unmark it (None)."""
+    widget.setToolTip(reason or "")
+    _restyle(widget, reason is not None)
+
+
 def _restyle(widget: QWidget, invalid: bool) -> None:
     widget.setProperty("invalid", invalid)
     # A dynamic property only restyles after the style is re-polished.

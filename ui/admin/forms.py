@@ -21,18 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import errors
-from ui import widgets
+from ui import field_marks, widgets
 from ui.admin.presenter import AdminPresenter
 
 Problem = tuple[QWidget, str]
 
 
-def mark(field: QWidget, problem: str | None) -> None:
-    field.setProperty("invalid", problem is not None)
-    field.setToolTip(problem or "")
-    # A dynamic property only restyles after the style is re-polished.
-    field.style().unpolish(field)
-    field.style().polish(field)
+mark = field_marks.mark_one
 
 
 def is_marked(field: QWidget) -> bool:

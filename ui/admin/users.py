@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from hrdesk.security.actor import ROLES, RoleScope
 from hrdesk.services import accounts, setup
 from hrdesk.services.dto import UserInfo
-from ui import roles, widgets
+from ui import roles, when, widgets
 from ui.admin import forms
 from ui.admin import table as admin_table
 from ui.admin.presenter import Directory, UsersPresenter
@@ -58,8 +58,7 @@ class UserTable:
         until = self.directory.locked_until.get(user.username)
         if until is None:
             return ""
-        shown = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(until.timestamp())),
-                                   QLocale.FormatType.ShortFormat)
+        shown = when.moment(until)
         return QCoreApplication.translate("UsersTab", "until {time}").format(time=shown)
 
     def columns(self) -> list[admin_table.Column]:

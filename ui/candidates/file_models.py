@@ -6,7 +6,6 @@ gives the raw value (a time, a size) so a sort proxy orders by it, not by its te
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections.abc import Sequence
 from typing import Any
@@ -14,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
@@ -25,18 +23,13 @@ from PySide6.QtCore import (
 from hrdesk.services.attachments import AttachmentInfo
 from hrdesk.services.candidate_dto import ApplicationSummary
 from hrdesk.services.tasks import TaskInfo
+from ui import when
 
 _Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2  # the DTO of the row
 
 
-def local_time(at: dt.datetime | None) -> str:
-    """A stored (aware) time on the workstation's clock, written the locale's way."""
-    if at is None:
-        return ""
-    moment = QDateTime.fromMSecsSinceEpoch(int(at.timestamp() * 1000)).toLocalTime()
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 def status_name(status: str) -> str:
@@ -116,7 +109,7 @@ class ApplicationsModel(RowsModel):
 
     def text(self, row: ApplicationSummary, column: int) -> str:
         return (f"{row.job_code} {row.job_title}", row.stage_name, status_name(row.status),
-                local_time(row.applied_at))[column]
+                when.moment(row.applied_at))[column]
 
     def sort_key(self, row: ApplicationSummary, column: int) -> Any:
         return row.applied_at.timestamp() if column == 3 else self.text(row, column)
@@ -131,7 +124,7 @@ class TasksModel(RowsModel):
     def text(self, row: tuple[str, TaskInfo], column: int) -> str:
         job, task = row
         status = self.tr("Overdue") if task.overdue else status_name(task.status)
-        return (task.title, job, local_time(task.due_at), status)[column]
+        return (task.title, job, when.moment(task.due_at), status)[column]
 
     def sort_key(self, row: tuple[str, TaskInfo], column: int) -> Any:
         return row[1].due_at.timestamp() if column == 2 else self.text(row, column)
@@ -143,7 +136,7 @@ class AttachmentsModel(RowsModel):
 
     def text(self, row: AttachmentInfo, column: int) -> str:
         return (row.filename, QLocale().formattedDataSize(row.size),
-                local_time(row.added_at))[column]
+                when.moment(row.added_at))[column]
 
     def sort_key(self, row: AttachmentInfo, column: int) -> Any:
         return (row.filename.casefold(), row.size, row.added_at.timestamp())[column]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk import errors
 from hrdesk.services.candidate_dto import CandidateProfile
-from ui import messages, widgets
+from ui import field_marks, messages, widgets
 from ui.candidates import file_models, file_opener, file_tables
 from ui.candidates.file_presenter import CandidateFile, CandidateFilePresenter
 from ui.candidates.file_profile import ProfilePanel
@@ -377,10 +377,7 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
                 isinstance(error, (errors.ChangedMeanwhile, errors.ConcurrentChange)))
             return
         if what == "tags" and isinstance(error, errors.InvalidField):
-            self.tags_edit.setProperty("invalid", True)
-            self.tags_edit.setToolTip(messages.describe(error))
-            self.tags_edit.style().unpolish(self.tags_edit)
-            self.tags_edit.style().polish(self.tags_edit)
+            field_marks.mark_one(self.tags_edit, messages.describe(error))
         self.message.show_error(error)
 
     # --- slots: widgets --------------------------------------------------------------
@@ -427,8 +424,7 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
     def _on_saveTagsButton_clicked(self) -> None:
         if self.file is None or not self.presenter.may_edit():
             return
-        self.tags_edit.setProperty("invalid", False)
-        self.tags_edit.setToolTip("")
+        field_marks.mark_one(self.tags_edit, None)
         self.message.clear_message()
         self.presenter.save_tags(self.file.profile.id, self.tags_edit.text(),
                                  self.file.profile.version)

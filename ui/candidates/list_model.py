@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from hrdesk.services.candidate_dto import CandidateInfo, CandidatePage
+from ui import when
 
 _Index = QModelIndex | QPersistentModelIndex
 CandidateRole = Qt.ItemDataRole.UserRole + 1
@@ -37,10 +38,7 @@ class ListColumn:
 
 
 def _date(info: CandidateInfo) -> str:
-    if info.created_at is None:
-        return ""
-    local = info.created_at.astimezone()
-    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
+    return when.day(info.created_at)
 
 
 def _years(info: CandidateInfo) -> str:

@@ -11,7 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from hrdesk.services.timeline import TimelineItem
-from ui.candidates.file_models import RowsModel, local_time
+from ui import when
+from ui.candidates.file_models import RowsModel
 
 
 def _listed(values: Any) -> str:
@@ -68,7 +69,7 @@ class TimelineModel(RowsModel):
         return [self.tr("Time"), self.tr("By"), self.tr("What happened")]
 
     def text(self, row: TimelineItem, column: int) -> str:
-        return (local_time(row.at), row.actor_name, sentence(row))[column]
+        return (when.moment(row.at), row.actor_name, sentence(row))[column]
 
     def sort_key(self, row: TimelineItem, column: int) -> Any:
         return row.at.timestamp() if column == 0 else self.text(row, column)

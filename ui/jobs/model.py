@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from hrdesk.services.jobs import JobInfo
+from ui import when
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -107,8 +107,7 @@ class JobTableModel(QAbstractTableModel):
             return status_name(job.status)
         if column == self.TEMPLATE:
             return self._names.get(job.template_id, "")
-        opened = QDateTime.fromSecsSinceEpoch(int(job.opened_at.timestamp()))
-        return QLocale().toString(opened.date(), QLocale.FormatType.ShortFormat)
+        return when.day(job.opened_at)
 
 
 class JobFilterProxy(QSortFilterProxyModel):

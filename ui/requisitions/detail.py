@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.services.requisitions import RequisitionDetail, RequisitionInfo
-from ui import widgets
+from ui import when, widgets
 from ui.requisitions import models
 
 #: Actions in button order; the widget decides which the actor may take.
@@ -147,9 +147,9 @@ class RequisitionDetailPane(widgets.Retranslating, QWidget):
             "reason": models.reason_name(draft.reason),
             "job_type": self.job_type_names.get(draft.job_type, draft.job_type),
             "wanted_by": wanted, "salary": salary, "requester": info.requested_by_name,
-            "created": models.moment_text(info.created_at),
-            "submitted": models.moment_text(info.submitted_at),
-            "decided": models.moment_text(info.decided_at),
+            "created": when.moment(info.created_at),
+            "submitted": when.moment(info.submitted_at),
+            "decided": when.moment(info.decided_at),
             "duties": draft.duties, "qualifications": draft.qualifications}
         for name, text in shown.items():
             self.values[name].setText(text)

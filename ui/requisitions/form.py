@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk import errors
 from hrdesk.services.requisitions import RequisitionDraft, RequisitionInfo
-from ui import widgets
+from ui import field_marks, widgets
 from ui.requisitions import models
 from ui.requisitions.presenter import FormChoices
 
@@ -38,10 +38,7 @@ SALARY_LIMIT = 1_000_000  # yuan a month; far above any factory post
 
 def mark_invalid(editor: QWidget, label: QLabel, reason: str | None) -> None:
     """Red frame (style sheet: ``[invalid="true"]``), tooltip and a line under the field."""
-    editor.setProperty("invalid", reason is not None)
-    editor.setToolTip(reason or "")
-    editor.style().unpolish(editor)
-    editor.style().polish(editor)
+    field_marks.mark_one(editor, reason)
     label.setText(reason or "")
     label.setVisible(reason is not None)
 

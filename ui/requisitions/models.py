@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
@@ -25,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from hrdesk.services import requisitions as requisition_service
 from hrdesk.services.requisitions import RequisitionInfo
+from ui import when
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -63,12 +63,6 @@ def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def moment_text(at: dt.datetime | None) -> str:
-    """A UTC moment in the workstation's time zone and the UI language's format."""
-    if at is None:
-        return ""
-    moment = QDateTime.fromSecsSinceEpoch(int(at.timestamp()))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 class _Relabelled(QAbstractTableModel):
@@ -153,7 +147,7 @@ class RequisitionTableModel(_Relabelled):
             "headcount": lambda: QLocale().toString(info.draft.headcount),
             "status": lambda: status_name(info.status),
             "requester": lambda: info.requested_by_name,
-            "submitted": lambda: moment_text(info.submitted_at),
+            "submitted": lambda: when.moment(info.submitted_at),
             "approver": lambda: approver_role_name(info.current_role),
         }[column]()
 
@@ -226,5 +220,5 @@ class TrailModel(_Relabelled):
         # Who decided, else who is named for the step (a role-wide step names nobody).
         who = step.decided_by_name or step.approver_name or ""
         return (QLocale().toString(step.round), approver_role_name(step.role), who,
-                decision_name(step.status), moment_text(step.decided_at),
+                decision_name(step.status), when.moment(step.decided_at),
                 step.comment or "")[index.column()]

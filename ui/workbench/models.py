@@ -6,7 +6,6 @@ its new rows; a model also says which ``navigation.Target`` a row opens.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -14,7 +13,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
@@ -27,7 +25,7 @@ from hrdesk.services import workbench
 from hrdesk.services.notifications import NotificationInfo
 from hrdesk.services.requisitions import RequisitionInfo
 from hrdesk.services.tasks import MyTasks, TaskInfo
-from ui import navigation
+from ui import navigation, when
 
 _Index = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the row's DTO
@@ -35,12 +33,6 @@ OVERDUE_COLOUR = QColor("#d93025")
 
 
 
-def local_text(moment: dt.datetime | None) -> str:
-    """A stored (UTC) moment in the workstation's zone, as the locale writes it."""
-    if moment is None:
-        return ""
-    local = QDateTime(moment.astimezone()).toLocalTime()
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 def target_of(kind: str | None, record_id, siblings=()) -> navigation.Target | None:  # type: ignore[no-untyped-def]
@@ -125,7 +117,7 @@ class ApprovalsModel(RowsModel):
                 Column(lambda: QCoreApplication.translate("Workbench", "Position"), position),
                 Column(lambda: QCoreApplication.translate("Workbench", "Department"), lambda r: r.department_name),
                 Column(lambda: QCoreApplication.translate("Workbench", "Requested by"), lambda r: r.requested_by_name),
-                Column(lambda: QCoreApplication.translate("Workbench", "Submitted"), lambda r: local_text(r.submitted_at))]
+                Column(lambda: QCoreApplication.translate("Workbench", "Submitted"), lambda r: when.moment(r.submitted_at))]
 
     def target(self, row: int) -> navigation.Target | None:
         ids = [r.id for r in self._rows]
@@ -136,7 +128,7 @@ class InboxModel(RowsModel):
     """Notices, newest first; unread ones bold."""
 
     def _columns(self) -> list[Column]:
-        return [Column(lambda: QCoreApplication.translate("Workbench", "Received"), lambda n: local_text(n.notification.at)),
+        return [Column(lambda: QCoreApplication.translate("Workbench", "Received"), lambda n: when.moment(n.notification.at)),
                 Column(lambda: QCoreApplication.translate("Workbench", "Notice"), lambda n: n.notification.title,
                        lambda n: "\n".join(filter(None, (n.notification.title,
                                                          n.notification.body))))]
@@ -186,7 +178,7 @@ def overdue_text(days: float) -> str:
 
 class ActivityModel(RowsModel):
     def _columns(self) -> list[Column]:
-        return [Column(lambda: QCoreApplication.translate("Workbench", "When"), lambda a: local_text(a.at)),
+        return [Column(lambda: QCoreApplication.translate("Workbench", "When"), lambda a: when.moment(a.at)),
                 Column(lambda: QCoreApplication.translate("Workbench", "Who"), lambda a: a.actor_name),
                 Column(lambda: QCoreApplication.translate("Workbench", "What"), describe_activity,
                        lambda a: "\n".join(filter(None, (describe_activity(a), a.comment)))),
@@ -358,7 +350,7 @@ class TasksModel(QAbstractItemModel):
                 return font
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return task.title if index.column() == 0 else local_text(task.due_at)
+            return task.title if index.column() == 0 else when.moment(task.due_at)
         if role == Qt.ItemDataRole.ToolTipRole:
             return task.title
         if role == Qt.ItemDataRole.ForegroundRole and task.overdue and index.column() == 1:

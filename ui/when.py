@@ -1,0 +1,23 @@
+"""Stored moments (aware, UTC) as the workstation's clock and the UI language write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, QLocale
+
+
+def moment(at: dt.datetime | None) -> str:
+    """Date and time, short form: 2026/11/28 14:05 in Chinese, 11/28/26 2:05 PM in English."""
+    if at is None:
+        return ""
+    local = QDateTime.fromMSecsSinceEpoch(int(at.timestamp() * 1000)).toLocalTime()
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+def day(at: dt.datetime | None) -> str:
+    """The local date only, short form."""
+    if at is None:
+        return ""
+    local = QDateTime.fromMSecsSinceEpoch(int(at.timestamp() * 1000)).toLocalTime()
+    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
