@@ -3,27 +3,42 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import operator
 import re
 import unicodedata
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_SPACES = re.compile(r"\s")
+_ID_NUMBER = re.compile(r"\d{17}[\dX]")
+_MOBILE_FILLER = re.compile(r"[\s\-()（）]")
+# An import checks each number in a few places one after another (the sheet's
+# normaliser, the candidate rules, the lookup keys): a short memory spares the
+# repeats without holding on to a whole batch.
+_RECENT = 256
 
 
 def halfwidth(text: str) -> str:
     """Full-width digits and letters (typed with a Chinese IME) to ASCII."""
+    if type(text) is str and text.isascii():  # most cells: NFKC leaves ASCII as it is
+        return text
     return unicodedata.normalize("NFKC", text)
 
 
+@functools.lru_cache(maxsize=_RECENT)
 def id_check_char(first17: str) -> str:
-    return _CHECK[sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True)) % 11]
+    if len(first17) != len(_WEIGHTS):
+        raise ValueError(f"17 characters expected, not {len(first17)}")
+    return _CHECK[sum(map(operator.mul, map(int, first17), _WEIGHTS)) % 11]
 
 
+@functools.lru_cache(maxsize=_RECENT)
 def normalise_id_number(raw: str) -> str | None:
     """The 18-character ID number if valid (checksum, birth date), else None."""
-    text = re.sub(r"\s", "", halfwidth(raw)).upper()
-    if not re.fullmatch(r"\d{17}[\dX]", text):
+    text = _SPACES.sub("", halfwidth(raw)).upper()
+    if not _ID_NUMBER.fullmatch(text):
         return None
     if id_check_char(text[:17]) != text[17]:
         return None
@@ -32,6 +47,7 @@ def normalise_id_number(raw: str) -> str | None:
     return text
 
 
+@functools.lru_cache(maxsize=_RECENT)
 def birth_date_of(id_number: str) -> dt.date | None:
     try:
         return dt.date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
@@ -44,9 +60,10 @@ def gender_of(id_number: str) -> str:
     return "M" if int(id_number[16]) % 2 else "F"
 
 
+@functools.lru_cache(maxsize=_RECENT)
 def normalise_mobile(raw: str) -> str | None:
     """A mainland mobile as 11 digits; spaces, dashes and a +86 prefix removed."""
-    text = re.sub(r"[\s\-()（）]", "", halfwidth(raw))
+    text = _MOBILE_FILLER.sub("", halfwidth(raw))
     if text.startswith("+86"):
         text = text[3:]
     elif text.startswith("0086"):

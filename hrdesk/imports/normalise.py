@@ -47,6 +47,8 @@ def is_blank(raw: object) -> bool:
 
 def halfwidth(text: str) -> str:
     """ＡＢＣ１２３＠ and the full-width space, as a Chinese IME types them, to ASCII."""
+    if type(text) is str and text.isascii():  # most cells: NFKC leaves ASCII as it is
+        return text
     return unicodedata.normalize("NFKC", text)
 
 
@@ -62,6 +64,13 @@ def cell_text(raw: object) -> str:
 def text(raw: object) -> str:
     """One line: trimmed, inner runs of spaces and line breaks made one space."""
     return " ".join(cell_text(raw).split())
+
+
+@functools.lru_cache(maxsize=4096, typed=True)  # typed: True is not 1
+def column_text(raw: object) -> str:
+    """``text`` for the one-line columns whose values repeat down a sheet (school,
+    major, city, channel …)."""
+    return text(raw)
 
 
 def multiline_text(raw: object) -> str:
@@ -144,6 +153,8 @@ def email(raw: object) -> str:
 
 _SCIENTIFIC = re.compile(r"\d+(\.\d+)?E\+?\d+")
 _ID_FILLER = re.compile(r"[\s\-'`]")  # spaces, dashes, Excel's text-marking apostrophe
+_OLD_ID_NUMBER = re.compile(r"[0-9]{15}")
+_ID_NUMBER = re.compile(r"[0-9]{17}[0-9X]")
 
 
 def id_number(raw: object) -> str:
@@ -156,9 +167,9 @@ def id_number(raw: object) -> str:
     number = _ID_FILLER.sub("", shown).upper()
     if _SCIENTIFIC.fullmatch(number):
         raise _scientific(shown)
-    if re.fullmatch(r"[0-9]{15}", number):
+    if _OLD_ID_NUMBER.fullmatch(number):
         number = identity.upgrade_old_id_number(number)
-    if not re.fullmatch(r"[0-9]{17}[0-9X]", number):
+    if not _ID_NUMBER.fullmatch(number):
         if isinstance(raw, int) and len(number) > 15:
             raise _scientific(shown)  # digits past the 15th were zeroed by Excel
         raise Rejected("id_number.invalid", value=shown)

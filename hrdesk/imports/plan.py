@@ -41,12 +41,14 @@ OUTCOMES = ("new", "update", "duplicate", "rejected")
 # attributes under the sheet's own header (the channel also goes to the application).
 _KEPT_AS_EXTRA = ("wanted_job", "self_description", "channel")
 # InvalidField names fields as people read them; the report marks the sheet's column.
+_CANDIDATE_FIELDS = (*SCALAR_FIELDS, *LIST_FIELDS)
+_CANDIDATE_FIELD_SET = frozenset(_CANDIDATE_FIELDS)
 _FIELD_OF_LABEL = {"ID number": "id_number", "birth date": "birth_date",
                    "years of experience": "years_experience",
                    "expected salary": "expected_salary"}
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)  # slots: a batch holds 100,000 of them
 class RowPlan:
     row: int  # the row number the spreadsheet shows
     outcome: str  # one of OUTCOMES
@@ -114,11 +116,14 @@ def prepare(ws: Workspace, actor: Actor, path: Path, *, job_id: uuid.UUID | None
     today = ws.clock.now().date()
     cipher = ws.key.field_cipher()
     drafts = checked_rows(table, chosen, today, cipher)
+    read = (table.sheet, tuple(table.sheets), tuple(table.headers), tuple(table.warnings))
+    del table  # the raw cells: the drafts hold all that is needed of them from here on
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         resolved = resolve(uow.session, drafts, merge, today)
     resolved = _screened(ws, actor, job_id, resolved, today)
-    return ImportPlan(Path(path), table.sheet, tuple(table.sheets), tuple(table.headers), chosen,
-                      used, resolved, tuple(table.warnings), job_id, merge, drafts)
+    sheet_name, sheets, headers, warnings = read
+    return ImportPlan(Path(path), sheet_name, sheets, headers, chosen, used, resolved, warnings,
+                      job_id, merge, drafts)
 
 
 def checked_rows(table: Any, mapping: Sequence[str | None], today: dt.date,
@@ -129,9 +134,10 @@ def checked_rows(table: Any, mapping: Sequence[str | None], today: dt.date,
         raise errors.InvalidField(field="mapping", reason="one field (or none) per column")
     header_of = {f: h for h, f in zip(table.headers, mapping, strict=True) if f}
     seen = dedupe.InFile()
+    columns = rows.SheetColumns(table.headers, mapping)
     result = []
     for source in table.rows:
-        built = rows.build_row(table.headers, mapping, source.cells)
+        built = columns.build(source.cells)
         plan = _checked(source.number, built, header_of, today, cipher)
         if plan.outcome == "new" and plan.keys is not None:
             earlier = seen.earlier(plan.row, plan.keys)
@@ -158,19 +164,18 @@ def resolve(session: Session, plans: Sequence[RowPlan], merge: str,
 
 def _checked(number: int, built: Any, header_of: Mapping[str, str], today: dt.date,
              cipher: FieldCipher) -> RowPlan:
-    values = dict(built.values)
+    values = built.values  # the row's own dicts: nothing else holds them
     name = str(values.get("name") or "")
     notes = tuple(p for p in built.problems if not p.fatal)
     fatal = [p for p in built.problems if p.fatal]
+    extra = built.extra
     if fatal:
-        return RowPlan(number, "rejected", name, values=values, extra=dict(built.extra),
+        return RowPlan(number, "rejected", name, values=values, extra=extra,
                        field=fatal[0].field, **_explained((*fatal, *notes)))
-    extra = dict(built.extra)
     for field in _KEPT_AS_EXTRA:
         if values.get(field) not in (None, ""):
             extra[header_of.get(field, field)] = str(values[field])
-    given = {f: values[f] for f in (*SCALAR_FIELDS, *LIST_FIELDS)
-             if values.get(f) not in (None, "")}
+    given = {f: v for f, v in values.items() if f in _CANDIDATE_FIELD_SET and v not in (None, "")}
     given.setdefault("name", "")
     try:
         person = clean(NewCandidate(**given, extra=extra), today)
@@ -205,8 +210,7 @@ def _field_of(error: errors.InvalidField) -> str:
 
 
 def _shown(person: NewCandidate) -> dict[str, Any]:
-    return {f: getattr(person, f) for f in (*SCALAR_FIELDS, *LIST_FIELDS)
-            if getattr(person, f) not in (None, "", ())}
+    return {f: v for f in _CANDIDATE_FIELDS if (v := getattr(person, f)) not in (None, "", ())}
 
 
 def _screened(ws: Workspace, actor: Actor, job_id: uuid.UUID | None,

@@ -64,7 +64,7 @@ TEMPLATES: dict[str, str] = {
 PHRASE_PARAMS = ("label", "key")
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class Problem:
     field: str | None  # a fields.FIELDS name; None when no one cell is to blame
     code: str  # a key of TEMPLATES: "mobile.invalid", "id_number.scientific" …

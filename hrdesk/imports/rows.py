@@ -22,11 +22,14 @@ from hrdesk.services import candidate_rules
 _CONTACT_FIELDS = ("mobile", "email", "id_number")
 _EARLIEST_BIRTH = dt.date(1900, 1, 1)
 _LIMITED = {"name", *fields.TEXT_LIMITS, *fields.LIST_FIELDS}
+_NON_DIGITS = re.compile(r"\D")
+_LIMITS = {"name": fields.NAME_LIMIT, **fields.TEXT_LIMITS,
+           **dict.fromkeys(fields.LIST_FIELDS, -1)}  # lists are never a short text
 
-__all__ = ["CandidateRow", "Problem", "build_row"]  # Problem lives in problems; kept here too
+__all__ = ["CandidateRow", "Problem", "SheetColumns", "build_row"]  # Problem lives in problems; kept here too
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class CandidateRow:
     # Only the fields the row gives, normalised: str, int, date, tuple[str, ...].
     values: dict[str, object]
@@ -44,7 +47,7 @@ _NORMALISERS: dict[str, Callable[[object], object]] = {
     "education": normalise.education, "years_experience": normalise.years_experience,
     "expected_salary": normalise.expected_salary,
     **{f: normalise.words for f in fields.LIST_FIELDS},
-    **{f: normalise.multiline_text if f in fields.MULTILINE_FIELDS else normalise.text
+    **{f: normalise.multiline_text if f in fields.MULTILINE_FIELDS else normalise.column_text
        for f in fields.TEXT_LIMITS if f != "expected_salary"},
 }
 
@@ -53,19 +56,39 @@ def build_row(headers: Sequence[str], mapping: Sequence[str | None], cells: Sequ
               *, today: dt.date | None = None) -> CandidateRow:
     """The row's candidate values, its extra attributes and its problems. ``today``,
     when given, also refuses birth dates in the future."""
-    row = _RowBuilder(today)
-    for index, (header, field, raw) in enumerate(itertools.zip_longest(headers, mapping, cells)):
-        if raw is None or (type(raw) is str and (not raw or raw.isspace())):
-            continue
-        header = str(header).strip() if header else ""
-        if field is None:
-            row.keep_extra(header or f"#{index + 1}", raw)
-        else:
-            row.take(field, header, raw)
-    return row.finish()
+    return SheetColumns(headers, mapping).build(cells, today=today)
+
+
+class SheetColumns:
+    """What each column of a sheet feeds, worked out once for all its rows (a batch
+    builds 100,000 rows with the same headers and mapping)."""
+
+    __slots__ = ("_columns",)
+
+    def __init__(self, headers: Sequence[str], mapping: Sequence[str | None]) -> None:
+        self._columns = tuple(
+            (str(header).strip() if header else "", field)
+            for header, field in itertools.zip_longest(headers, mapping))
+
+    def build(self, cells: Sequence[object], *, today: dt.date | None = None) -> CandidateRow:
+        """``build_row`` for one row of this sheet."""
+        row = _RowBuilder(today)
+        columns = self._columns
+        known = len(columns)
+        for index, raw in enumerate(cells):
+            if raw is None or (type(raw) is str and (not raw or raw.isspace())):
+                continue
+            header, field = columns[index] if index < known else ("", None)
+            if field is None:
+                row.keep_extra(header or f"#{index + 1}", raw)
+            else:
+                row.take(field, header, raw)
+        return row.finish()
 
 
 class _RowBuilder:
+    __slots__ = ("extra", "problems", "today", "values")
+
     def __init__(self, today: dt.date | None) -> None:
         self.today = today
         self.values: dict[str, object] = {}
@@ -89,10 +112,10 @@ class _RowBuilder:
             if field not in fields.SENSITIVE_FIELDS and field != "name":
                 self.keep_extra(header or fields.LABELS[field], raw)  # nothing typed is lost
             return
-        if field == "id_number" and len(re.sub(r"\D", "", normalise.cell_text(raw))) == 15:
+        if field == "id_number" and len(_NON_DIGITS.sub("", normalise.cell_text(raw))) == 15:
             self.problem(field, "id_number.upgraded", value=normalise.text(raw), stored=value)
-        if field in _LIMITED:
-            value = self._within_limits(field, value)
+        if field in _LIMITED and not (type(value) is str and len(value) <= _LIMITS[field]):
+            value = self._within_limits(field, value)  # most cells are short: no call
         self.values[field] = value
 
     def _mobile(self, raw: object) -> str:

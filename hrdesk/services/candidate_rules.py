@@ -26,7 +26,7 @@ _WORD_SEPARATORS = re.compile(r"[,，、;；\n]")
 WORD_MAX, WORDS_MAX = 50, 100
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class NewCandidate:
     name: str
     mobile: str | None = None
@@ -47,7 +47,7 @@ class NewCandidate:
     extra: Mapping[str, Any] | None = None  # imported columns without a field of their own
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class LookupKeys:
     """What duplicates are found by: digests of the numbers, the normalised email."""
 
