@@ -65,7 +65,7 @@ class Board:
 
 OPEN_STATUSES = ("active", "on_hold")
 CLOSED_STATUSES = ("hired", "rejected", "withdrawn")
-CLOSED_SHOWN = 200
+CLOSED_SHOWN = 100
 
 
 def load(ws: Workspace, actor: Actor, job_id: uuid.UUID,
@@ -77,26 +77,34 @@ def load(ws: Workspace, actor: Actor, job_id: uuid.UUID,
                    Stage.sla_unit).where(Stage.template_id == job.template_id,
                                          Stage.retired.is_(False)).order_by(Stage.position)
         ).all()
-        cards = (select(Application.id, Application.candidate_id, Candidate.name,
-                        Candidate.education, Candidate.years_experience, Channel.name,
-                        Application.status, Application.priority, Candidate.tags,
-                        Application.stage_id, Application.stage_entered_at,
-                        Application.stage_due_at, Application.version)
-                 .join(Candidate, Candidate.id == Application.candidate_id)
-                 .join(Job, Job.id == Application.job_id)
-                 .outerjoin(Channel, Channel.id == Application.channel_id)
-                 .where(Application.job_id == job.id,
-                        scope.applications_clause(scope.resolve(uow.session, actor))))
+        card_columns = (select(Application.id, Application.candidate_id, Candidate.name,
+                               Candidate.education, Candidate.years_experience, Channel.name,
+                               Application.status, Application.priority, Candidate.tags,
+                               Application.stage_id, Application.stage_entered_at,
+                               Application.stage_due_at, Application.version)
+                        .join(Candidate, Candidate.id == Application.candidate_id)
+                        .join(Job, Job.id == Application.job_id)
+                        .outerjoin(Channel, Channel.id == Application.channel_id))
+        cards = card_columns.where(Application.job_id == job.id,
+                                   scope.applications_clause(scope.resolve(uow.session, actor)))
         rows = list(uow.session.execute(
             cards.where(Application.status.in_(OPEN_STATUSES))
             .order_by(Application.priority.desc(), Application.stage_entered_at)))
         totals: dict[str, int] = {}
         if include_closed:
-            totals = _closed_totals(uow, cards)
+            in_scope = (select(Application.id).join(Job, Job.id == Application.job_id)
+                        .where(Application.job_id == job.id,
+                               scope.applications_clause(scope.resolve(uow.session, actor))))
+            totals = _closed_totals(uow, in_scope)
             for status in CLOSED_STATUSES:
-                rows += uow.session.execute(
-                    cards.where(Application.status == status)
-                    .order_by(Application.stage_entered_at.desc()).limit(CLOSED_SHOWN))
+                # The latest ids first (cheap: no joins), then their cards.
+                latest = uow.session.scalars(
+                    in_scope.where(Application.status == status)
+                    .order_by(Application.stage_entered_at.desc()).limit(CLOSED_SHOWN)).all()
+                if latest:  # (scoped above: looked up by primary key here)
+                    rows += uow.session.execute(
+                        card_columns.where(Application.id.in_(latest))
+                        .order_by(Application.stage_entered_at.desc()))
         now = uow.now
         calendar = calendars.for_site(uow.session, job.site_id)
         job_id, job_code, job_title = job.id, job.code, job.title
@@ -118,11 +126,12 @@ def load(ws: Workspace, actor: Actor, job_id: uuid.UUID,
     return Board(job_id, job_code, job_title, columns, tuple(closed), totals)
 
 
-def _closed_totals(uow, cards) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def _closed_totals(uow, in_scope) -> dict[str, int]:  # type: ignore[no-untyped-def]
     """Closed applications per status, counted by the database within the actor's scope."""
-    visible = cards.where(Application.status.in_(CLOSED_STATUSES)).subquery()
-    return {status: count for status, count in uow.session.execute(
-        select(visible.c.status, func.count()).group_by(visible.c.status))}
+    return dict(uow.session.execute(
+        in_scope.with_only_columns(Application.status, func.count())
+        .where(Application.status.in_(CLOSED_STATUSES))
+        .group_by(Application.status)).all())
 
 
 # --- all my jobs ------------------------------------------------------------------------
