@@ -83,7 +83,7 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.approvals = Panel("approvals", models.ApprovalsModel(self), parent=self)
-        self.approvals.fit_columns(95, 120, 100, 80)
+        self.approvals.fit_columns(85, 100, 75, 75)  # the submitted time fits at 1366×768
         self.inbox = Panel("inbox", models.InboxModel(self), parent=self)
         self.inbox.fit_columns(130)
         self.mark_read_button = self.inbox.add_button("markReadButton")
