@@ -132,11 +132,11 @@ class SectionsWidget(widgets.Retranslating, QWidget):
         if key not in self.section_keys():  # the role may not use that section: nothing to open
             log.info("no section for %s targets for this role", target.kind)
             return
-        screen = self.show_section(key)
-        if target.kind == navigation.CANDIDATE:
-            screen.open_candidate(target.id, target.siblings)
+        show = getattr(self.show_section(key), method)
+        if target.kind == navigation.CANDIDATE:  # next/previous walk the list it came from
+            show(target.id, target.siblings)
         else:
-            getattr(screen, method)(target.id)
+            show(target.id)
 
     def _connect(self, key: str, widget: QWidget) -> None:
         if hasattr(widget, "openRequested"):

@@ -12,20 +12,15 @@ from sqlalchemy import select
 from hrdesk import errors, identity
 from hrdesk.clock import FixedClock
 from hrdesk.models.audit import AuditEntry
-from hrdesk.security.actor import RoleScope
 from hrdesk.services import (
-    accounts,
     applications,
     audit_log,
     candidate_privacy,
     candidates,
-    jobs,
-    org,
-    session,
 )
 from hrdesk.services.candidates import CandidateChanges, NewCandidate
+from tests.integration.test_candidates import Desk, desk  # noqa: F401 - the fixture
 
-PASSWORD = "privacy-password-1"
 FIRST17 = "32058319900307251"
 ID_NUMBER = FIRST17 + identity.id_check_char(FIRST17)
 MOBILE = "13912345678"
@@ -34,42 +29,35 @@ SALARY = "8000-9000"
 
 @dataclasses.dataclass
 class Office:
-    sessions: dict[str, session.Session]
-    users: dict[str, uuid.UUID]
+    desk: Desk
     zhang: uuid.UUID  # applied, interviewed by int.wu
     li: uuid.UUID  # in the pool only
 
     @property
     def ws(self):  # type: ignore[no-untyped-def]
-        return self.sessions["hr.li"].workspace
+        return self.desk.ws
+
+    @property
+    def users(self) -> dict[str, uuid.UUID]:
+        return self.desk.users
 
     def actor(self, username: str):  # type: ignore[no-untyped-def]
-        return self.sessions[username].actor
+        return self.desk.actor(username)
 
 
 @pytest.fixture
-def office(admin_session, clock: FixedClock):  # type: ignore[no-untyped-def]
-    ws, admin = admin_session.workspace, admin_session.actor
-    site = org.create_site(ws, admin, "KS", "昆山工厂", "昆山")
-    workshop = org.create_department(ws, admin, site.id, "机加工车间")
-    people = {"hr.li": ("招聘专员 李娜", RoleScope("hr")),
-              "hr.chen": ("HR经理 陈静", RoleScope("hr")),
-              "int.wu": ("设备主管 吴涛", RoleScope("interviewer")),
-              "mgr.wang": ("生产部经理 王强", RoleScope("manager", None, workshop.id))}
-    users = {name: accounts.create_user(ws, admin, accounts.NewUser(
-        name, shown, PASSWORD, (grant,))).id for name, (shown, grant) in people.items()}
-    opened = {name: session.open_session(ws.location, name, PASSWORD, clock) for name in people}
-    hr_ws, hr = opened["hr.li"].workspace, opened["hr.li"].actor
-    job = jobs.create_job(hr_ws, hr, jobs.JobDraft("数控车工", workshop.id, 2))
+def office(desk: Desk) -> Office:  # noqa: F811 - the imported fixture, requested
+    """test_candidates' HR office, with one applicant (shortlisted, interviewed by int.wu)
+    and one person only in the pool."""
+    hr_ws, hr = desk.ws, desk.actor("hr.li")
     zhang = candidates.create_candidate(hr_ws, hr, NewCandidate(
         "张伟", mobile=MOBILE, id_number=ID_NUMBER, expected_salary=SALARY))
     li = candidates.create_candidate(hr_ws, hr, NewCandidate("李静", mobile="13800001111"))
-    applied = applications.apply(hr_ws, hr, zhang.id, job.id)
+    applied = applications.apply(hr_ws, hr, zhang.id, desk.job_a.id)
     applications.set_shortlisted(hr_ws, hr, applied.application_id, True)
-    applications.assign_interviewers(hr_ws, hr, applied.application_id, [users["int.wu"]])
-    yield Office(opened, users, zhang.id, li.id)
-    for one in opened.values():
-        one.close()
+    applications.assign_interviewers(hr_ws, hr, applied.application_id,
+                                     [desk.users["int.wu"]])
+    return Office(desk, zhang.id, li.id)
 
 
 def _reveals(office: Office, candidate_id: uuid.UUID) -> list[Any]:

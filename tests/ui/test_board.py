@@ -13,18 +13,16 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QStyleOpt
 
 from hrdesk import identity
 from hrdesk.clock import FixedClock
-from hrdesk.security.actor import RoleScope
 from hrdesk.services import (
-    accounts,
     applications,
     candidates,
     channels,
     jobs,
-    org,
     pipelines,
 )
 from hrdesk.services import session as session_service
 from hrdesk.services.boards import Board, Card, Column
+from tests.ui.offices import staff_workshop
 from ui.board import model as board_model
 from ui.board.delegate import CardDelegate
 from ui.board.widget import BoardWidget
@@ -44,20 +42,11 @@ class Office:
 
 def build_office(database, clock: FixedClock) -> Office:  # type: ignore[no-untyped-def]
     """A site, a department, an HR user, a 技能工人 job and three applications."""
-    admin = session_service.open_session(database.location, database.username,
-                                         database.password, clock)
-    try:
-        ws, actor = admin.workspace, admin.actor
-        site = org.create_site(ws, actor, "KS", "昆山工厂", "昆山")
-        department = org.create_department(ws, actor, site.id, "机加工车间")
-        accounts.create_user(ws, actor, accounts.NewUser(
-            "hr.li", "李娜", HR_PASSWORD, (RoleScope("hr", site.id),), site_id=site.id))
-    finally:
-        admin.close()
+    department = staff_workshop(database, clock, HR_PASSWORD, [("hr.li", "李娜", "hr")])
     hr = session_service.open_session(database.location, "hr.li", HR_PASSWORD, clock)
     ws, actor = hr.workspace, hr.actor
     [template] = [t for t in pipelines.list_templates(ws, actor) if t.name == "技能工人"]
-    job = jobs.create_job(ws, actor, jobs.JobDraft("数控车工", department.id, 3, template.id,
+    job = jobs.create_job(ws, actor, jobs.JobDraft("数控车工", department.department_id, 3, template.id,
                                                    template.job_type))
     by_name = {c.name: c.id for c in channels.list_channels(ws, actor)}
     people = [("张伟", "大专", 3, "BOSS直聘", ("焊工证", "夜班"), 3),

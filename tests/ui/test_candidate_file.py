@@ -15,18 +15,16 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from hrdesk import identity
 from hrdesk.clock import FixedClock
-from hrdesk.security.actor import RoleScope
 from hrdesk.services import (
-    accounts,
     applications,
     audit_log,
     candidates,
     jobs,
-    org,
     pipelines,
 )
 from hrdesk.services import session as session_service
 from hrdesk.services.candidate_dto import CandidateChanges
+from tests.ui.offices import staff_workshop
 from ui.candidates import file_opener
 from ui.candidates.file_widget import CandidateFileWidget
 from ui.navigation import Target
@@ -45,22 +43,13 @@ class Office:
 
 
 def build_office(database, clock: FixedClock) -> Office:  # type: ignore[no-untyped-def]
-    admin = session_service.open_session(database.location, database.username,
-                                         database.password, clock)
-    try:
-        ws, actor = admin.workspace, admin.actor
-        site = org.create_site(ws, actor, "KS", "昆山工厂", "昆山")
-        department = org.create_department(ws, actor, site.id, "机加工车间")
-        users = {name: accounts.create_user(ws, actor, accounts.NewUser(
-            name, shown, PASSWORD, (grant,), site_id=site.id)).id
-            for name, shown, grant in (("hr.li", "李娜", RoleScope("hr", site.id)),
-                                       ("int.wu", "吴涛", RoleScope("interviewer")))}
-    finally:
-        admin.close()
+    department = staff_workshop(database, clock, PASSWORD, [("hr.li", "李娜", "hr"),
+                                                           ("int.wu", "吴涛", "interviewer")])
+    users = department.users
     hr = session_service.open_session(database.location, "hr.li", PASSWORD, clock)
     ws, actor = hr.workspace, hr.actor
     [template] = [t for t in pipelines.list_templates(ws, actor) if t.name == "技能工人"]
-    job = jobs.create_job(ws, actor, jobs.JobDraft("数控车工", department.id, 3, template.id,
+    job = jobs.create_job(ws, actor, jobs.JobDraft("数控车工", department.department_id, 3, template.id,
                                                    template.job_type))
     people, apps = {}, {}
     for serial, name in enumerate(("张伟", "李强", "王磊"), start=1):

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from hrdesk import identity
 from hrdesk.clock import FixedClock
-from hrdesk.security.actor import RoleScope
-from hrdesk.services import accounts, applications, candidates, channels, jobs, org
+from hrdesk.services import applications, candidates, channels, jobs
 from hrdesk.services import session as session_service
+from tests.ui.offices import staff_workshop
 from ui import navigation
 from ui.candidates import list_model
 from ui.candidates.list_presenter import PAGE_SIZE
@@ -43,16 +43,7 @@ def _person(serial: int, name: str, **fields) -> candidates.NewCandidate:  # typ
 
 def build_office(database, clock: FixedClock) -> Office:  # type: ignore[no-untyped-def]
     """An HR user, a job, and 253 candidates: a crowd of 候选人 plus three to find."""
-    admin = session_service.open_session(database.location, database.username,
-                                         database.password, clock)
-    try:
-        ws, actor = admin.workspace, admin.actor
-        site = org.create_site(ws, actor, "KS", "昆山工厂", "昆山")
-        department = org.create_department(ws, actor, site.id, "机加工车间")
-        accounts.create_user(ws, actor, accounts.NewUser(
-            "hr.li", "李娜", HR_PASSWORD, (RoleScope("hr", site.id),), site_id=site.id))
-    finally:
-        admin.close()
+    department = staff_workshop(database, clock, HR_PASSWORD, [("hr.li", "李娜", "hr")])
     hr = session_service.open_session(database.location, "hr.li", HR_PASSWORD, clock)
     ws, actor = hr.workspace, hr.actor
     crowd = [_person(i, f"候选人{i:03d}", education=EDUCATIONS[i % 4], city=CITIES[i % 3],
@@ -65,7 +56,7 @@ def build_office(database, clock: FixedClock) -> Office:  # type: ignore[no-unty
         _person(902, "王芳", education="本科", city="常州", school="江南大学", skills=("CAD",)),
         _person(903, "李强", education="硕士", city="无锡", years_experience=0),
     ])
-    job = jobs.create_job(ws, actor, jobs.JobDraft("数控车工", department.id, 3))
+    job = jobs.create_job(ws, actor, jobs.JobDraft("数控车工", department.department_id, 3))
     boss = next(c.id for c in channels.list_channels(ws, actor) if c.name == "BOSS直聘")
     for mobile in ("13900000901", "13900000902"):
         [found] = candidates.find_by_mobile(ws, actor, mobile)

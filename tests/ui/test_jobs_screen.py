@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from hrdesk.clock import FixedClock
-from hrdesk.security.actor import RoleScope
-from hrdesk.services import accounts, jobs, org, pipelines
+from hrdesk.services import jobs, pipelines
 from hrdesk.services import session as session_service
+from tests.ui.offices import staff_workshop
 from ui import navigation
 from ui.jobs.widget import JobsWidget
 
@@ -39,27 +39,17 @@ class Office:
 @pytest.fixture
 def office(database):  # type: ignore[no-untyped-def]
     clock = FixedClock(START, tick=dt.timedelta(milliseconds=10))
-    admin = session_service.open_session(database.location, database.username,
-                                         database.password, clock)
-    ws, actor = admin.workspace, admin.actor
-    site = org.create_site(ws, actor, "KS", "昆山工厂", "昆山")
-    workshop = org.create_department(ws, actor, site.id, "机加工车间")
-    people = {}
-    for username, name, grant in (("hr.li", "李娜", RoleScope("hr", site.id)),
-                                  ("mgr.wang", "王强", RoleScope("manager", None, workshop.id)),
-                                  ("int.wu", "吴磊", RoleScope("interviewer"))):
-        people[username] = accounts.create_user(ws, actor, accounts.NewUser(
-            username, name, PASSWORD, (grant,), site_id=site.id,
-            department_id=workshop.id)).id
-    org.set_department_head(ws, actor, workshop.id, people["mgr.wang"])
-    admin.close()
-    built = Office(database.location, clock, workshop.id, people, None, [])  # type: ignore[arg-type]
+    workshop = staff_workshop(database, clock, PASSWORD, [
+        ("hr.li", "李娜", "hr"), ("mgr.wang", "王强", "manager"), ("int.wu", "吴磊", "interviewer")],
+        head="mgr.wang")
+    built = Office(database.location, clock, workshop.department_id, workshop.users, None,  # type: ignore[arg-type]
+                   [])
     hr = built.open("hr.li")
     [template] = [t for t in pipelines.list_templates(hr.workspace, hr.actor)
                   if t.name == "技能工人"]
     built.job = jobs.create_job(hr.workspace, hr.actor, jobs.JobDraft(
-        "数控车工", workshop.id, 3, template.id, template.job_type,
-        interviewer_ids=(people["int.wu"],)))
+        "数控车工", workshop.department_id, 3, template.id, template.job_type,
+        interviewer_ids=(workshop.users["int.wu"],)))
     yield built
     for opened in built.sessions:
         opened.close()

@@ -34,8 +34,8 @@ def test_window_size_is_remembered_across_sign_ins(qtbot, context, session):
 
 
 def test_a_demo_database_says_so_in_the_status_bar(qtbot, context, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from hrdesk.services import setup, workstation
     from hrdesk.services import session as session_service
+    from hrdesk.services import setup, workstation
     from hrdesk.services.demo import DEMO_PASSWORD
 
     location = workstation.SqliteLocation(tmp_path / "demo.db")

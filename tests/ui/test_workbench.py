@@ -14,20 +14,18 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel
 
 from hrdesk import identity
 from hrdesk.clock import FixedClock
-from hrdesk.security.actor import RoleScope
 from hrdesk.services import (
-    accounts,
     applications,
     candidates,
     jobs,
     notifications,
-    org,
     pipelines,
     reminders,
     requisitions,
     tasks,
 )
 from hrdesk.services import session as session_service
+from tests.ui.offices import staff_workshop
 from ui import navigation
 from ui.workbench.widget import WorkbenchWidget
 
@@ -53,26 +51,15 @@ class Office:
 def build_office(database, clock: FixedClock) -> Office:  # type: ignore[no-untyped-def]
     """HR 李娜 with two hires stalled in screening, an overdue task, reminders in the
     inbox, and a requisition of 王强's workshop waiting for HR's approval."""
-    admin = session_service.open_session(database.location, database.username,
-                                         database.password, clock)
-    try:
-        ws, actor = admin.workspace, admin.actor
-        site = org.create_site(ws, actor, "KS", "昆山工厂", "昆山")
-        workshop = org.create_department(ws, actor, site.id, "机加工车间")
-        accounts.create_user(ws, actor, accounts.NewUser(
-            "hr.li", "李娜", PASSWORD, (RoleScope("hr", site.id),), site_id=site.id))
-        wang = accounts.create_user(ws, actor, accounts.NewUser(
-            "mgr.wang", "王强", PASSWORD, (RoleScope("manager", None, workshop.id),),
-            site_id=site.id, department_id=workshop.id))
-        # The workshop's head has no head above: its own request goes straight to HR.
-        org.set_department_head(ws, actor, workshop.id, wang.id)
-    finally:
-        admin.close()
+    # The workshop's head has no head above: its own request goes straight to HR.
+    workshop = staff_workshop(database, clock, PASSWORD, [("hr.li", "李娜", "hr"),
+                                                         ("mgr.wang", "王强", "manager")],
+                              head="mgr.wang")
     hr = session_service.open_session(database.location, "hr.li", PASSWORD, clock)
     manager = session_service.open_session(database.location, "mgr.wang", PASSWORD, clock)
     ws = hr.workspace
     [template] = [t for t in pipelines.list_templates(ws, hr.actor) if t.name == "技能工人"]
-    job = jobs.create_job(ws, hr.actor, jobs.JobDraft("数控车工", workshop.id, 3, template.id,
+    job = jobs.create_job(ws, hr.actor, jobs.JobDraft("数控车工", workshop.department_id, 3, template.id,
                                                       template.job_type))
     apps = {}
     for serial, name in enumerate(("张伟", "李强"), start=1):
@@ -82,7 +69,7 @@ def build_office(database, clock: FixedClock) -> Office:  # type: ignore[no-unty
         [found] = candidates.find_by_mobile(ws, hr.actor, f"139{serial:08d}")
         apps[name] = applications.apply(ws, hr.actor, found.id, job.id).application_id
     clock.advance(days=3)  # Thursday: screening (two working days) is overdue
-    draft = requisitions.RequisitionDraft(workshop.id, "焊工", 2, "expansion",
+    draft = requisitions.RequisitionDraft(workshop.department_id, "焊工", 2, "expansion",
                                           salary_min=6000, salary_max=8000)
     filed = requisitions.create_requisition(manager.workspace, manager.actor, draft)
     filed = requisitions.submit(manager.workspace, manager.actor, filed.id)
