@@ -133,6 +133,13 @@ class Task(QObject):
         finally:
             self._runner._forget(self)
             self.finished.emit()
+            # The callbacks are bound methods of presenters that keep this task: drop them,
+            # so no reference cycle holds a QObject for Python's garbage collector, which may
+            # run on a worker thread and deadlock there destroying it (seen: a QObject
+            # destructor waiting for the GIL while the GUI thread waited for Qt's lock).
+            self._on_success.clear()
+            self._on_failure.clear()
+            self._on_progress.clear()
 
     def _deliver_failure(self, error: Exception) -> None:
         # The core's taxonomy decides what is a bug: anything not an HrdeskError.
