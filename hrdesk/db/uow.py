@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,6 +25,14 @@ from hrdesk.clock import Clock, SystemClock
 from hrdesk.db import bulk
 from hrdesk.security import audit
 from hrdesk.security.actor import SYSTEM, Actor
+
+
+# Audit entries a bulk write holds before it appends them to the chain. Appending
+# takes the chain's lock for the rest of the transaction (on PostgreSQL other
+# writers then wait at their commit; SQLite's writer holds the file anyway), so
+# ordinary actions append at commit; a 100,000-row import would otherwise hold
+# a hundred megabytes of entries until then.
+AUDIT_HELD = 10_000
 
 
 class Database:
@@ -80,11 +88,15 @@ class UnitOfWork:
         if self.read_only:
             raise RuntimeError("a read-only unit of work cannot commit")
         with _translated():
-            self.session.flush()
-            if self._changes:
-                audit.append(self.session, self._changes)
-                self._changes = []
+            self._append_audit()
             self.session.commit()
+
+    def _append_audit(self) -> None:
+        """What the transaction did so far, onto the audit chain (in its order)."""
+        self.session.flush()
+        if self._changes:
+            audit.append(self.session, self._changes)
+            self._changes = []
 
     def insert_many(self, objects: Sequence[Any]) -> None:
         """New rows of one table in one Core bulk insert, audited like any other write.
@@ -118,6 +130,9 @@ class UnitOfWork:
             self._changes.extend(audit.Record(actor, action, now, audit.Change(
                 "create", table_name, "/".join(str(row[k]) for k in identity),
                 _described_new(row, audited))) for row in rows)
+            if len(self._changes) >= AUDIT_HELD:
+                with _translated():
+                    self._append_audit()
         columns, defaults = _insert_columns(mapper)
         values = []
         for row in rows:
@@ -127,7 +142,7 @@ class UnitOfWork:
                     value[name] = default.arg if default.is_scalar else default.arg(None)
             values.append(value)
         with _translated():
-            self.session.execute(insert(mapper.local_table), values)
+            bulk.insert_plain(self.session.connection(), mapper.local_table, values)
 
     def act_as(self, actor: Actor, action: str) -> None:
         """Carry on as someone else in the same transaction (the demo replays many
@@ -168,11 +183,12 @@ def _identity_keys(mapper: Any) -> tuple[str, ...]:
     return tuple(mapper.get_property_by_column(column).key for column in mapper.primary_key)
 
 
-def _described_new(row: Mapping[str, Any],
-                   audited: tuple[tuple[str, Any, bool], ...]) -> dict[str, Any]:
-    """What ``_describe(obj, "create")`` says of an object holding these values."""
-    return {attr: [None, audit.MASK if masked else bulk.plain(new)]
-            for attr, _column, masked in audited if (new := row.get(attr)) is not None}
+def _described_new(row: Mapping[str, Any], audited: tuple[tuple[str, Any, bool], ...]) -> str:
+    """What ``_describe(obj, "create")`` says of an object holding these values, as
+    the canonical text the audit entry will hold."""
+    return audit.canonical({attr: [None, audit.MASK if masked else bulk.plain(new)]
+                            for attr, _column, masked in audited
+                            if (new := row.get(attr)) is not None})
 
 
 def _identity(obj: Any) -> str:

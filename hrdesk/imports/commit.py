@@ -9,7 +9,8 @@ SQLite and PostgreSQL (see benchmarks/test_import_speed.py).
 
 The rows are resolved again against the database inside the transaction,
 with the merge policy chosen now: someone may have saved a person since the
-preview.
+preview. When nobody has written anything since (the audit chain has not grown)
+and the policy is the preview's, the preview's answer is still the answer.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import select
 
 from hrdesk import errors
+from hrdesk.db import bulk
 from hrdesk.db.crypto import FieldCipher
 from hrdesk.db.uow import UnitOfWork
 from hrdesk.imports import dedupe
@@ -55,6 +57,7 @@ class ImportResult:
     unknown_channels: tuple[str, ...] = ()  # 来源 texts that name no channel
 
 
+@bulk.gc_paused()
 def run(ws: Workspace, actor: Actor, plan: planning.ImportPlan, *,
         job_id: uuid.UUID | None = None, policy: str = "valid-rows", merge: str = "keep",
         progress: Callable[[int, int], None] | None = None,
@@ -66,7 +69,7 @@ def run(ws: Workspace, actor: Actor, plan: planning.ImportPlan, *,
         raise errors.InvalidField(field="merge", reason=" or ".join(dedupe.MERGES))
     job_id = job_id or plan.job_id
     with ws.db.unit_of_work(actor, "imports.commit") as uow:
-        rows = planning.resolve(uow.session, plan.drafts or plan.rows, merge, uow.now.date())
+        rows = planning.resolved_now(uow.session, plan, merge, uow.now.date())
         rejected = tuple((r.row, r.reasons[0] if r.reasons else "") for r in rows
                          if r.outcome == "rejected")
         if rejected and policy == "all-or-nothing":

@@ -20,9 +20,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from hrdesk import errors
+from hrdesk.db import bulk
 from hrdesk.db.crypto import FieldCipher
 from hrdesk.imports import dedupe, profiles, reading, rows
 from hrdesk.imports.problems import Problem, of_error
+from hrdesk.security import audit
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import candidates
@@ -94,6 +96,10 @@ class ImportPlan:
     merge: str = "keep"
     # The rows before the database was asked: the commit resolves them again.
     drafts: tuple[RowPlan, ...] = dataclasses.field(default=(), repr=False, compare=False)
+    # The audit chain's length when the rows were resolved. Every write to a
+    # candidate adds to the chain, so a commit that finds the same length knows
+    # the resolution still holds and need not ask the database again.
+    audit_seq: int | None = None
 
     @property
     def counts(self) -> dict[str, int]:
@@ -105,6 +111,7 @@ class ImportPlan:
         return tuple(r for r in self.rows if r.outcome == "rejected")
 
 
+@bulk.gc_paused()
 def prepare(ws: Workspace, actor: Actor, path: Path, *, job_id: uuid.UUID | None = None,
             sheet: str | None = None, mapping: Sequence[str | None] | None = None,
             profile: str | None = None, merge: str = "keep") -> ImportPlan:
@@ -119,11 +126,23 @@ def prepare(ws: Workspace, actor: Actor, path: Path, *, job_id: uuid.UUID | None
     read = (table.sheet, tuple(table.sheets), tuple(table.headers), tuple(table.warnings))
     del table  # the raw cells: the drafts hold all that is needed of them from here on
     with ws.db.unit_of_work(actor, read_only=True) as uow:
+        seq = audit.chain_length(uow.session)
         resolved = resolve(uow.session, drafts, merge, today)
     resolved = _screened(ws, actor, job_id, resolved, today)
     sheet_name, sheets, headers, warnings = read
     return ImportPlan(Path(path), sheet_name, sheets, headers, chosen, used, resolved, warnings,
-                      job_id, merge, drafts)
+                      job_id, merge, drafts, seq)
+
+
+def resolved_now(session: Session, plan: ImportPlan, merge: str,
+                 today: dt.date) -> tuple[RowPlan, ...]:
+    """The plan's rows against the database as it is now (the caller holds the
+    write lock): the preview's own answer when nothing was written since and the
+    merge policy is the one it was made with."""
+    if (plan.drafts and plan.audit_seq is not None and merge == plan.merge
+            and audit.chain_length(session) == plan.audit_seq):
+        return plan.rows
+    return resolve(session, plan.drafts or plan.rows, merge, today)
 
 
 def checked_rows(table: Any, mapping: Sequence[str | None], today: dt.date,

@@ -82,3 +82,51 @@ def test_cancel_after_the_first_batch_leaves_the_database_as_it_was(
         _import(plant, write_sheet(tmp_path / "batch.xlsx", rows), job_id=plant.job.id,
                 cancelled=cancelled)
     assert table_counts(plant.ws) == before
+
+
+def test_a_person_saved_after_the_preview_is_found_by_the_commit(plant, tmp_path: Path) -> None:
+    hr = plant.actor("hr.li")
+    planned = imports.preview(plant.ws, hr, write_sheet(tmp_path / "batch.xlsx", ROWS))
+    assert planned.counts["new"] == 1  # 李四, row 3
+    candidates.add_candidates(plant.ws, hr, [candidates.NewCandidate(
+        "李四", mobile="13800000002")])
+    result = imports.run(plant.ws, hr, planned)
+    assert result.imported == 0 and result.updated == 2  # row 3 now fills the stored 李四
+    assert len(candidates.find_by_mobile(plant.ws, hr, "13800000002")) == 1
+
+
+def test_an_untouched_database_keeps_the_previews_answer(
+        plant, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    hr = plant.actor("hr.li")
+    planned = imports.preview(plant.ws, hr, write_sheet(tmp_path / "batch.xlsx", ROWS))
+    asked: list[int] = []
+    monkeypatch.setattr(commit.planning, "resolve", lambda *a, **k: asked.append(1))
+    result = imports.run(plant.ws, hr, planned)
+    assert not asked and (result.imported, result.updated) == (1, 1)
+    # Another merge policy is another question: the database is asked again.
+    monkeypatch.undo()
+    again = imports.run(plant.ws, hr, planned, merge="skip")
+    assert (again.imported, again.updated, again.duplicates) == (0, 0, 4)
+
+
+def test_a_long_import_appends_its_audit_entries_as_it_goes(
+        plant, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Entries held past uow.AUDIT_HELD go onto the chain before the commit: the
+    chain stays whole and in order, and a cancel still leaves nothing behind."""
+    from hrdesk.db import uow as uow_module
+    from hrdesk.security import audit
+
+    monkeypatch.setattr(uow_module, "AUDIT_HELD", 2)
+    monkeypatch.setattr(commit, "BATCH", 2)
+    rows = [[f"新人{i}", f"1370000{i:04d}", None, "本科", "2", None] for i in range(7)]
+    path = write_sheet(tmp_path / "batch.xlsx", rows)
+    before = table_counts(plant.ws)
+    with pytest.raises(errors.Cancelled):
+        calls: list[int] = []
+        _import(plant, path, cancelled=lambda: calls.append(1) or len(calls) > 3)
+    assert table_counts(plant.ws) == before
+    result = _import(plant, path)
+    assert result.imported == 7
+    with plant.ws.db.unit_of_work(read_only=True) as uow:
+        assert audit.verify(uow.session).ok
+    assert table_counts(plant.ws)["audit_entries"] == before["audit_entries"] + 7
