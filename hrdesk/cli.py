@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from hrdesk import __version__, cli_import, errors, i18n
+from hrdesk import __version__, cli_attach, cli_import, errors, i18n
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -62,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="create a demo database with realistic data")
     demo.add_argument("--size", type=int, default=300, help="number of candidates")
     cli_import.register(sub)
+    cli_attach.register(sub)
     return parser
 
 
@@ -276,10 +277,19 @@ def _import_resumes(args: argparse.Namespace) -> int:
         opened.close()
 
 
+def _attach_resumes(args: argparse.Namespace) -> int:
+    opened = _session(args)
+    try:
+        return cli_attach.run(args, opened)
+    finally:
+        opened.close()
+
+
 _VERBS = {
     "init": _init, "migrate": _migrate, "verify-audit": _verify_audit, "remind": _remind,
     "backup": _backup,
     "restore": _restore, "recover": _recover, "demo": _demo, "import-resumes": _import_resumes,
+    "attach-resumes": _attach_resumes,
 }
 
 

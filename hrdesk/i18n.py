@@ -24,6 +24,8 @@ CONTEXT = "UserError"
 PARAMETER_CONTEXTS = {"reason": "UserErrorReason", "field": "UserErrorField"}
 #: The context of the import's problem templates and their phrases (problems.catalogued).
 PROBLEM_CONTEXT = "ImportProblem"
+#: The context of the reasons a resume file is left alone (resume_folder.REASONS).
+FOLDER_REASON_CONTEXT = "FolderAttachReason"
 
 
 def translated_params(params: Mapping[str, Any],
@@ -59,7 +61,7 @@ def _catalogue() -> dict[tuple[str, str], str]:
         root = ET.fromstring(source)  # our own file, shipped with the program
     except (OSError, ModuleNotFoundError, ET.ParseError):
         return {}
-    wanted = {CONTEXT, PROBLEM_CONTEXT, *PARAMETER_CONTEXTS.values()}
+    wanted = {CONTEXT, PROBLEM_CONTEXT, FOLDER_REASON_CONTEXT, *PARAMETER_CONTEXTS.values()}
     table: dict[tuple[str, str], str] = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -99,3 +101,24 @@ def describe_problem(code: str, params: Mapping[str, Any], chinese: bool | None 
             **problem_params(params, _translate))
     except (KeyError, IndexError, ValueError):
         return english  # a translation naming a wrong placeholder must not hide the reason
+
+
+def describe_reason(reason: Any, translate: Callable[[str, str], str] | None = None,
+                    chinese: bool | None = None) -> str:
+    """Why a resume file was left alone (``resume_folder.Reason``), through ``translate``
+    (the GUI's), else in Chinese when asked or when the environment asks for it. A
+    reason that is a use case's refusal is said as its error is (``describe``; the
+    GUI's ``ui.messages.describe``)."""
+    if translate is None:
+        if not (wants_chinese() if chinese is None else chinese):
+            return str(reason)
+        if getattr(reason, "error", None) is not None:
+            return describe(reason.error, chinese=True)
+        translate = _translate
+    template = getattr(reason, "template", None)
+    if template is None:
+        return str(reason)
+    try:
+        return translate(FOLDER_REASON_CONTEXT, template).format(**reason.params)
+    except (KeyError, IndexError, ValueError):
+        return str(reason)  # a translation naming a wrong placeholder must not hide why

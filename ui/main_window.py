@@ -41,6 +41,7 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         self._session = session
         self._leaving = False
         self.import_dialog: QDialog | None = None
+        self.folder_attach = None  # the latest File ▸ Attach resume files from a folder
         self.setAcceptDrops(True)
         self.settings_dialog: SettingsDialog | None = None
 
@@ -84,6 +85,9 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         self.import_action.setObjectName("importAction")
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self._on_importAction_triggered)
+        self.attach_folder_action = QAction(self)
+        self.attach_folder_action.setObjectName("attachFolderAction")
+        self.attach_folder_action.triggered.connect(self._on_attachFolderAction_triggered)
         self.about_action = QAction(self)
         self.about_action.setObjectName("aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -92,6 +96,7 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         self._file_menu = menu_bar.addMenu("")
         if self._may_import():
             self._file_menu.addAction(self.import_action)
+            self._file_menu.addAction(self.attach_folder_action)
             self._file_menu.addSeparator()
         self._file_menu.addAction(self.lock_action)
         self._file_menu.addAction(self.logout_action)
@@ -145,6 +150,7 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         self._help_menu.setTitle(self.tr("&Help"))
         self.lock_action.setText(self.tr("&Lock now"))
         self.import_action.setText(self.tr("&Import resumes…"))
+        self.attach_folder_action.setText(self.tr("&Attach resume files from a folder…"))
         self.logout_action.setText(self.tr("Log &out"))
         self.exit_action.setText(self.tr("E&xit"))
         self.settings_action.setText(self.tr("&Settings…"))
@@ -178,6 +184,28 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         dialog.open()
         self.import_dialog = dialog
         return dialog
+
+    def _on_attachFolderAction_triggered(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Attach resume files from a folder"))
+        if chosen:
+            self.attach_folder(Path(chosen))
+
+    def attach_folder(self, folder: Path):  # type: ignore[no-untyped-def]
+        """Attach the resume files of ``folder`` (progress, Cancel, then the summary)."""
+        from ui.imports.folder_attach import FolderAttachRun
+
+        if self.folder_attach is not None:
+            self.folder_attach.deleteLater()
+        self.folder_attach = FolderAttachRun(self._context, self._session, folder, self)
+        self.folder_attach.finished.connect(self._on_folderAttach_finished)
+        self.folder_attach.start()
+        return self.folder_attach
+
+    def _on_folderAttach_finished(self, result) -> None:  # type: ignore[no-untyped-def]
+        if not self.is_locked():  # names of people stay hidden behind the lock
+            self.folder_attach.show_summary()
+        self.content.refresh_candidates({person for _path, person in result.attached})
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._may_import() and _spreadsheet_of(event.mimeData()) is not None:

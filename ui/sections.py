@@ -11,7 +11,8 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import logging
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -174,6 +175,15 @@ class SectionsWidget(widgets.Retranslating, QWidget):
     def refresh_workbench(self) -> None:
         if "workbench" in self._built:
             self._built["workbench"].refresh()
+
+    def refresh_candidates(self, changed: Collection[uuid.UUID] = ()) -> None:
+        """The candidates list, if built, and the open file if it is one of ``changed``."""
+        section = self._built.get("candidates")
+        if section is None:
+            return
+        section.list.refresh()
+        if section.file is not None and section.file.candidate_id in changed:
+            section.file.presenter.reload()
 
     def _retranslate(self) -> None:
         names = {"workbench": self.tr("Workbench"), "requisitions": self.tr("Requisitions"),

@@ -19,6 +19,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Self
 
 from sqlalchemy import select
 
@@ -36,12 +37,43 @@ _JOB_BOARD_TAG = re.compile(r"【[^】]*】")  # "【数控车工_苏州】": th
 NAME_LENGTHS = range(2, 5)  # Chinese names of 2 to 4 characters
 
 
+#: Why a file is left alone: code -> the English words, each translated once in the
+#: catalogue (context ``hrdesk.i18n.FOLDER_REASON_CONTEXT``) for the GUI and the CLI.
+REASONS = {
+    "not_a_resume": "not a PDF, Word, image or text file",
+    "mobile_shared": "{count} candidates have the mobile number {mobile}",
+    "several_names": "the file name holds the names of several candidates: {names}",
+    "name_shared": "{count} candidates are named {name}",
+    "too_large": "larger than {megabytes} MB",
+    "unreadable": "cannot be read ({detail})",
+}
+
+
+class Reason(str):
+    """Why a file was left alone: the English words, keeping the ``code`` and ``params``
+    of ``REASONS``, or the ``error`` a use case refused with, so the GUI can say it in its
+    own language."""
+
+    code: str | None
+    template: str | None  # REASONS[code]
+    params: dict[str, object]
+    error: errors.UserError | None
+
+    def __new__(cls, code: str | None = None, error: errors.UserError | None = None,
+                **params: object) -> Self:
+        template = REASONS[code] if code else None
+        said = super().__new__(cls, error.message() if error else (template or "").format(
+            **params))
+        said.code, said.template, said.params, said.error = code, template, params, error
+        return said
+
+
 @dataclasses.dataclass(frozen=True)
 class FolderResult:
     attached: list[tuple[Path, uuid.UUID]] = dataclasses.field(default_factory=list)
     unmatched: list[Path] = dataclasses.field(default_factory=list)
-    ambiguous: list[tuple[Path, str]] = dataclasses.field(default_factory=list)
-    refused: list[tuple[Path, str]] = dataclasses.field(default_factory=list)
+    ambiguous: list[tuple[Path, Reason]] = dataclasses.field(default_factory=list)
+    refused: list[tuple[Path, Reason]] = dataclasses.field(default_factory=list)
     # Already on that candidate (same bytes): a second run of the same folder lands here.
     already: list[tuple[Path, uuid.UUID]] = dataclasses.field(default_factory=list)
     cancelled: bool = False  # stopped part-way; what is in ``attached`` stays attached
@@ -50,7 +82,7 @@ class FolderResult:
 @dataclasses.dataclass(frozen=True)
 class _Match:
     candidate_id: uuid.UUID | None = None
-    doubt: str | None = None  # why it is ambiguous
+    doubt: Reason | None = None  # why it is ambiguous
 
 
 def attach_folder(ws: Workspace, actor: Actor, folder: Path,
@@ -58,7 +90,7 @@ def attach_folder(ws: Workspace, actor: Actor, folder: Path,
                   cancelled: Callable[[], bool] | None = None) -> FolderResult:
     """Every resume file directly in ``folder`` (not its subfolders), in name order."""
     require(actor, Permission.EDIT_CANDIDATES)
-    files = sorted((p for p in folder.iterdir() if p.is_file() and not _is_clutter(p)),
+    files = sorted((p for p in _listing(folder) if p.is_file() and not _is_clutter(p)),
                    key=lambda p: p.name)
     result = FolderResult()
     for done, path in enumerate(files):
@@ -95,7 +127,7 @@ def name_guesses(stem: str) -> list[str]:
 
 def _attach_one(ws: Workspace, actor: Actor, path: Path, result: FolderResult) -> None:
     if path.suffix.lower() not in attachments.KINDS:
-        result.refused.append((path, "not a PDF, Word, image or text file"))
+        result.refused.append((path, Reason("not_a_resume")))
         return
     match = _match(ws, actor, path.stem)
     if match.doubt:
@@ -106,18 +138,20 @@ def _attach_one(ws: Workspace, actor: Actor, path: Path, result: FolderResult) -
         return
     try:
         if path.stat().st_size > attachments.MAX_BYTES:
-            raise errors.InvalidField(field=path.name,
-                                      reason=f"larger than {attachments.MAX_BYTES // 2**20} MB")
+            result.refused.append((path, Reason("too_large",
+                                                megabytes=attachments.MAX_BYTES // 2**20)))
+            return
         data = path.read_bytes()
         if _already_there(ws, actor, match.candidate_id, data):
             result.already.append((path, match.candidate_id))
             return
         attachments.add_attachment(ws, actor, match.candidate_id, path.name, data)
     except OSError as failed:
-        result.refused.append((path, f"cannot be read ({failed.strerror or failed})"))
+        result.refused.append((path, Reason("unreadable",
+                                            detail=failed.strerror or str(failed))))
         return
     except errors.UserError as refused:  # unsafe, empty, or the person is gone meanwhile
-        result.refused.append((path, refused.message()))
+        result.refused.append((path, Reason(error=refused)))
         return
     result.attached.append((path, match.candidate_id))
 
@@ -136,8 +170,8 @@ def _match(ws: Workspace, actor: Actor, stem: str) -> _Match:
             if len(people) == 1:
                 return _Match(people[0][0])
             if people:
-                return _Match(doubt=f"{len(people)} candidates have the mobile number "
-                                    f"{mobile[:3]}****{mobile[-4:]}")
+                return _Match(doubt=Reason("mobile_shared", count=len(people),
+                                           mobile=f"{mobile[:3]}****{mobile[-4:]}"))
         guesses = name_guesses(stem)
         if not guesses:
             return _Match()
@@ -146,12 +180,11 @@ def _match(ws: Workspace, actor: Actor, stem: str) -> _Match:
     if not names:
         return _Match()
     if len(names) > 1:
-        return _Match(doubt="the file name holds the names of several candidates: "
-                            + ", ".join(sorted(names)))
+        return _Match(doubt=Reason("several_names", names=", ".join(sorted(names))))
     [name] = names
     ids = [person for person, named in people if named == name]
     if len(ids) > 1:
-        return _Match(doubt=f"{len(ids)} candidates are named {name}")
+        return _Match(doubt=Reason("name_shared", count=len(ids), name=name))
     return _Match(ids[0])
 
 
@@ -168,6 +201,19 @@ def _already_there(ws: Workspace, actor: Actor, candidate_id: uuid.UUID,
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         return uow.session.scalar(select(Attachment.id).where(
             Attachment.candidate_id == candidate_id, Attachment.sha256 == digest)) is not None
+
+
+def _listing(folder: Path) -> list[Path]:
+    """The folder's entries, or one clear sentence why there are none to look at."""
+    if not folder.exists():
+        raise errors.FileProblem(path=str(folder), reason="the folder does not exist")
+    if not folder.is_dir():
+        raise errors.FileProblem(path=str(folder), reason="not a folder")
+    try:
+        return list(folder.iterdir())
+    except OSError as failed:
+        raise errors.FileProblem(path=str(folder), reason="the folder cannot be read") \
+            from failed
 
 
 def _is_clutter(path: Path) -> bool:

@@ -74,7 +74,7 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../ui/admin/forms.py" line="96" />
+        <location filename="../../ui/admin/forms.py" line="91" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
@@ -110,22 +110,22 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="115" />
+        <location filename="../../ui/candidates/file_models.py" line="108" />
         <source>Job</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="115" />
+        <location filename="../../ui/candidates/file_models.py" line="108" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="115" />
+        <location filename="../../ui/candidates/file_models.py" line="108" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="115" />
+        <location filename="../../ui/candidates/file_models.py" line="108" />
         <source>Applied</source>
         <translation>应聘日期</translation>
     </message>
@@ -133,17 +133,17 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="142" />
+        <location filename="../../ui/candidates/file_models.py" line="135" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="142" />
+        <location filename="../../ui/candidates/file_models.py" line="135" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="142" />
+        <location filename="../../ui/candidates/file_models.py" line="135" />
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
@@ -413,42 +413,42 @@
 <context>
     <name>CandidateFile</name>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="44" />
+        <location filename="../../ui/candidates/file_models.py" line="37" />
         <source>Active</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="45" />
+        <location filename="../../ui/candidates/file_models.py" line="38" />
         <source>On hold</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="46" />
+        <location filename="../../ui/candidates/file_models.py" line="39" />
         <source>Hired</source>
         <translation>已录用</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="47" />
+        <location filename="../../ui/candidates/file_models.py" line="40" />
         <source>Rejected</source>
         <translation>已淘汰</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="48" />
+        <location filename="../../ui/candidates/file_models.py" line="41" />
         <source>Withdrawn</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="49" />
+        <location filename="../../ui/candidates/file_models.py" line="42" />
         <source>Open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="50" />
+        <location filename="../../ui/candidates/file_models.py" line="43" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="51" />
+        <location filename="../../ui/candidates/file_models.py" line="44" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -631,12 +631,12 @@
         <translation>这台电脑上没有可以打开 {file} 的程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="405" />
+        <location filename="../../ui/candidates/file_widget.py" line="402" />
         <source>Reloaded. Your text is kept: saving it replaces the note now on file.</source>
         <translation>已重新加载。您输入的内容已保留：保存后将替换当前已存的备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="453" />
+        <location filename="../../ui/candidates/file_widget.py" line="449" />
         <source>Choose a file to open first.</source>
         <translation>请先选择要打开的文件。</translation>
     </message>
@@ -644,59 +644,59 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../ui/candidates/list_model.py" line="68" />
+        <location filename="../../ui/candidates/list_model.py" line="66" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_model.py" line="69" />
+        <location filename="../../ui/candidates/list_model.py" line="67" />
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_model.py" line="70" />
+        <location filename="../../ui/candidates/list_model.py" line="68" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_model.py" line="71" />
+        <location filename="../../ui/candidates/list_model.py" line="69" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_model.py" line="72" />
+        <location filename="../../ui/candidates/list_model.py" line="70" />
         <source>Years</source>
         <comment>years of work experience</comment>
         <translation>工作年限</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_model.py" line="74" />
+        <location filename="../../ui/candidates/list_model.py" line="72" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_model.py" line="75" />
+        <location filename="../../ui/candidates/list_model.py" line="73" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_model.py" line="76" />
+        <location filename="../../ui/candidates/list_model.py" line="74" />
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_model.py" line="77" />
+        <location filename="../../ui/candidates/list_model.py" line="75" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_model.py" line="78" />
+        <location filename="../../ui/candidates/list_model.py" line="76" />
         <source>Added</source>
         <comment>date the candidate was added</comment>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_model.py" line="169" />
+        <location filename="../../ui/candidates/list_model.py" line="167" />
         <source>Not sortable</source>
         <translation>不可排序</translation>
     </message>
@@ -1191,6 +1191,133 @@
         <location filename="../../ui/first_run_wizard.py" line="292" />
         <source>Create database</source>
         <translation>创建数据库</translation>
+    </message>
+</context>
+<context>
+    <name>FolderAttach</name>
+    <message>
+        <location filename="../../ui/imports/folder_result_dialog.py" line="55" />
+        <source>Unmatched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/folder_result_dialog.py" line="56" />
+        <source>Ambiguous</source>
+        <translation>有歧义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/folder_result_dialog.py" line="57" />
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/folder_result_dialog.py" line="65" />
+        <source>the file name names no candidate (by mobile number or full name)</source>
+        <translation>文件名中没有任何候选人的手机号或全名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/folder_result_dialog.py" line="95" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/folder_result_dialog.py" line="96" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/folder_result_dialog.py" line="97" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>FolderAttachReason</name>
+    <message>
+        <source>not a PDF, Word, image or text file</source>
+        <translation>不是 PDF、Word、图片或文本文件</translation>
+    </message>
+    <message>
+        <source>{count} candidates have the mobile number {mobile}</source>
+        <translation>有 {count} 位候选人的手机号是 {mobile}</translation>
+    </message>
+    <message>
+        <source>the file name holds the names of several candidates: {names}</source>
+        <translation>文件名中含有多位候选人的姓名：{names}</translation>
+    </message>
+    <message>
+        <source>{count} candidates are named {name}</source>
+        <translation>有 {count} 位候选人名叫{name}</translation>
+    </message>
+    <message>
+        <source>larger than {megabytes} MB</source>
+        <translation>大于 {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>无法读取（{detail}）</translation>
+    </message>
+</context>
+<context>
+    <name>FolderAttachRun</name>
+    <message>
+        <location filename="../../ui/imports/folder_attach.py" line="43" />
+        <location filename="../../ui/imports/folder_attach.py" line="83" />
+        <source>Attach resume files from a folder</source>
+        <translation>从文件夹添加简历附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/folder_attach.py" line="44" />
+        <source>Reading {folder}…</source>
+        <translation>正在读取 {folder}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/folder_attach.py" line="46" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/folder_attach.py" line="73" />
+        <source>Attaching resume files: {done} of {total}</source>
+        <translation>正在添加简历附件：已处理 {done} / {total} 个文件</translation>
+    </message>
+</context>
+<context>
+    <name>FolderResultDialog</name>
+    <message>
+        <location filename="../../ui/imports/folder_result_dialog.py" line="172" />
+        <source>Resume files attached from a folder</source>
+        <translation>从文件夹添加的简历附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/folder_result_dialog.py" line="173" />
+        <source>Folder: {folder}</source>
+        <translation>文件夹：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/folder_result_dialog.py" line="175" />
+        <source>Attached: {attached}   Already attached before: {already}   Unmatched: {unmatched}   Ambiguous: {ambiguous}   Refused: {refused}</source>
+        <translation>已添加：{attached}   此前已添加：{already}   未匹配：{unmatched}   有歧义：{ambiguous}   被拒绝：{refused}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/folder_result_dialog.py" line="182" />
+        <source>Stopped by Cancel. The files attached so far stay attached; the rest of the folder was not looked at.</source>
+        <translation>已按“取消”停止。已经添加的附件保留；文件夹中其余的文件未处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/folder_result_dialog.py" line="186" />
+        <source>Not attached (attach them by hand in the candidate's file, or put the mobile number or full name in the file name and run again):</source>
+        <translation>以下文件未添加（请在候选人档案中手动添加，或在文件名中写上手机号或全名后重新运行）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/folder_result_dialog.py" line="189" />
+        <source>No file was left to attach by hand.</source>
+        <translation>没有需要手动添加的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/folder_result_dialog.py" line="190" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2117,99 +2244,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>{company} – hrdesk</source>
         <translation>{company} – hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Unread notifications: {count}</source>
         <translation>未读通知：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Demo database with invented people: try anything, nothing here is real.</source>
         <translation>演示数据库，人员均为虚构：可随意尝试，这里的内容都不是真的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Import resumes…</source>
         <translation>导入简历(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="153" />
+        <source>&amp;Attach resume files from a folder…</source>
+        <translation>从文件夹添加简历附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Log &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;About hrdesk</source>
         <translation>关于 hrdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Signed in: {name} ({roles})</source>
         <translation>当前用户：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Site: {site}</source>
         <translation>地点：{site}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>all sites</source>
         <translation>全部地点</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Database: {label}</source>
         <translation>数据库：{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Import resumes</source>
         <translation>导入简历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190" />
+        <source>Attach resume files from a folder</source>
+        <translation>从文件夹添加简历附件</translation>
     </message>
 </context>
 <context>
@@ -2224,69 +2361,69 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/admin/users.py" line="187" />
+        <location filename="../../ui/admin/users.py" line="186" />
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="188" />
+        <location filename="../../ui/admin/users.py" line="187" />
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="188" />
+        <location filename="../../ui/admin/users.py" line="187" />
         <source>&amp;Display name:</source>
         <translation>姓名(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="188" />
+        <location filename="../../ui/admin/users.py" line="187" />
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="189" />
+        <location filename="../../ui/admin/users.py" line="188" />
         <source>&amp;Confirm password:</source>
         <translation>确认密码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="189" />
+        <location filename="../../ui/admin/users.py" line="188" />
         <source>&amp;Home site:</source>
         <translation>所属地点(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="189" />
+        <location filename="../../ui/admin/users.py" line="188" />
         <source>Roles:</source>
         <translation>角色：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin/users.py" line="193" />
+        <location filename="../../ui/admin/users.py" line="192" />
         <source>At least %n characters</source>
         <translation>
             <numerusform>至少 %n 个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="194" />
+        <location filename="../../ui/admin/users.py" line="193" />
         <source>e.g. 李娜</source>
         <translation>例如：李娜</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="195" />
+        <location filename="../../ui/admin/users.py" line="194" />
         <source>No home site</source>
         <translation>无所属地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="198" />
+        <location filename="../../ui/admin/users.py" line="197" />
         <source>All sites</source>
         <translation>全部地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="215" />
+        <location filename="../../ui/admin/users.py" line="214" />
         <source>Enter a user name without spaces.</source>
         <translation>请输入不含空格的用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="218" />
+        <location filename="../../ui/admin/users.py" line="217" />
         <source>Choose at least one role.</source>
         <translation>请至少选择一个角色。</translation>
     </message>
@@ -2831,147 +2968,147 @@
 <context>
     <name>RequisitionForm</name>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="178" />
+        <location filename="../../ui/requisitions/form.py" line="175" />
         <source>New requisition</source>
         <translation>新建招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="179" />
+        <location filename="../../ui/requisitions/form.py" line="176" />
         <source>Edit requisition</source>
         <translation>编辑招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="180" />
+        <location filename="../../ui/requisitions/form.py" line="177" />
         <source>&amp;Department:</source>
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="181" />
+        <location filename="../../ui/requisitions/form.py" line="178" />
         <source>&amp;Position title:</source>
         <translation>职位名称(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="182" />
+        <location filename="../../ui/requisitions/form.py" line="179" />
         <source>&amp;Headcount:</source>
         <translation>招聘人数(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="182" />
+        <location filename="../../ui/requisitions/form.py" line="179" />
         <source>&amp;Job type:</source>
         <translation>职位类别(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="183" />
+        <location filename="../../ui/requisitions/form.py" line="180" />
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="183" />
+        <location filename="../../ui/requisitions/form.py" line="180" />
         <source>&amp;Wanted by:</source>
         <translation>期望到岗(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="184" />
+        <location filename="../../ui/requisitions/form.py" line="181" />
         <source>&amp;Salary (yuan/month):</source>
         <translation>薪资（元/月）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="185" />
+        <location filename="../../ui/requisitions/form.py" line="182" />
         <source>D&amp;uties:</source>
         <translation>岗位职责(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="185" />
+        <location filename="../../ui/requisitions/form.py" line="182" />
         <source>Re&amp;quirements:</source>
         <translation>任职要求(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="190" />
+        <location filename="../../ui/requisitions/form.py" line="187" />
         <source>e.g. CNC lathe operator</source>
         <translation>例如：数控车工</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="191" />
+        <location filename="../../ui/requisitions/form.py" line="188" />
         <source>by date</source>
         <translation>指定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="192" />
+        <location filename="../../ui/requisitions/form.py" line="189" />
         <source>min</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="192" />
+        <location filename="../../ui/requisitions/form.py" line="189" />
         <source>max</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="193" />
+        <location filename="../../ui/requisitions/form.py" line="190" />
         <source>{bound}: not set</source>
         <translation>{bound}：未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="194" />
+        <location filename="../../ui/requisitions/form.py" line="191" />
         <source>{bound} </source>
         <translation>{bound} </translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="195" />
+        <location filename="../../ui/requisitions/form.py" line="192" />
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="196" />
+        <location filename="../../ui/requisitions/form.py" line="193" />
         <source>Save &amp;draft</source>
         <translation>保存草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="197" />
+        <location filename="../../ui/requisitions/form.py" line="194" />
         <source>Su&amp;bmit for approval</source>
         <translation>提交审批(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="198" />
+        <location filename="../../ui/requisitions/form.py" line="195" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="239" />
+        <location filename="../../ui/requisitions/form.py" line="236" />
         <source>Choose the department that needs the people.</source>
         <translation>请选择用人部门。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="241" />
+        <location filename="../../ui/requisitions/form.py" line="238" />
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="243" />
+        <location filename="../../ui/requisitions/form.py" line="240" />
         <source>Choose a job type.</source>
         <translation>请选择职位类别。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="245" />
+        <location filename="../../ui/requisitions/form.py" line="242" />
         <source>At least 1.</source>
         <translation>至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="247" />
+        <location filename="../../ui/requisitions/form.py" line="244" />
         <source>Must not be in the past.</source>
         <translation>不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="249" />
+        <location filename="../../ui/requisitions/form.py" line="246" />
         <source>The minimum must not be above the maximum.</source>
         <translation>最低值不能高于最高值。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="282" />
+        <location filename="../../ui/requisitions/form.py" line="279" />
         <source>Showing the stored version; change it and save again.</source>
         <translation>当前显示的是已保存的版本，请修改后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/form.py" line="302" />
+        <location filename="../../ui/requisitions/form.py" line="299" />
         <source>Please correct the marked fields.</source>
         <translation>请更正标记的字段。</translation>
     </message>
@@ -3053,72 +3190,72 @@
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="115" />
+        <location filename="../../ui/requisitions/models.py" line="109" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="115" />
+        <location filename="../../ui/requisitions/models.py" line="109" />
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="115" />
+        <location filename="../../ui/requisitions/models.py" line="109" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="115" />
+        <location filename="../../ui/requisitions/models.py" line="109" />
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="116" />
+        <location filename="../../ui/requisitions/models.py" line="110" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="116" />
+        <location filename="../../ui/requisitions/models.py" line="110" />
         <source>Requester</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="116" />
+        <location filename="../../ui/requisitions/models.py" line="110" />
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="116" />
+        <location filename="../../ui/requisitions/models.py" line="110" />
         <source>Waiting for</source>
         <translation>等待审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="214" />
+        <location filename="../../ui/requisitions/models.py" line="208" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="214" />
+        <location filename="../../ui/requisitions/models.py" line="208" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="214" />
+        <location filename="../../ui/requisitions/models.py" line="208" />
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="214" />
+        <location filename="../../ui/requisitions/models.py" line="208" />
         <source>Decision</source>
         <translation>审批结果</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="214" />
+        <location filename="../../ui/requisitions/models.py" line="208" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="215" />
+        <location filename="../../ui/requisitions/models.py" line="209" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
@@ -3209,22 +3346,22 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/admin/users.py" line="244" />
+        <location filename="../../ui/admin/users.py" line="243" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="246" />
+        <location filename="../../ui/admin/users.py" line="245" />
         <source>New password for {name} ({username}). Tell it to them in person; it also lifts a sign-in lock.</source>
         <translation>为 {name}（{username}）设置新密码。请当面告知本人；重置后也会解除登录锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="250" />
+        <location filename="../../ui/admin/users.py" line="249" />
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="251" />
+        <location filename="../../ui/admin/users.py" line="250" />
         <source>&amp;Confirm password:</source>
         <translation>确认密码(&amp;C)：</translation>
     </message>
@@ -3755,27 +3892,27 @@
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="129" />
+        <location filename="../../ui/candidates/file_models.py" line="122" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="129" />
+        <location filename="../../ui/candidates/file_models.py" line="122" />
         <source>Job</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="129" />
+        <location filename="../../ui/candidates/file_models.py" line="122" />
         <source>Due</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="129" />
+        <location filename="../../ui/candidates/file_models.py" line="122" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="133" />
+        <location filename="../../ui/candidates/file_models.py" line="126" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
@@ -3914,128 +4051,128 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="18" />
+        <location filename="../../ui/candidates/timeline_model.py" line="19" />
         <source>, </source>
         <comment>separator in a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="25" />
+        <location filename="../../ui/candidates/timeline_model.py" line="26" />
         <source>Added to the candidate pool</source>
         <translation>加入人才库</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="26" />
+        <location filename="../../ui/candidates/timeline_model.py" line="27" />
         <source>Profile changed: {fields}</source>
         <translation>修改资料：{fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="27" />
+        <location filename="../../ui/candidates/timeline_model.py" line="28" />
         <source>Tags changed (added: {added}; removed: {removed})</source>
         <translation>修改标签（新增：{added}；移除：{removed}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="28" />
+        <location filename="../../ui/candidates/timeline_model.py" line="29" />
         <source>Merged with the duplicate record of {name}</source>
         <translation>与 {name} 的重复记录合并</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="29" />
+        <location filename="../../ui/candidates/timeline_model.py" line="30" />
         <source>Attached the file {file}</source>
         <translation>上传附件 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="30" />
+        <location filename="../../ui/candidates/timeline_model.py" line="31" />
         <source>Removed the file {file}</source>
         <translation>删除附件 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="31" />
+        <location filename="../../ui/candidates/timeline_model.py" line="32" />
         <source>Applied to {job}; starts at {to}</source>
         <translation>应聘 {job}，进入 {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="32" />
+        <location filename="../../ui/candidates/timeline_model.py" line="33" />
         <source>{job}: advanced from {from_} to {to}</source>
         <translation>{job}：从 {from_} 推进到 {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="33" />
+        <location filename="../../ui/candidates/timeline_model.py" line="34" />
         <source>{job}: skipped ahead from {from_} to {to}</source>
         <translation>{job}：从 {from_} 跳过至 {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="34" />
+        <location filename="../../ui/candidates/timeline_model.py" line="35" />
         <source>{job}: moved back from {from_} to {to}</source>
         <translation>{job}：从 {from_} 退回到 {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="35" />
+        <location filename="../../ui/candidates/timeline_model.py" line="36" />
         <source>{job}: hired</source>
         <translation>{job}：已录用</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="36" />
+        <location filename="../../ui/candidates/timeline_model.py" line="37" />
         <source>{job}: rejected at {from_} (reason: {reason})</source>
         <translation>{job}：在 {from_} 被淘汰（原因：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="37" />
+        <location filename="../../ui/candidates/timeline_model.py" line="38" />
         <source>{job}: withdrew at {from_} (reason: {reason})</source>
         <translation>{job}：在 {from_} 放弃（原因：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="38" />
+        <location filename="../../ui/candidates/timeline_model.py" line="39" />
         <source>{job}: put on hold</source>
         <translation>{job}：暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="39" />
+        <location filename="../../ui/candidates/timeline_model.py" line="40" />
         <source>{job}: reactivated</source>
         <translation>{job}：恢复推进</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="40" />
+        <location filename="../../ui/candidates/timeline_model.py" line="41" />
         <source>{job}: interviewers assigned ({count})</source>
         <translation>{job}：指定面试官（{count} 人）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="41" />
+        <location filename="../../ui/candidates/timeline_model.py" line="42" />
         <source>{job}: shortlisted for the hiring manager</source>
         <translation>{job}：推荐给用人部门</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="42" />
+        <location filename="../../ui/candidates/timeline_model.py" line="43" />
         <source>{job}: taken off the shortlist</source>
         <translation>{job}：撤回推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="43" />
+        <location filename="../../ui/candidates/timeline_model.py" line="44" />
         <source>Task done: {task}</source>
         <translation>完成任务：{task}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="44" />
+        <location filename="../../ui/candidates/timeline_model.py" line="45" />
         <source>Overdue task escalated: {task}</source>
         <translation>逾期任务已升级：{task}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="60" />
+        <location filename="../../ui/candidates/timeline_model.py" line="61" />
         <source>{event} — “{comment}”</source>
         <translation>{event}——“{comment}”</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="68" />
+        <location filename="../../ui/candidates/timeline_model.py" line="69" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="68" />
+        <location filename="../../ui/candidates/timeline_model.py" line="69" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="68" />
+        <location filename="../../ui/candidates/timeline_model.py" line="69" />
         <source>What happened</source>
         <translation>事件</translation>
     </message>
@@ -4628,108 +4765,120 @@
         <source>you cannot deactivate your own account</source>
         <translation>不能停用自己的账号</translation>
     </message>
+    <message>
+        <source>not a folder</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read</source>
+        <translation>无法读取该文件夹</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>该文件夹不存在</translation>
+    </message>
 </context>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../ui/admin/users.py" line="63" />
+        <location filename="../../ui/admin/users.py" line="62" />
         <source>until {time}</source>
         <translation>至 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="66" />
+        <location filename="../../ui/admin/users.py" line="65" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="66" />
+        <location filename="../../ui/admin/users.py" line="65" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="68" />
+        <location filename="../../ui/admin/users.py" line="67" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="70" />
+        <location filename="../../ui/admin/users.py" line="69" />
         <source>Display name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="72" />
+        <location filename="../../ui/admin/users.py" line="71" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="74" />
+        <location filename="../../ui/admin/users.py" line="73" />
         <source>Home site</source>
         <translation>所属地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="75" />
+        <location filename="../../ui/admin/users.py" line="74" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="78" />
+        <location filename="../../ui/admin/users.py" line="77" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin/users.py" line="86" />
+        <location filename="../../ui/admin/users.py" line="85" />
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>密码太短：至少需要 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="89" />
+        <location filename="../../ui/admin/users.py" line="88" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="301" />
+        <location filename="../../ui/admin/users.py" line="300" />
         <source>Filter by name, role or site</source>
         <translation>按姓名、角色或地点筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="302" />
+        <location filename="../../ui/admin/users.py" line="301" />
         <source>&amp;New user…</source>
         <translation>新建用户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="303" />
+        <location filename="../../ui/admin/users.py" line="302" />
         <source>&amp;Reset password…</source>
         <translation>重置密码(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="357" />
+        <location filename="../../ui/admin/users.py" line="356" />
         <source>&amp;Activate</source>
         <translation>启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="358" />
+        <location filename="../../ui/admin/users.py" line="357" />
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="374" />
+        <location filename="../../ui/admin/users.py" line="373" />
         <source>User {username} created.</source>
         <translation>已创建用户 {username}。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="379" />
+        <location filename="../../ui/admin/users.py" line="378" />
         <source>Password reset.</source>
         <translation>密码已重置。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="382" />
+        <location filename="../../ui/admin/users.py" line="381" />
         <source>{username} can sign in again.</source>
         <translation>{username} 已可重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="383" />
+        <location filename="../../ui/admin/users.py" line="382" />
         <source>{username} can no longer sign in.</source>
         <translation>{username} 已不能再登录。</translation>
     </message>
@@ -4737,294 +4886,294 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../ui/workbench/models.py" line="122" />
+        <location filename="../../ui/workbench/models.py" line="114" />
         <source>{title} × {count}</source>
         <translation>{title} × {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="124" />
+        <location filename="../../ui/workbench/models.py" line="116" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="125" />
+        <location filename="../../ui/workbench/models.py" line="117" />
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="126" />
+        <location filename="../../ui/workbench/models.py" line="118" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="127" />
+        <location filename="../../ui/workbench/models.py" line="119" />
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="128" />
+        <location filename="../../ui/workbench/models.py" line="120" />
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="139" />
+        <location filename="../../ui/workbench/models.py" line="131" />
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="140" />
+        <location filename="../../ui/workbench/models.py" line="132" />
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="169" />
+        <location filename="../../ui/workbench/models.py" line="161" />
         <source>Job</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="171" />
+        <location filename="../../ui/workbench/models.py" line="163" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="172" />
-        <location filename="../../ui/workbench/models.py" line="279" />
+        <location filename="../../ui/workbench/models.py" line="164" />
+        <location filename="../../ui/workbench/models.py" line="271" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="173" />
+        <location filename="../../ui/workbench/models.py" line="165" />
         <source>Waiting longest</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="174" />
+        <location filename="../../ui/workbench/models.py" line="166" />
         <source>Overdue by</source>
         <translation>逾期时长</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="183" />
+        <location filename="../../ui/workbench/models.py" line="175" />
         <source>under a working day</source>
         <translation>不足一个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="184" />
+        <location filename="../../ui/workbench/models.py" line="176" />
         <source>{days} working days</source>
         <translation>{days} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="189" />
+        <location filename="../../ui/workbench/models.py" line="181" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="190" />
+        <location filename="../../ui/workbench/models.py" line="182" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="191" />
+        <location filename="../../ui/workbench/models.py" line="183" />
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="193" />
+        <location filename="../../ui/workbench/models.py" line="185" />
         <source>About</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="222" />
+        <location filename="../../ui/workbench/models.py" line="214" />
         <source>added the candidate</source>
         <translation>新增候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="223" />
+        <location filename="../../ui/workbench/models.py" line="215" />
         <source>edited the candidate</source>
         <translation>编辑候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="224" />
+        <location filename="../../ui/workbench/models.py" line="216" />
         <source>changed tags</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="225" />
+        <location filename="../../ui/workbench/models.py" line="217" />
         <source>merged duplicates</source>
         <translation>合并重复记录</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="226" />
+        <location filename="../../ui/workbench/models.py" line="218" />
         <source>attached a file</source>
         <translation>上传附件</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="227" />
+        <location filename="../../ui/workbench/models.py" line="219" />
         <source>removed a file</source>
         <translation>删除附件</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="228" />
+        <location filename="../../ui/workbench/models.py" line="220" />
         <source>added an application</source>
         <translation>新增应聘</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="229" />
-        <location filename="../../ui/workbench/models.py" line="232" />
+        <location filename="../../ui/workbench/models.py" line="221" />
+        <location filename="../../ui/workbench/models.py" line="224" />
         <source>moved to {stage}</source>
         <translation>推进到 {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="230" />
+        <location filename="../../ui/workbench/models.py" line="222" />
         <source>skipped to {stage}</source>
         <translation>跳至 {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="231" />
+        <location filename="../../ui/workbench/models.py" line="223" />
         <source>moved back to {stage}</source>
         <translation>退回到 {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="233" />
+        <location filename="../../ui/workbench/models.py" line="225" />
         <source>hired</source>
         <translation>已录用</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="234" />
+        <location filename="../../ui/workbench/models.py" line="226" />
         <source>rejected</source>
         <translation>已淘汰</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="235" />
+        <location filename="../../ui/workbench/models.py" line="227" />
         <source>marked withdrawn</source>
         <translation>标记为放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="236" />
+        <location filename="../../ui/workbench/models.py" line="228" />
         <source>put on hold</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="237" />
+        <location filename="../../ui/workbench/models.py" line="229" />
         <source>reactivated</source>
         <translation>恢复推进</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="238" />
+        <location filename="../../ui/workbench/models.py" line="230" />
         <source>shortlisted</source>
         <translation>推荐给用人部门</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="239" />
+        <location filename="../../ui/workbench/models.py" line="231" />
         <source>removed from the shortlist</source>
         <translation>撤回推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="240" />
+        <location filename="../../ui/workbench/models.py" line="232" />
         <source>assigned interviewers</source>
         <translation>指定面试官</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="241" />
+        <location filename="../../ui/workbench/models.py" line="233" />
         <source>completed a task</source>
         <translation>完成任务</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="242" />
+        <location filename="../../ui/workbench/models.py" line="234" />
         <source>escalation of an overdue task</source>
         <translation>逾期任务升级</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="243" />
+        <location filename="../../ui/workbench/models.py" line="235" />
         <source>opened the job</source>
         <translation>开放职位</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="244" />
+        <location filename="../../ui/workbench/models.py" line="236" />
         <source>added headcount</source>
         <translation>增加招聘人数</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="245" />
+        <location filename="../../ui/workbench/models.py" line="237" />
         <source>drafted a requisition</source>
         <translation>起草招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="246" />
+        <location filename="../../ui/workbench/models.py" line="238" />
         <source>edited a requisition</source>
         <translation>编辑招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="247" />
+        <location filename="../../ui/workbench/models.py" line="239" />
         <source>submitted a requisition</source>
         <translation>提交招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="248" />
+        <location filename="../../ui/workbench/models.py" line="240" />
         <source>cancelled a requisition</source>
         <translation>撤回招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="249" />
+        <location filename="../../ui/workbench/models.py" line="241" />
         <source>requisition approved</source>
         <translation>招聘需求已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="250" />
+        <location filename="../../ui/workbench/models.py" line="242" />
         <source>approved a requisition step</source>
         <translation>审批通过一步</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="251" />
+        <location filename="../../ui/workbench/models.py" line="243" />
         <source>rejected a requisition</source>
         <translation>驳回招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="252" />
+        <location filename="../../ui/workbench/models.py" line="244" />
         <source>returned a requisition for changes</source>
         <translation>退回招聘需求修改</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="253" />
+        <location filename="../../ui/workbench/models.py" line="245" />
         <source>approval step skipped</source>
         <translation>审批步骤已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="279" />
+        <location filename="../../ui/workbench/models.py" line="271" />
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="279" />
+        <location filename="../../ui/workbench/models.py" line="271" />
         <source>Upcoming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="282" />
+        <location filename="../../ui/workbench/models.py" line="274" />
         <source>Nothing overdue</source>
         <translation>没有逾期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="282" />
+        <location filename="../../ui/workbench/models.py" line="274" />
         <source>Nothing else due today</source>
         <translation>今天没有其他到期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="283" />
+        <location filename="../../ui/workbench/models.py" line="275" />
         <source>Nothing scheduled later</source>
         <translation>之后没有安排</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="334" />
+        <location filename="../../ui/workbench/models.py" line="326" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="334" />
+        <location filename="../../ui/workbench/models.py" line="326" />
         <source>Due</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="375" />
+        <location filename="../../ui/workbench/models.py" line="367" />
         <source>{group} ({count})</source>
         <translation>{group}（{count}）</translation>
     </message>
