@@ -21,6 +21,7 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 
 from hrdesk import errors
+from hrdesk.db import wal
 from hrdesk.db.crypto import MasterKey
 from hrdesk.db.types import attach_cipher
 from hrdesk.locations import Location, PostgresLocation, SqliteLocation
@@ -141,6 +142,7 @@ def _sqlcipher_engine(location: SqliteLocation, key: MasterKey) -> Engine:
         mode = "DEFERRED" if conn.get_execution_options().get("read_only") else "IMMEDIATE"
         conn.exec_driver_sql(f"BEGIN {mode}")
 
+    wal.install(engine)
     return engine
 
 

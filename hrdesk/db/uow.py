@@ -8,6 +8,7 @@ forget it.
 
 from __future__ import annotations
 
+import concurrent.futures
 import datetime as dt
 import functools
 from collections.abc import Mapping, Sequence
@@ -22,10 +23,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from hrdesk import errors
 from hrdesk.clock import Clock, SystemClock
-from hrdesk.db import bulk
+from hrdesk.db import bulk, wal
 from hrdesk.security import audit
 from hrdesk.security.actor import SYSTEM, Actor
-
 
 # Audit entries a bulk write holds before it appends them to the chain. Appending
 # takes the chain's lock for the rest of the transaction (on PostgreSQL other
@@ -33,6 +33,8 @@ from hrdesk.security.actor import SYSTEM, Actor
 # ordinary actions append at commit; a 100,000-row import would otherwise hold
 # a hundred megabytes of entries until then.
 AUDIT_HELD = 10_000
+# How long closing waits for a background checkpoint (a 100,000-row import's takes ~3 s).
+FOLD_WAIT_SECONDS = 60
 
 
 class Database:
@@ -42,12 +44,21 @@ class Database:
         self.engine = engine
         self.clock: Clock = clock or SystemClock()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._folding: concurrent.futures.Future[None] | None = None
 
     def unit_of_work(self, actor: Actor = SYSTEM, action: str = "",
                      read_only: bool = False) -> UnitOfWork:
         return UnitOfWork(self, actor, action, read_only)
 
+    def fold_log_later(self) -> None:
+        """SQLite: copy the write-ahead log into the file on a background thread
+        (``db.wal``); closing waits for it."""
+        self._folding = wal.fold_later(self.engine)
+
     def dispose(self) -> None:
+        if self._folding is not None:
+            # Before the pool goes: the copy must not open a connection after it.
+            concurrent.futures.wait([self._folding], timeout=FOLD_WAIT_SECONDS)
         self.engine.dispose()
 
 

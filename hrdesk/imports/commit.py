@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import select
 
 from hrdesk import errors
-from hrdesk.db import bulk
+from hrdesk.db import bulk, wal
 from hrdesk.db.crypto import FieldCipher
 from hrdesk.db.uow import UnitOfWork
 from hrdesk.imports import dedupe
@@ -68,7 +68,7 @@ def run(ws: Workspace, actor: Actor, plan: planning.ImportPlan, *,
     if merge not in dedupe.MERGES:
         raise errors.InvalidField(field="merge", reason=" or ".join(dedupe.MERGES))
     job_id = job_id or plan.job_id
-    with ws.db.unit_of_work(actor, "imports.commit") as uow:
+    with ws.db.unit_of_work(actor, "imports.commit") as uow, wal.checkpoint_afterwards(uow):
         rows = planning.resolved_now(uow.session, plan, merge, uow.now.date())
         rejected = tuple((r.row, r.reasons[0] if r.reasons else "") for r in rows
                          if r.outcome == "rejected")
