@@ -9,8 +9,9 @@ The kind of file is told by its first bytes, not its name, and zip-based files p
 
 Whatever the source, the rows then go through one assembly: find the header row below
 any title or note rows, repeat each merged range's value over the range, skip blank
-and hidden rows, strip text, give integral floats back as ints (Excel stores a
-mobile number as 13812345678.0) and truncate absurdly long cells with a warning.
+and hidden rows (``hidden_rows``: calamine does not say which), strip text, give
+integral floats back as ints (Excel stores a mobile number as 13812345678.0) and
+truncate absurdly long cells with a warning.
 """
 
 from __future__ import annotations
@@ -18,17 +19,13 @@ from __future__ import annotations
 import concurrent.futures
 import dataclasses
 import datetime as dt
-import posixpath
-import re
-import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, islice
 from pathlib import Path
 
 import python_calamine
-from defusedxml import ElementTree
 
-from hrdesk.imports import archive_guard, csv_text, html_table, mapping
+from hrdesk.imports import archive_guard, csv_text, hidden_rows, html_table, mapping
 from hrdesk.imports.archive_guard import UnreadableFile, UnsafeFile
 
 __all__ = ["MAX_CELL_CHARS", "ReadWarning", "SheetNotFound", "SheetTable", "SourceRow",
@@ -207,10 +204,10 @@ def _read_workbook(path: Path, sheet: str | None) -> SheetTable:
 
 def _read_sheet(path: Path, book: python_calamine.CalamineWorkbook, name: str,
                 names: tuple[str, ...]) -> SheetTable | None:
-    # calamine and zlib both release the GIL: the hidden-row scan (one more pass over
-    # the sheet's XML) runs while calamine parses, instead of adding to its time.
+    # calamine releases the GIL: the hidden-row scan (one more pass over the part of
+    # the file that records it, hidden_rows) runs while calamine parses.
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-        hidden_scan = pool.submit(_hidden_xlsx_rows, path, name)
+        hidden_scan = pool.submit(hidden_rows.of_sheet, path, name)
         try:
             sheet = book.get_sheet_by_name(name)
             if sheet.start is None:
@@ -232,71 +229,6 @@ def _drain(grid: list[list[object]], first_column: int) -> Iterator[list[object]
     for index, row in enumerate(grid):
         grid[index] = None  # type: ignore[call-overload]
         yield row[first_column:] if first_column else row
-
-
-_ROW_TAG = re.compile(rb"<row\b([^>]*)>")
-_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
-_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
-
-
-def _hidden_xlsx_rows(path: Path, sheet: str) -> frozenset[int]:
-    """Rows an .xlsx sheet hides; calamine does not say, so the sheet's XML is scanned.
-
-    Most sheets hide nothing: one pass looking for the bytes ``hidden=`` settles that;
-    only then are the ``<row>`` tags read. Other formats: nothing is known to be hidden.
-    """
-    if not zipfile.is_zipfile(path):
-        return frozenset()
-    with zipfile.ZipFile(path) as archive:
-        part = _sheet_part(archive, sheet)
-        if part is None or not _contains(archive, part, b"hidden="):
-            return frozenset()
-        hidden: set[int] = set()
-        number = 0
-        with archive.open(part) as stream:
-            pending = b""
-            while chunk := stream.read(1024 * 1024):
-                pending += chunk
-                end = pending.rfind(b">") + 1
-                for tag in _ROW_TAG.finditer(pending, 0, end):
-                    found = _ROW_NUMBER.search(tag.group(1))
-                    number = int(found.group(1)) if found else number + 1
-                    if _HIDDEN.search(tag.group(1)):
-                        hidden.add(number)
-                pending = pending[end:]
-        return frozenset(hidden)
-
-
-def _contains(archive: zipfile.ZipFile, part: str, needle: bytes) -> bool:
-    with archive.open(part) as stream:
-        tail = b""
-        while chunk := stream.read(1024 * 1024):
-            if needle in tail + chunk[:len(needle)] or needle in chunk:
-                return True
-            tail = chunk[-len(needle):]
-    return False
-
-
-def _sheet_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
-    """The zip member holding ``sheet``, via workbook.xml and its relationships."""
-    names = set(archive.namelist())
-    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
-        return None
-    # Both parts already passed archive_guard (no DOCTYPE); defusedxml is a second lock.
-    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-    relation = next((element.get(_R_ID) for element in workbook.iter()
-                     if element.tag.endswith("}sheet") and element.get("name") == sheet), None)
-    links = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    target = next((element.get("Target") for element in links.iter()
-                   if element.get("Id") == relation), None)
-    if relation is None or target is None:
-        return None
-    part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
-        posixpath.join("xl", target))
-    return part if part in names else None
-
-
-_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
 def _no_table(path: Path) -> UnreadableFile:

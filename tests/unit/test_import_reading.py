@@ -107,6 +107,13 @@ def test_a_sheet_can_be_chosen_and_a_missing_one_is_named(tmp_path: Path) -> Non
         reading.read_table(path, "没有")
 
 
+ODS_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">
+<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+</manifest:manifest>"""
+
+
 def test_ods_is_read(tmp_path: Path) -> None:
     path = tmp_path / "list.ods"
     content = """<?xml version="1.0" encoding="UTF-8"?>
@@ -119,17 +126,12 @@ def test_ods_is_read(tmp_path: Path) -> None:
 <table:table-row><table:table-cell office:value-type="string"><text:p>张三</text:p></table:table-cell>
 <table:table-cell office:value-type="float" office:value="13812345678"><text:p>13812345678</text:p></table:table-cell></table:table-row>
 </table:table></office:spreadsheet></office:body></office:document-content>"""
-    manifest = """<?xml version="1.0" encoding="UTF-8"?>
-<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">
-<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
-<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-</manifest:manifest>"""
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
                          compress_type=zipfile.ZIP_STORED)
         # calamine's ODS reader wants no whitespace between cells, as LibreOffice writes.
         archive.writestr("content.xml", content.replace("\n", ""))
-        archive.writestr("META-INF/manifest.xml", manifest)
+        archive.writestr("META-INF/manifest.xml", ODS_MANIFEST)
 
     table = reading.read_table(path)
 
@@ -190,3 +192,71 @@ def test_html_page_saved_as_xls_is_read(tmp_path: Path) -> None:
     assert [row.cells for row in table.rows] == [
         ("张三", "13812345678", "智联招聘"), ("李&四", "13812345679", "智联招聘")]
     assert reading.list_sheets(path) == ("export",)
+
+
+def test_legacy_xls_title_second_sheet_hidden_and_merged(tmp_path: Path) -> None:
+    """A real BIFF8 workbook, as Excel 97–2003 saves it (written with xlwt)."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    book.add_sheet("说明").write(0, 0, "见第二页")
+    sheet = book.add_sheet("报名")
+    sheet.write_merge(0, 0, 0, 3, "2024 春季招聘会报名表")
+    for column, header in enumerate(HEADER):
+        sheet.write(1, column, f" {header} ")
+    sheet.write(2, 0, "张三")
+    sheet.write(2, 1, 13812345678.0)
+    sheet.write(3, 0, "隐藏")
+    sheet.write(3, 1, "13800000000")
+    sheet.row(3).hidden = True
+    sheet.write_merge(4, 5, 3, 3, "内推")
+    sheet.write(4, 0, "李四")
+    sheet.write(5, 0, "王五")
+    path = tmp_path / "fair.xls"
+    book.save(str(path))
+
+    table = reading.read_table(path)
+
+    assert (table.sheet, table.headers, table.header_row) == ("报名", tuple(HEADER), 2)
+    assert [row.number for row in table.rows] == [3, 5, 6]
+    assert table.rows[0].cells[:2] == ("张三", 13812345678)
+    assert [row.cells[3] for row in table.rows[1:]] == ["内推", "内推"]
+
+
+def _ods(path: Path, rows_xml: str, sheet: str = "名单") -> Path:
+    content = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+<office:body><office:spreadsheet><table:table table:name="封面"><table:table-row
+ table:visibility="collapse"><table:table-cell office:value-type="string"><text:p>x</text:p>
+</table:table-cell></table:table-row></table:table><table:table table:name="{sheet}">
+{rows_xml}</table:table></office:spreadsheet></office:body></office:document-content>"""
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content.replace("\n", ""))
+        archive.writestr("META-INF/manifest.xml", ODS_MANIFEST)
+    return path
+
+
+def _ods_row(*cells: str, attributes: str = "") -> str:
+    return (f"<table:table-row {attributes}>" + "".join(
+        f'<table:table-cell office:value-type="string"><text:p>{c}</text:p></table:table-cell>'
+        for c in cells) + "</table:table-row>")
+
+
+def test_ods_rows_hidden_by_hand_or_by_a_filter_are_skipped(tmp_path: Path) -> None:
+    rows = (_ods_row("姓名", "手机")
+            + _ods_row("张三", "13812345678")
+            + _ods_row("隐藏", "13800000000", attributes='table:visibility="collapse"')
+            + _ods_row("筛掉", "13800000001", attributes=(
+                'table:visibility="filter" table:number-rows-repeated="2"'))
+            + _ods_row("李四", "13812345679")
+            + '<table:table-row table:number-rows-repeated="1048570" '
+              'table:visibility="collapse"><table:table-cell/></table:table-row>')
+    path = _ods(tmp_path / "list.ods", rows)
+
+    table = reading.read_table(path)
+
+    assert [(row.number, row.cells[0]) for row in table.rows] == [(2, "张三"), (6, "李四")]
