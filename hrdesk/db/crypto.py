@@ -10,7 +10,6 @@ backup key.
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import os
 
