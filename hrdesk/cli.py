@@ -12,8 +12,9 @@ import getpass
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from hrdesk import __version__, cli_attach, cli_import, errors, i18n
 
@@ -269,27 +270,22 @@ def _open_gui(args: argparse.Namespace) -> int:
     return int(gui.run(sys.argv[:1]))
 
 
-def _import_resumes(args: argparse.Namespace) -> int:
-    opened = _session(args)
-    try:
-        return cli_import.run(args, opened)
-    finally:
-        opened.close()
-
-
-def _attach_resumes(args: argparse.Namespace) -> int:
-    opened = _session(args)
-    try:
-        return cli_attach.run(args, opened)
-    finally:
-        opened.close()
+def _signed_in(verb: Any) -> Callable[[argparse.Namespace], int]:
+    """A verb module's ``run(args, opened)`` in a session of ``--user`` (closed after)."""
+    def run(args: argparse.Namespace) -> int:
+        opened = _session(args)
+        try:
+            return int(verb.run(args, opened))
+        finally:
+            opened.close()
+    return run
 
 
 _VERBS = {
     "init": _init, "migrate": _migrate, "verify-audit": _verify_audit, "remind": _remind,
     "backup": _backup,
-    "restore": _restore, "recover": _recover, "demo": _demo, "import-resumes": _import_resumes,
-    "attach-resumes": _attach_resumes,
+    "restore": _restore, "recover": _recover, "demo": _demo, "import-resumes": _signed_in(cli_import),
+    "attach-resumes": _signed_in(cli_attach),
 }
 
 

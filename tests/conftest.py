@@ -55,11 +55,22 @@ def location(request: pytest.FixtureRequest) -> Location:
     return request.getfixturevalue(name)
 
 
+@pytest.fixture(scope="session")
+def database_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[databases.Templates]:
+    templates = databases.Templates(tmp_path_factory.mktemp("templates"))
+    yield templates
+    templates.drop()
+
+
 @pytest.fixture
-def created(location: Location, clock: FixedClock) -> Location:
+def created(location: Location, clock: FixedClock,
+            database_templates: databases.Templates) -> Location:
+    """A database with its administrator, as ``setup.create_database`` makes it (a
+    copy of one made so once per test process: see databases.Templates)."""
     from hrdesk.services import setup
 
-    setup.create_database(location, COMPANY, ADMIN, "系统管理员", ADMIN_PASSWORD, clock)
+    database_templates.copy_to(location, clock, lambda empty: setup.create_database(
+        empty, COMPANY, ADMIN, "系统管理员", ADMIN_PASSWORD, clock))
     return location
 
 

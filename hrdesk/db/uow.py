@@ -27,11 +27,12 @@ from hrdesk.db import bulk, wal
 from hrdesk.security import audit
 from hrdesk.security.actor import SYSTEM, Actor
 
-# Audit entries a bulk write holds before it appends them to the chain. Appending
-# takes the chain's lock for the rest of the transaction (on PostgreSQL other
-# writers then wait at their commit; SQLite's writer holds the file anyway), so
-# ordinary actions append at commit; a 100,000-row import would otherwise hold
-# a hundred megabytes of entries until then.
+# Audit entries a bulk write on SQLite holds before it appends them to the chain
+# (a 100,000-row import would otherwise hold some 150 MB of entries until its
+# commit). Appending takes the chain's lock for the rest of the transaction: on
+# SQLite the writer holds the whole file from its first write anyway, but on
+# PostgreSQL every other user's save would wait for the import to end, so there
+# the entries are appended at commit, as an ordinary action's are.
 AUDIT_HELD = 10_000
 # How long closing waits for a background checkpoint (a 100,000-row import's takes ~3 s).
 FOLD_WAIT_SECONDS = 60
@@ -141,7 +142,7 @@ class UnitOfWork:
             self._changes.extend(audit.Record(actor, action, now, audit.Change(
                 "create", table_name, "/".join(str(row[k]) for k in identity),
                 _described_new(row, audited))) for row in rows)
-            if len(self._changes) >= AUDIT_HELD:
+            if len(self._changes) >= AUDIT_HELD and self._writer_holds_the_file():
                 with _translated():
                     self._append_audit()
         columns, defaults = _insert_columns(mapper)
@@ -154,6 +155,9 @@ class UnitOfWork:
             values.append(value)
         with _translated():
             bulk.insert_plain(self.session.connection(), mapper.local_table, values)
+
+    def _writer_holds_the_file(self) -> bool:
+        return self.session.get_bind().dialect.name == "sqlite"
 
     def act_as(self, actor: Actor, action: str) -> None:
         """Carry on as someone else in the same transaction (the demo replays many

@@ -17,6 +17,7 @@ from hrdesk.services import accounts, candidates, jobs, org, pipelines, session,
 from tests import databases
 
 PASSWORD = "plant-password-1"
+_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
 
 
 @dataclasses.dataclass
@@ -113,3 +114,13 @@ def module_plant(kind: str, folder: Path, clock: FixedClock) -> Iterator[Plant]:
         built.sessions[ADMIN] = admin
         yield built
         built.close()
+
+
+def for_the_command_line(built: Plant, monkeypatch: pytest.MonkeyPatch) -> Plant:
+    """The plant as ``hrdesk`` run from a shell sees it: the password in HRDESK_PASSWORD,
+    and an English locale until a test sets LANG."""
+    monkeypatch.setenv("HRDESK_PASSWORD", PASSWORD)
+    for name in _LOCALE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("locale.getlocale", lambda *_: ("en_US", "UTF-8"))
+    return built

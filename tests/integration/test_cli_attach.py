@@ -74,11 +74,8 @@ def location(sqlite_location):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def plant(admin_session, clock, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    built = plant_module.build(admin_session, clock)
-    monkeypatch.setenv("HRDESK_PASSWORD", plant_module.PASSWORD)
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr("locale.getlocale", lambda *_: ("en_US", "UTF-8"))
+    built = plant_module.for_the_command_line(plant_module.build(admin_session, clock),
+                                              monkeypatch)
     yield built
     built.close()
 

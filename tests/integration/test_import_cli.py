@@ -23,10 +23,10 @@ def location(sqlite_location):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def plant(admin_session, clock, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    built = plant_module.build(admin_session, clock)
+    built = plant_module.for_the_command_line(plant_module.build(admin_session, clock),
+                                              monkeypatch)
     built.candidate("张三", 1)
     built.candidate("钱七", 2)
-    monkeypatch.setenv("HRDESK_PASSWORD", plant_module.PASSWORD)
     yield built
     built.close()
 

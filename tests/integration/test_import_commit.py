@@ -111,8 +111,9 @@ def test_an_untouched_database_keeps_the_previews_answer(
 
 def test_a_long_import_appends_its_audit_entries_as_it_goes(
         plant, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Entries held past uow.AUDIT_HELD go onto the chain before the commit: the
-    chain stays whole and in order, and a cancel still leaves nothing behind."""
+    """Entries held past uow.AUDIT_HELD go onto the chain before the commit (SQLite;
+    PostgreSQL appends at commit): the chain stays whole and in order either way,
+    and a cancel still leaves nothing behind."""
     from hrdesk.db import uow as uow_module
     from hrdesk.security import audit
 
