@@ -122,14 +122,17 @@ def prepare(ws: Workspace, actor: Actor, path: Path, *, job_id: uuid.UUID | None
     chosen, used = profiles.mapping_for(ws, actor, table.headers, mapping, profile)
     today = ws.clock.now().date()
     cipher = ws.key.field_cipher()
-    drafts = checked_rows(table, chosen, today, cipher)
-    read = (table.sheet, tuple(table.sheets), tuple(table.headers), tuple(table.warnings))
-    del table  # the raw cells: the drafts hold all that is needed of them from here on
+    sheet_name, sheets, headers, warnings = (
+        table.sheet, tuple(table.sheets), tuple(table.headers), tuple(table.warnings))
+    # The raw cells are let go row by row as each becomes a draft (which holds all
+    # that is needed of them): a 100,000-row sheet's cells weigh some 250 MB.
+    sources = list(table.rows)
+    del table
+    drafts = checked_rows(headers, sources, chosen, today, cipher)
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         seq = audit.chain_length(uow.session)
         resolved = resolve(uow.session, drafts, merge, today)
     resolved = _screened(ws, actor, job_id, resolved, today)
-    sheet_name, sheets, headers, warnings = read
     return ImportPlan(Path(path), sheet_name, sheets, headers, chosen, used, resolved, warnings,
                       job_id, merge, drafts, seq)
 
@@ -145,17 +148,19 @@ def resolved_now(session: Session, plan: ImportPlan, merge: str,
     return resolve(session, plan.drafts or plan.rows, merge, today)
 
 
-def checked_rows(table: Any, mapping: Sequence[str | None], today: dt.date,
-                 cipher: FieldCipher) -> tuple[RowPlan, ...]:
-    """Each row built, cleaned and keyed; rejected, or a duplicate of an earlier row,
-    or "new" until the database says otherwise."""
-    if len(mapping) != len(table.headers):
+def checked_rows(headers: Sequence[str], sources: list[Any], mapping: Sequence[str | None],
+                 today: dt.date, cipher: FieldCipher) -> tuple[RowPlan, ...]:
+    """Each of the sheet's ``sources`` rows built, cleaned and keyed (and let go of:
+    the list is emptied as it goes); rejected, or a duplicate of an earlier row, or
+    "new" until the database says otherwise."""
+    if len(mapping) != len(headers):
         raise errors.InvalidField(field="mapping", reason="one field (or none) per column")
-    header_of = {f: h for h, f in zip(table.headers, mapping, strict=True) if f}
+    header_of = {f: h for h, f in zip(headers, mapping, strict=True) if f}
     seen = dedupe.InFile()
-    columns = rows.SheetColumns(table.headers, mapping)
+    columns = rows.SheetColumns(headers, mapping)
     result = []
-    for source in table.rows:
+    for index, source in enumerate(sources):
+        sources[index] = None
         built = columns.build(source.cells)
         plan = _checked(source.number, built, header_of, today, cipher)
         if plan.outcome == "new" and plan.keys is not None:
