@@ -193,6 +193,28 @@ def _sections(context, hr_session, admin_session, shot, idle, app) -> None:  # t
     admin_window.close()
     _settle(app, idle)
     _import_preview(context, hr_session, shot, idle)
+    _attach_summary(shot)
+
+
+def _attach_summary(shot) -> None:  # type: ignore[no-untyped-def]
+    """The summary after attaching a folder of resumes, with a file of each outcome."""
+    import uuid
+
+    from hrdesk import errors
+    from hrdesk.services.resume_folder import FolderResult, Reason
+    from ui.imports.folder_result_dialog import FolderResultDialog
+
+    folder = Path("D:/招聘/简历 2026-11")
+    person = uuid.uuid4()
+    result = FolderResult(
+        attached=[(folder / "简历_138 1234 5678.pdf", person), (folder / "郑强-数控车工.docx", person)],
+        already=[(folder / "吴芳简历.pdf", person)],
+        unmatched=[folder / "陈静简历.pdf"],
+        ambiguous=[(folder / "李强-简历.pdf", Reason("name_shared", count=2, name="李强"))],
+        refused=[(folder / "招聘海报.exe", Reason("not_a_resume")),
+                 (folder / "刘洋.docx", Reason(error=errors.FileProblem(
+                     path="刘洋.docx", reason="the file is empty")))])
+    shot("attach_folder_summary", FolderResultDialog(folder, result))
 
 
 def _import_preview(context, hr_session, shot, idle) -> None:  # type: ignore[no-untyped-def]
