@@ -51,7 +51,10 @@ def _on_screen(widget, path: Path) -> None:
 def _shoot_dialog(app, widget, path: Path, until: Callable[[], bool] = lambda: True) -> None:
     widget.show()
     _settle(app, until)
-    widget.adjustSize()
+    # Grown to what it asks for now (a box that appeared), never shrunk: adjustSize
+    # would cap it at 2/3 of the offscreen screen (800×800), smaller than a dialog that
+    # sizes itself for a 1366×768 office screen.
+    widget.resize(widget.size().expandedTo(widget.sizeHint()))
     _settle(app)
     _on_screen(widget, path)
 
