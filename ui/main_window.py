@@ -208,18 +208,25 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         self.content.refresh_candidates({person for _path, person in result.attached})
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._may_import() and _spreadsheet_of(event.mimeData()) is not None:
+        mime = event.mimeData()
+        if self._may_import() and (_spreadsheet_of(mime) or _folder_of(mime)) is not None:
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _spreadsheet_of(event.mimeData()) if self._may_import() else None
-        if path is None:
+        """A spreadsheet: import it; a folder: attach the resume files in it."""
+        mime = event.mimeData()
+        spreadsheet = _spreadsheet_of(mime) if self._may_import() else None
+        folder = _folder_of(mime) if self._may_import() and spreadsheet is None else None
+        if spreadsheet is None and folder is None:
             super().dropEvent(event)
             return
         event.acceptProposedAction()
-        self.open_import(path)
+        if spreadsheet is not None:
+            self.open_import(spreadsheet)
+        else:
+            self.attach_folder(folder)
 
     def _on_reminderTimer_ran(self, _result) -> None:  # type: ignore[no-untyped-def]
         self.content.refresh_workbench()  # new reminders are new notifications
@@ -295,6 +302,14 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         if not self._leaving:
             self._leave(self.closed)
         event.accept()
+
+
+def _folder_of(mime: QMimeData) -> Path | None:
+    """The folder a drag carries, if it carries just one (a folder of resume files)."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) == 1 and urls[0].isLocalFile() and Path(urls[0].toLocalFile()).is_dir():
+        return Path(urls[0].toLocalFile())
+    return None
 
 
 def _spreadsheet_of(mime: QMimeData) -> Path | None:

@@ -466,177 +466,188 @@
 <context>
     <name>CandidateFileWidget</name>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="216" />
+        <location filename="../../ui/candidates/file_widget.py" line="222" />
         <source>← Back to list</source>
         <translation>← 返回列表</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="217" />
+        <location filename="../../ui/candidates/file_widget.py" line="223" />
         <source>Back to the list (Esc)</source>
         <translation>返回列表 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="218" />
+        <location filename="../../ui/candidates/file_widget.py" line="224" />
         <source>◀ Previous</source>
         <translation>◀ 上一位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="219" />
+        <location filename="../../ui/candidates/file_widget.py" line="225" />
         <source>Previous candidate in the list (Alt+Left)</source>
         <translation>列表中的上一位候选人 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="220" />
+        <location filename="../../ui/candidates/file_widget.py" line="226" />
         <source>Next ▶</source>
         <translation>下一位 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="221" />
+        <location filename="../../ui/candidates/file_widget.py" line="227" />
         <source>Next candidate in the list (Alt+Right)</source>
         <translation>列表中的下一位候选人 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="222" />
+        <location filename="../../ui/candidates/file_widget.py" line="228" />
         <source>Open board</source>
         <translation>打开看板</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="223" />
+        <location filename="../../ui/candidates/file_widget.py" line="229" />
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="224" />
+        <location filename="../../ui/candidates/file_widget.py" line="230" />
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="225" />
+        <location filename="../../ui/candidates/file_widget.py" line="231" />
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="226" />
+        <location filename="../../ui/candidates/file_widget.py" line="232" />
         <source>Save tags</source>
         <translation>保存标签</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="227" />
+        <location filename="../../ui/candidates/file_widget.py" line="233" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="228" />
+        <location filename="../../ui/candidates/file_widget.py" line="234" />
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="229" />
+        <location filename="../../ui/candidates/file_widget.py" line="235" />
         <source>Save the note (Ctrl+S)</source>
         <translation>保存备注 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="230" />
+        <location filename="../../ui/candidates/file_widget.py" line="236" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="231" />
+        <location filename="../../ui/candidates/file_widget.py" line="237" />
         <source>Filter events</source>
         <translation>筛选事件</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="232" />
+        <location filename="../../ui/candidates/file_widget.py" line="238" />
         <source>Attach a file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="233" />
+        <location filename="../../ui/candidates/file_widget.py" line="239" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="261" />
+        <location filename="../../ui/candidates/file_widget.py" line="267" />
         <source>Timeline ({count})</source>
         <translation>时间线（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="261" />
+        <location filename="../../ui/candidates/file_widget.py" line="267" />
         <source>Applications ({count})</source>
         <translation>应聘记录（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="262" />
+        <location filename="../../ui/candidates/file_widget.py" line="268" />
         <source>Tasks ({count})</source>
         <translation>任务（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="262" />
+        <location filename="../../ui/candidates/file_widget.py" line="268" />
         <source>Attachments ({count})</source>
         <translation>附件（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="270" />
+        <location filename="../../ui/candidates/file_widget.py" line="276" />
+        <location filename="../../ui/candidates/file_widget.py" line="379" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="271" />
+        <location filename="../../ui/candidates/file_widget.py" line="277" />
         <source>{job}: {stage}</source>
         <translation>{job}：{stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="272" />
+        <location filename="../../ui/candidates/file_widget.py" line="278" />
         <source>No open application</source>
         <translation>无进行中的应聘</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="275" />
+        <location filename="../../ui/candidates/file_widget.py" line="281" />
         <source>{job} {title} — {stage}</source>
         <translation>{job} {title} — {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="287" />
+        <location filename="../../ui/candidates/file_widget.py" line="293" />
         <source>{position} of {count}</source>
         <translation>第 {position} / {count} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="304" />
+        <location filename="../../ui/candidates/file_widget.py" line="310" />
         <source>Save the note (or undo your changes) before going to another candidate.</source>
         <translation>切换到其他候选人之前，请先保存备注（或撤销修改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="344" />
+        <location filename="../../ui/candidates/file_widget.py" line="350" />
         <source>This candidate is not on file, or is not visible to you (interviewers see only the candidates they are assigned to).</source>
         <translation>该候选人不存在，或您无权查看（面试官只能查看分配给自己的候选人）。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="354" />
+        <location filename="../../ui/candidates/file_widget.py" line="360" />
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="360" />
+        <location filename="../../ui/candidates/file_widget.py" line="366" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="363" />
+        <location filename="../../ui/candidates/file_widget.py" line="369" />
         <source>Attached {file}.</source>
         <translation>已添加附件 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="368" />
+        <location filename="../../ui/candidates/file_widget.py" line="373" />
+        <source>Attached {count} files.</source>
+        <translation>已添加 {count} 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="376" />
+        <source>Attached {count} of {total} files. Not attached: {files}</source>
+        <translation>已添加 {count} 个文件（共 {total} 个）。未添加：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="385" />
         <source>No program on this computer opens {file}.</source>
         <translation>这台电脑上没有可以打开 {file} 的程序。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="402" />
+        <location filename="../../ui/candidates/file_widget.py" line="419" />
         <source>Reloaded. Your text is kept: saving it replaces the note now on file.</source>
         <translation>已重新加载。您输入的内容已保留：保存后将替换当前已存的备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="449" />
+        <location filename="../../ui/candidates/file_widget.py" line="487" />
         <source>Choose a file to open first.</source>
         <translation>请先选择要打开的文件。</translation>
     </message>
@@ -3546,38 +3557,38 @@
 <context>
     <name>SectionsWidget</name>
     <message>
-        <location filename="../../ui/sections.py" line="179" />
+        <location filename="../../ui/sections.py" line="189" />
         <source>Workbench</source>
         <extracomment>Where each kind of target is shown, and the method of that screen that shows it.</extracomment>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="179" />
+        <location filename="../../ui/sections.py" line="189" />
         <source>Requisitions</source>
         <translation>招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="180" />
+        <location filename="../../ui/sections.py" line="190" />
         <source>Pipeline board</source>
         <translation>招聘看板</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="180" />
+        <location filename="../../ui/sections.py" line="190" />
         <source>Jobs</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="181" />
+        <location filename="../../ui/sections.py" line="191" />
         <source>Candidates</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="181" />
+        <location filename="../../ui/sections.py" line="191" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="186" />
+        <location filename="../../ui/sections.py" line="196" />
         <source>{section} ({count})</source>
         <translation>{section}（{count}）</translation>
     </message>

@@ -166,3 +166,65 @@ def test_the_summary_speaks_chinese(qtbot, context, plant, people, tmp_path,  # 
     reasons = {name: why for name, _outcome, why in rows}
     assert reasons["李强-简历.pdf"] == "有 2 位候选人名叫李强"
     assert "PDF" in reasons["招聘海报.exe"] and "not" not in reasons["招聘海报.exe"]
+
+
+def _dropped(*paths: Path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    drop = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    return drop, mime  # (the event does not own its mime data: keep it alive)
+
+
+def test_a_folder_dropped_on_the_window_is_attached(  # type: ignore[no-untyped-def]
+        qtbot, context, plant, people, tmp_path) -> None:
+    window = open_window(qtbot, context, plant)
+    drop, _mime = _dropped(write_folder(tmp_path / "简历"))
+    window.dropEvent(drop)  # (Qt delivers a drop only during a real drag: call the handler)
+    run = window.folder_attach
+    assert run is not None
+    with qtbot.waitSignal(run.finished, timeout=WAIT):
+        pass
+    hr = plant.actor("hr.li")
+    assert [a.filename for a in attachments.list_attachments(plant.ws, hr, people["张伟"])] \
+        == ["张伟-数控车工.docx"]
+    run.summary.close()
+
+
+def test_resume_files_dropped_on_a_candidates_file_are_attached(  # type: ignore[no-untyped-def]
+        qtbot, context, plant, people, tmp_path) -> None:
+    from tests.integration.test_cli_attach import pdf
+
+    window = open_window(qtbot, context, plant)
+    section = window.content.show_section("candidates")
+    section.open_candidate(people["王芳"])
+    file = section.file
+    qtbot.waitUntil(lambda: file.file is not None, timeout=WAIT)
+    files = [tmp_path / "王芳简历.pdf", tmp_path / "王芳证书.pdf", tmp_path / "空.pdf"]
+    files[0].write_bytes(pdf("resume"))
+    files[1].write_bytes(pdf("certificate"))
+    files[2].write_bytes(b"")
+    drop, _mime = _dropped(*files, tmp_path / "名单.xlsx")  # the sheet is not a resume
+    with qtbot.waitSignals([file.presenter.attachmentsAdded, file.presenter.loaded],
+                           timeout=WAIT):
+        file.dropEvent(drop)
+    assert file.tabs.currentIndex() == file.attachments_tab
+    assert file.tabs.tabText(file.attachments_tab) == "Attachments (2)"
+    shown = file.message.text()
+    assert shown.startswith("Attached 2 of 3 files. Not attached: 空.pdf (") and "empty" in shown
+
+
+def test_only_resume_files_are_taken_by_the_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ui.candidates.file_widget import resume_files
+
+    sheet = tmp_path / "名单.xlsx"
+    sheet.write_bytes(b"PK")
+    _drop, mime = _dropped(sheet)
+    assert resume_files(mime) == []  # it goes on to the main window: an import
+    resume = tmp_path / "简历.docx"
+    resume.write_bytes(b"PK")
+    _drop, mime = _dropped(resume, tmp_path)
+    assert resume_files(mime) == [resume]  # a folder is the window's, not the file's

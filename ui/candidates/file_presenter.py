@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from hrdesk import errors
+from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, allows
 from hrdesk.services import attachments, candidate_privacy, candidates, tasks, timeline
 from hrdesk.services.candidate_dto import CandidateChanges, CandidateProfile
+from hrdesk.services.workspace import Workspace
 from ui.candidates import file_opener
 from ui.context import AppContext
 from ui.presenter import Presenter
@@ -37,7 +40,8 @@ class CandidateFile:
 class CandidateFilePresenter(Presenter):
     """Signals: ``loaded(CandidateFile)``, ``failed(error)``, ``revealed(RevealedFields)``,
     ``noteSaved(CandidateProfile)``, ``tagsSaved(CandidateProfile)``,
-    ``attachmentAdded(AttachmentInfo)``, ``attachmentOpened(Path)``, and
+    ``attachmentAdded(AttachmentInfo)``, ``attachmentsAdded(AttachedFiles)``,
+    ``attachmentOpened(Path)``, and
     ``refused(what, error)`` for a refused edit ("reveal", "note", "tags", "attachment")."""
 
     loaded = Signal(object)
@@ -46,6 +50,7 @@ class CandidateFilePresenter(Presenter):
     noteSaved = Signal(object)
     tagsSaved = Signal(object)
     attachmentAdded = Signal(object)
+    attachmentsAdded = Signal(object)
     attachmentOpened = Signal(object)
     refused = Signal(str, object)
 
@@ -108,17 +113,27 @@ class CandidateFilePresenter(Presenter):
 
     def add_attachment(self, candidate_id: uuid.UUID, path: str) -> None:
         ws, actor = self.ws, self.actor
+        self._run("candidate.attach",
+                  lambda ctx: _attach(ws, actor, candidate_id, Path(path))) \
+            .success(self._after(self.attachmentAdded)) \
+            .failure(lambda error: self.refused.emit("attachment", error))
 
-        def work(ctx) -> attachments.AttachmentInfo:  # type: ignore[no-untyped-def]
-            try:
-                data = Path(path).read_bytes()
-            except OSError as error:  # gone, locked, unreadable: the user's to fix
-                raise errors.FileProblem(path=path, reason=error.strerror or str(error)) \
-                    from error
-            return attachments.add_attachment(ws, actor, candidate_id, Path(path).name, data)
+    def add_attachments(self, candidate_id: uuid.UUID, paths: Sequence[Path]) -> None:
+        """Several files at once (dropped on the file): each is attached on its own, and
+        one that is refused does not stop the others (``attachmentsAdded``)."""
+        ws, actor = self.ws, self.actor
+
+        def work(ctx) -> AttachedFiles:  # type: ignore[no-untyped-def]
+            added, refused = [], []
+            for path in paths:
+                try:
+                    added.append(_attach(ws, actor, candidate_id, path))
+                except errors.UserError as error:
+                    refused.append((path.name, error))
+            return AttachedFiles(tuple(added), tuple(refused))
 
         self._run("candidate.attach", work) \
-            .success(self._after(self.attachmentAdded)) \
+            .success(self._after(self.attachmentsAdded)) \
             .failure(lambda error: self.refused.emit("attachment", error))
 
     def open_attachment(self, attachment_id: uuid.UUID) -> None:
@@ -138,3 +153,21 @@ class CandidateFilePresenter(Presenter):
             signal.emit(result)
             self.reload()
         return done
+
+
+@dataclasses.dataclass(frozen=True)
+class AttachedFiles:
+    """What ``add_attachments`` did: the files attached, and each refused with why."""
+
+    added: tuple[attachments.AttachmentInfo, ...]
+    refused: tuple[tuple[str, errors.UserError], ...]
+
+
+def _attach(ws: Workspace, actor: Actor, candidate_id: uuid.UUID,
+            path: Path) -> attachments.AttachmentInfo:
+    try:
+        data = path.read_bytes()
+    except OSError as error:  # gone, locked, unreadable: the user's to fix
+        raise errors.FileProblem(path=str(path), reason=error.strerror or str(error)) \
+            from error
+    return attachments.add_attachment(ws, actor, candidate_id, path.name, data)

@@ -7,9 +7,10 @@ Layout and signal wiring only; the presenter talks to the core, the models hold 
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QTextCursor
+from PySide6.QtCore import QDate, QLocale, QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import errors
+from hrdesk.services import attachments
 from hrdesk.services.candidate_dto import CandidateProfile
 from ui import field_marks, messages, widgets
 from ui.candidates import file_models, file_opener, file_tables
@@ -60,6 +62,8 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
                              (self.presenter.noteSaved, self._on_presenter_noteSaved),
                              (self.presenter.tagsSaved, self._on_presenter_tagsSaved),
                              (self.presenter.attachmentAdded, self._on_presenter_attachmentAdded),
+                             (self.presenter.attachmentsAdded,
+                              self._on_presenter_attachmentsAdded),
                              (self.presenter.attachmentOpened,
                               self._on_presenter_attachmentOpened),
                              (self.presenter.refused, self._on_presenter_refused)):
@@ -200,6 +204,8 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
         bar.addWidget(self.add_attachment_button)
         bar.addWidget(self.open_attachment_button)
         self.tabs.addTab(file_tables.page(self, self.attachments_view, bar), "")
+        self.attachments_tab = self.tabs.count() - 1
+        self.setAcceptDrops(may_edit)  # resume files dropped anywhere on the file
         return self.tabs
 
     def _build_shortcuts(self) -> None:
@@ -362,6 +368,17 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
     def _on_presenter_attachmentAdded(self, info) -> None:  # type: ignore[no-untyped-def]
         self.message.show_success(self.tr("Attached {file}.").format(file=info.filename))
 
+    def _on_presenter_attachmentsAdded(self, done) -> None:  # type: ignore[no-untyped-def]
+        if not done.refused:
+            self.message.show_success(self.tr("Attached {count} files.").format(
+                count=len(done.added)))
+            return
+        self.message.show_problem(self.tr("Attached {count} of {total} files. Not attached: "
+                                          "{files}").format(
+            count=len(done.added), total=len(done.added) + len(done.refused),
+            files=self.tr("; ").join(f"{name} ({messages.describe(error)})"
+                                     for name, error in done.refused)))
+
     def _on_presenter_attachmentOpened(self, path) -> None:  # type: ignore[no-untyped-def]
         if not file_opener.open_path(path):
             self.message.show_problem(self.tr(
@@ -440,6 +457,27 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
             self.message.clear_message()
             self.presenter.add_attachment(self.candidate_id, path)
 
+    # --- dropped files -----------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.candidate_id is not None and resume_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()  # a spreadsheet goes on to the main window: an import
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = resume_files(event.mimeData())
+        if self.candidate_id is None or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.tabs.setCurrentIndex(self.attachments_tab)
+        self.message.clear_message()
+        if len(paths) == 1:
+            self.presenter.add_attachment(self.candidate_id, str(paths[0]))
+        else:
+            self.presenter.add_attachments(self.candidate_id, paths)
+
     def _on_openAttachmentButton_clicked(self, *_args) -> None:  # type: ignore[no-untyped-def]
         index = self.attachments_view.currentIndex()
         if not index.isValid() and self.attachments_proxy.rowCount() == 1:
@@ -452,3 +490,13 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(1200, 700)
+
+
+def resume_files(mime: QMimeData) -> list[Path]:
+    """The local files of a drag that can be attached as resumes (PDF, Word, images …)."""
+    found = []
+    for url in mime.urls() if mime.hasUrls() else ():
+        path = Path(url.toLocalFile())
+        if url.isLocalFile() and path.suffix.lower() in attachments.KINDS and path.is_file():
+            found.append(path)
+    return found
