@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -94,9 +93,10 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
         for part in (self.previous_button, self.position_label, self.next_button):
             header.addWidget(part)
 
-        self.open_board_button = QToolButton(self)
+        # A push button keeps room for its menu arrow; a tool button draws it over the
+        # text ("打开看板" lost its last character under it).
+        self.open_board_button = QPushButton(self)
         self.open_board_button.setObjectName("openBoardButton")
-        self.open_board_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.board_menu = QMenu(self.open_board_button)
         self.open_board_button.setMenu(self.board_menu)
         self.add_note_button = self._button("addNoteButton", self._on_addNoteButton_clicked)
@@ -376,7 +376,7 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
         self.message.show_problem(self.tr("Attached {count} of {total} files. Not attached: "
                                           "{files}").format(
             count=len(done.added), total=len(done.added) + len(done.refused),
-            files=self.tr("; ").join(f"{name} ({messages.describe(error)})"
+            files=self.tr("; ").join(_naming(name, messages.describe(error))
                                      for name, error in done.refused)))
 
     def _on_presenter_attachmentOpened(self, path) -> None:  # type: ignore[no-untyped-def]
@@ -490,6 +490,11 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(1200, 700)
+
+
+def _naming(name: str, reason: str) -> str:
+    """Why ``name`` was refused, naming the file once (most refusals already do)."""
+    return reason if name in reason else f"{name}: {reason}"
 
 
 def resume_files(mime: QMimeData) -> list[Path]:
