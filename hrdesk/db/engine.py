@@ -12,6 +12,7 @@ PostgreSQL: psycopg 3 with the location's TLS options.
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 from typing import Any
@@ -101,6 +102,12 @@ def _server_words(cause: BaseException) -> str:
     return text.rsplit("failed:", 1)[-1].strip()
 
 
+def _json_text(value: Any) -> str:
+    """JSON columns as UTF-8 text: a Chinese self-description stored as backslash-u
+    escapes took twice the room (rows written before keep them; search finds both)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def _sqlcipher_engine(location: SqliteLocation, key: MasterKey) -> Engine:
     engine = create_engine(
         f"sqlite:///{location.path}",
@@ -108,6 +115,7 @@ def _sqlcipher_engine(location: SqliteLocation, key: MasterKey) -> Engine:
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         pool_size=4,
         max_overflow=4,
+        json_serializer=_json_text,
     )
     key_hex = key.sqlcipher_hex()
 
@@ -153,4 +161,5 @@ def _postgres_engine(location: PostgresLocation) -> Engine:
         pool_pre_ping=True,
         pool_size=4,
         max_overflow=4,
+        json_serializer=_json_text,
     )

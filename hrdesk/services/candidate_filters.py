@@ -122,8 +122,8 @@ def _utc(value: dt.datetime) -> dt.datetime:
 
 
 def _has_tag(tag: str) -> ColumnElement[bool]:
-    """A whole tag, ignoring case: its quoted JSON spelling inside the stored list (SQLite
-    keeps non-ASCII as backslash-u escapes, PostgreSQL as is)."""
+    """A whole tag, ignoring case: its quoted JSON spelling inside the stored list (as
+    typed; rows written before December 2026 hold non-ASCII as backslash-u escapes)."""
     quoted = '"' + tag.casefold() + '"'
     stored = func.lower(cast(Candidate.tags, String))
     return (stored.like(like_pattern(quoted), escape="!")

@@ -402,10 +402,10 @@ def _text_clause(cipher: FieldCipher, text: str, sqlite: bool = False) -> Column
         return (column if sqlite else func.lower(column)).like(like_pattern(term), escape="!")
 
     def spellings(term: str) -> list[str]:
-        # JSON columns hold non-ASCII text as backslash-u escapes (SQLAlchemy's serializer;
-        # always so on SQLite); on PostgreSQL a row written otherwise may spell it plainly.
+        # JSON columns hold text as it is (db.engine._json_text); rows written before
+        # December 2026 hold non-ASCII text as backslash-u escapes.
         escaped = json_escaped(term)
-        return [escaped] if sqlite or escaped == term else [term, escaped]
+        return [term] if escaped == term else [term, escaped]
 
     def in_attachment(term: str) -> ColumnElement[bool]:
         # One uncorrelated subquery per word: the attachment texts are scanned once per

@@ -282,6 +282,37 @@ def test_search_by_name_number_and_skill(desk: Desk) -> None:
         candidates.search_candidates(desk.ws, hr, order="mobile")
 
 
+def test_json_columns_keep_chinese_as_typed_and_older_escaped_rows_are_found(
+        desk: Desk) -> None:
+    import json
+
+    from sqlalchemy import text
+
+    from hrdesk.services import candidate_filters
+
+    hr = desk.actor("hr.li")
+    li = candidates.create_candidate(desk.ws, hr, _li(tags=("急招",)))
+    old = candidates.create_candidate(desk.ws, hr, _zhang(skills=(), tags=()))
+    with desk.ws.db.unit_of_work(hr, "test") as uow:
+        stored = uow.session.execute(text("SELECT CAST(skills AS TEXT), CAST(tags AS TEXT) "
+                                          "FROM candidates WHERE name = '李静'")).one()
+        assert [str(v) for v in stored] == ['["焊接"]', '["急招"]']
+        # As rows written before December 2026 hold it: backslash-u escapes.
+        uow.session.execute(text("UPDATE candidates SET skills = :skills, tags = :tags "
+                                 "WHERE name = '张伟'"),
+                            {"skills": json.dumps(["氩弧焊"]), "tags": json.dumps(["夜班"])})
+        uow.commit()
+
+    def ids(term: str) -> list[uuid.UUID]:
+        return [c.id for c in candidates.search_candidates(desk.ws, hr, term).items]
+
+    assert sorted(ids("焊")) == sorted([li.id, old.id])
+    assert ids("氩弧焊") == [old.id] and ids("急招") == [li.id]
+    tagged = candidate_filters.CandidateFilters(tag="夜班")
+    assert [c.id for c in candidates.search_candidates(
+        desk.ws, hr, filters=tagged).items] == [old.id]
+
+
 def test_interviewers_see_only_assigned_people_masked(desk: Desk) -> None:
     hr, wu, zhou = desk.actor("hr.li"), desk.actor("int.wu"), desk.actor("int.zhou")
     zhang = candidates.create_candidate(desk.ws, hr, _zhang())
