@@ -10,7 +10,7 @@ import pytest
 
 from hrdesk import cli
 from hrdesk.services import attachments
-from tests.integration import plant as plant_module
+from tests.integration.cli_plant import cli_plant, location  # noqa: F401 - fixtures
 from tests.integration.test_attachment_text import docx
 
 #: file name -> the candidate it goes to (a key of ``people``), or None when it stays.
@@ -67,17 +67,8 @@ def add_people(plant) -> dict[str, object]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def location(sqlite_location):  # type: ignore[no-untyped-def]
-    """The CLI's own paths are the same on both backends; a file is simplest to name."""
-    return sqlite_location
-
-
-@pytest.fixture
-def plant(admin_session, clock, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    built = plant_module.for_the_command_line(plant_module.build(admin_session, clock),
-                                              monkeypatch)
-    yield built
-    built.close()
+def plant(cli_plant):  # type: ignore[no-untyped-def]  # noqa: F811 - the fixture
+    return cli_plant
 
 
 @pytest.fixture

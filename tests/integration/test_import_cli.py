@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from hrdesk import cli
-from tests.integration import plant as plant_module
+from tests.integration.cli_plant import cli_plant, location  # noqa: F401 - fixtures
 from tests.integration.test_import_plan import ROWS, table_counts, write_sheet
 
 pytestmark = pytest.mark.skipif("import-resumes" not in cli._VERBS,
@@ -16,19 +16,10 @@ pytestmark = pytest.mark.skipif("import-resumes" not in cli._VERBS,
 
 
 @pytest.fixture
-def location(sqlite_location):  # type: ignore[no-untyped-def]
-    """The CLI's own paths are the same on both backends; a file is simplest to name."""
-    return sqlite_location
-
-
-@pytest.fixture
-def plant(admin_session, clock, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    built = plant_module.for_the_command_line(plant_module.build(admin_session, clock),
-                                              monkeypatch)
-    built.candidate("张三", 1)
-    built.candidate("钱七", 2)
-    yield built
-    built.close()
+def plant(cli_plant):  # type: ignore[no-untyped-def]  # noqa: F811 - the fixture
+    cli_plant.candidate("张三", 1)
+    cli_plant.candidate("钱七", 2)
+    return cli_plant
 
 
 def _run(plant, *args: str) -> int:  # type: ignore[no-untyped-def]
