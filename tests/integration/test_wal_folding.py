@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import concurrent.futures
+import threading
 from pathlib import Path
 
 import pytest
@@ -91,19 +92,30 @@ def test_the_background_checkpoint_folds_the_whole_log(plant, tmp_path: Path) ->
 
 def test_closing_waits_for_the_checkpoint(plant, monkeypatch: pytest.MonkeyPatch,
                                           tmp_path: Path) -> None:
-    started = concurrent.futures.Future()  # type: ignore[var-annotated]
+    """The fold is held until closing has begun to wait for it: the pool goes only
+    once the fold is done."""
+    real_fold, real_wait = wal._fold, concurrent.futures.wait
+    release = threading.Event()
 
-    def slow_fold(engine):  # type: ignore[no-untyped-def]
-        started.set_result(None)
-        import time
-        time.sleep(0.3)
-        return wal._fold(engine)
+    def held_fold(engine):  # type: ignore[no-untyped-def]
+        assert release.wait(30)
+        real_fold(engine)
 
-    monkeypatch.setattr(wal, "_fold", slow_fold)
+    def wait(futures, timeout=None):  # type: ignore[no-untyped-def]
+        release.set()  # closing waits now: let the fold go on
+        return real_wait(futures, timeout=timeout)
+
+    monkeypatch.setattr(wal, "_fold", held_fold)
+    monkeypatch.setattr(concurrent.futures, "wait", wait)
     hr = plant.actor("hr.li")
     imports.run(plant.ws, hr, imports.preview(
         plant.ws, hr, write_sheet(tmp_path / "batch.xlsx", ROWS)))
-    started.result(timeout=10)
-    folding = plant.ws.db._folding
-    plant.ws.db.dispose()
-    assert folding is not None and folding.done()
+    db = plant.ws.db
+    folding = db._folding
+    assert folding is not None and not folding.done()
+    folded_when_disposed: list[bool] = []
+    real_dispose = db.engine.dispose
+    monkeypatch.setattr(db.engine, "dispose", lambda *args, **kwargs: (
+        folded_when_disposed.append(folding.done()), real_dispose(*args, **kwargs)))
+    db.dispose()
+    assert folded_when_disposed[:1] == [True] and folding.exception() is None
