@@ -75,9 +75,11 @@ def _print_summary(summary: dict[str, Any]) -> None:
     print(f"Attached {len(summary['attached'])} of {summary['files']} files; "
           f"{len(summary['already'])} already attached, {len(summary['unmatched'])} unmatched, "
           f"{len(summary['ambiguous'])} ambiguous, {len(summary['refused'])} refused")
+    from hrdesk.services.resume_folder import Reason
+
+    unmatched = i18n.describe_reason(Reason("unmatched"))
     for name in summary["unmatched"]:
-        print(f"  {name}: unmatched: the file name names no candidate "
-              f"(by mobile number or full name)")
+        print(f"  {name}: unmatched: {unmatched}")
     for outcome in ("ambiguous", "refused"):
         for item in summary[outcome]:
             print(f"  {item['file']}: {outcome}: {item['reason']}")

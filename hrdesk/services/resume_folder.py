@@ -40,6 +40,7 @@ NAME_LENGTHS = range(2, 5)  # Chinese names of 2 to 4 characters
 #: Why a file is left alone: code -> the English words, each translated once in the
 #: catalogue (context ``hrdesk.i18n.FOLDER_REASON_CONTEXT``) for the GUI and the CLI.
 REASONS = {
+    "unmatched": "the file name names no candidate (by mobile number or full name)",
     "not_a_resume": "not a PDF, Word, image or text file",
     "mobile_shared": "{count} candidates have the mobile number {mobile}",
     "several_names": "the file name holds the names of several candidates: {names}",

@@ -1222,22 +1222,17 @@
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/folder_result_dialog.py" line="65" />
-        <source>the file name names no candidate (by mobile number or full name)</source>
-        <translation>文件名中没有任何候选人的手机号或全名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/imports/folder_result_dialog.py" line="95" />
+        <location filename="../../ui/imports/folder_result_dialog.py" line="92" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/folder_result_dialog.py" line="96" />
+        <location filename="../../ui/imports/folder_result_dialog.py" line="93" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/folder_result_dialog.py" line="97" />
+        <location filename="../../ui/imports/folder_result_dialog.py" line="94" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1268,6 +1263,10 @@
         <source>cannot be read ({detail})</source>
         <translation>无法读取（{detail}）</translation>
     </message>
+    <message>
+        <source>the file name names no candidate (by mobile number or full name)</source>
+        <translation>文件名中没有任何候选人的手机号或全名</translation>
+    </message>
 </context>
 <context>
     <name>FolderAttachRun</name>
@@ -1296,37 +1295,37 @@
 <context>
     <name>FolderResultDialog</name>
     <message>
-        <location filename="../../ui/imports/folder_result_dialog.py" line="172" />
+        <location filename="../../ui/imports/folder_result_dialog.py" line="169" />
         <source>Resume files attached from a folder</source>
         <translation>从文件夹添加的简历附件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/folder_result_dialog.py" line="173" />
+        <location filename="../../ui/imports/folder_result_dialog.py" line="170" />
         <source>Folder: {folder}</source>
         <translation>文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/folder_result_dialog.py" line="175" />
+        <location filename="../../ui/imports/folder_result_dialog.py" line="172" />
         <source>Attached: {attached}   Already attached before: {already}   Unmatched: {unmatched}   Ambiguous: {ambiguous}   Refused: {refused}</source>
         <translation>已添加：{attached}   此前已添加：{already}   未匹配：{unmatched}   有歧义：{ambiguous}   被拒绝：{refused}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/folder_result_dialog.py" line="182" />
+        <location filename="../../ui/imports/folder_result_dialog.py" line="179" />
         <source>Stopped by Cancel. The files attached so far stay attached; the rest of the folder was not looked at.</source>
         <translation>已按“取消”停止。已经添加的附件保留；文件夹中其余的文件未处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/folder_result_dialog.py" line="186" />
+        <location filename="../../ui/imports/folder_result_dialog.py" line="183" />
         <source>Not attached (attach them by hand in the candidate's file, or put the mobile number or full name in the file name and run again):</source>
         <translation>以下文件未添加（请在候选人档案中手动添加，或在文件名中写上手机号或全名后重新运行）：</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/folder_result_dialog.py" line="189" />
+        <location filename="../../ui/imports/folder_result_dialog.py" line="186" />
         <source>No file was left to attach by hand.</source>
         <translation>没有需要手动添加的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/folder_result_dialog.py" line="190" />
+        <location filename="../../ui/imports/folder_result_dialog.py" line="187" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>

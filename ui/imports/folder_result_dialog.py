@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import i18n
-from hrdesk.services.resume_folder import FolderResult
+from hrdesk.services.resume_folder import FolderResult, Reason
 from ui import messages, widgets
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -60,10 +60,7 @@ def outcome_name(outcome: str) -> str:
 
 def reason_text(left: LeftFile) -> str:
     """Why the file was left alone, in the language the GUI is set to."""
-    reason = left.reason
-    if reason is None:
-        return QCoreApplication.translate(
-            "FolderAttach", "the file name names no candidate (by mobile number or full name)")
+    reason = left.reason or Reason("unmatched")
     error = getattr(reason, "error", None)
     if error is not None:
         return messages.describe(error)
