@@ -85,7 +85,7 @@ test-env: ## install the system packages the tests need and make sure PostgreSQL
 	@HRDESK_TEST_PG_URL='$(HRDESK_TEST_PG_URL)' bash scripts/test-env.sh
 
 test: test-env install-test ## run the test suite (PYTEST_ARGS=... passes arguments)
-	QT_QPA_PLATFORM=offscreen HRDESK_TEST_PG_URL='$(HRDESK_TEST_PG_URL)' \
+	TZ=Asia/Shanghai QT_QPA_PLATFORM=offscreen HRDESK_TEST_PG_URL='$(HRDESK_TEST_PG_URL)' \
 		$(VPY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 bench: install-test ## run the benchmarks

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from hrdesk import __version__, cli_attach, cli_import, errors, i18n
+from hrdesk.clock import Clock
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -41,14 +42,26 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--admin-name", default="", help="administrator's display name")
 
     for name, text in (("migrate", "upgrade the schema (after a backup)"),
-                       ("verify-audit", "check the audit log's hash chain"),
                        ("remind", "send due reminders and escalate overdue work")):
         verb = sub.add_parser(name, help=text)
         verb.add_argument("--user", required=True)
+    verify = sub.add_parser("verify-audit", help="check the audit log's hash chain and every "
+                            "row it vouches for")
+    verify.add_argument("--user", required=True)
+    verify.add_argument("--head", metavar="SEQ:HASH",
+                        help="a head written down earlier (printed by backup): the log "
+                        "must still hold it")
+    verify.add_argument("--export-head", action="store_true",
+                        help="print the log's head (SEQ:HASH) to keep, and exit")
 
-    backup = sub.add_parser("backup", help="write an encrypted backup")
-    backup.add_argument("output", type=Path)
-    backup.add_argument("--user", required=True)
+    backup = sub.add_parser("backup", help="write an encrypted backup (to a file or folder), "
+                            "or check one with --verify")
+    backup.add_argument("output", type=Path, metavar="FILE|FOLDER")
+    backup.add_argument("--user", help="an administrator (required unless --recovery-code)")
+    backup.add_argument("--verify", action="store_true",
+                        help="prove FILE restorable (a restore into memory) and exit")
+    backup.add_argument("--recovery-code", action="store_true",
+                        help="with --verify: use the recovery code instead of a password")
 
     restore = sub.add_parser("restore", help="restore a backup into an empty --db")
     restore.add_argument("backup", type=Path)
@@ -56,6 +69,11 @@ def _parser() -> argparse.ArgumentParser:
     who.add_argument("--user", help="an administrator of the backed-up database")
     who.add_argument("--recovery-code", action="store_true",
                      help="use the recovery code printed at creation")
+
+    upgrade_keys = sub.add_parser(
+        "upgrade-keys", help="give each role only the keys it needs (databases made "
+        "before keys followed roles); prints a new recovery code")
+    upgrade_keys.add_argument("--user", required=True, help="an administrator")
 
     recover = sub.add_parser("recover", help="set a new password with the recovery code")
     recover.add_argument("--user", required=True)
@@ -67,8 +85,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    """``clock`` is for tests; a person's "now" is the system's."""
     args = _parser().parse_args(argv)
+    args.clock = clock
     if args.data_dir:
         os.environ["HRDESK_DATA_DIR"] = str(args.data_dir)
     from hrdesk import logs
@@ -114,27 +134,28 @@ def _secret(prompt: str, confirm: bool = False, env: str = "HRDESK_PASSWORD") ->
     return value
 
 
-def _clock():  # type: ignore[no-untyped-def]
-    """HRDESK_NOW pins "now" (ISO 8601) for rehearsals and tests; else the real time."""
-    from hrdesk.clock import FixedClock, SystemClock
+def _clock(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The real time. Tests hand ``main`` a clock; HRDESK_NOW (ISO 8601) pins "now" for
+    a rehearsal on a demo database and is refused anywhere else: a pinned clock let a
+    locked-out user sign in and back-dated audit entries."""
+    from hrdesk.clock import SystemClock
 
+    if args.clock is not None:
+        return args.clock
     pinned = os.environ.get("HRDESK_NOW")
     if not pinned:
         return SystemClock()
-    import datetime as dt
-
-    try:
-        moment = dt.datetime.fromisoformat(pinned)
-    except ValueError as exc:
-        raise errors.InvalidField(field="HRDESK_NOW", reason="not an ISO 8601 time") from exc
-    return FixedClock(moment if moment.tzinfo else moment.astimezone())
-
-
-def _session(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from hrdesk.services import session
 
-    return session.open_session(_location(args), args.user,
-                                _secret(f"Password for {args.user}: "), _clock())
+    return session.rehearsal_clock(_location(args), pinned)
+
+
+def _session(args: argparse.Namespace, password: str | None = None):  # type: ignore[no-untyped-def]
+    from hrdesk.services import session
+
+    if password is None:
+        password = _secret(f"Password for {args.user}: ")
+    return session.open_session(_location(args), args.user, password, _clock(args))
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -164,17 +185,31 @@ def _migrate(args: argparse.Namespace) -> int:
 
 
 def _verify_audit(args: argparse.Namespace) -> int:
-    from hrdesk.services import audit_log
+    from hrdesk.services import audit_anchor, audit_log
 
+    written_down = None
+    if args.head:
+        try:
+            written_down = audit_anchor.Head.parse(args.head)
+        except ValueError as exc:
+            raise errors.InvalidField(field="--head", reason="SEQ:HASH (64 hex digits)") \
+                from exc
     opened = _session(args)
     try:
-        result = audit_log.verify(opened.workspace, opened.actor)
+        if args.export_head:
+            print(audit_log.head(opened.workspace, opened.actor).text())
+            return 0
+        result = audit_log.verify(opened.workspace, opened.actor, written_down)
     finally:
         opened.close()
     if result.ok:
-        print(f"Audit log intact: {result.entries} entries")
+        print(f"Audit log intact: {result.entries} entries, every row as the log left it; "
+              f"head {result.head.text()}")
         return 0
-    print(f"Audit log broken at entry {result.broken_seq}: {result.reason}")
+    if result.broken_seq is not None:
+        print(f"Audit log broken at entry {result.broken_seq}:")
+    for finding in result.findings:
+        print(f"Audit log: {i18n.describe_reason(finding, context=i18n.AUDIT_FINDING_CONTEXT)}")
     return EXIT_ERROR
 
 
@@ -194,13 +229,47 @@ def _remind(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from hrdesk.services import maintenance
 
-    opened = _session(args)
+    if args.verify:
+        return _verify_backup(args)
+    if not args.user:
+        raise errors.InvalidField(field="--user", reason="required")
+    password = _secret(f"Password for {args.user}: ")
+    opened = _session(args, password)
     try:
         info = maintenance.make_backup(opened.workspace, opened.actor, args.output)
     finally:
         opened.close()
     print(f"Backup written to {info.path} ({sum(info.counts.values())} rows)")
+    if info.audit_head:
+        print(f"Audit head: {_head_text(info.audit_head)} (write it down: a later "
+              "verify-audit --head checks the log against it)")
+    checked = maintenance.verify_backup(info.path, args.user, password)
+    print(f"Verified: restores ({sum(checked.counts.values())} rows)")
     return 0
+
+
+def _verify_backup(args: argparse.Namespace) -> int:
+    checked = _verify_file(args, args.output)
+    print(f"{checked.path}: restores ({sum(checked.counts.values())} rows, schema "
+          f"{checked.revision}, written {checked.created_at})")
+    if checked.audit_head:
+        print(f"Audit head: {_head_text(checked.audit_head)}")
+    return 0
+
+
+def _verify_file(args: argparse.Namespace, path: Path):  # type: ignore[no-untyped-def]
+    from hrdesk.services import maintenance
+
+    if args.recovery_code:
+        return maintenance.verify_backup(
+            path, "", _secret("Recovery code: ", env="HRDESK_RECOVERY_CODE"), recovery=True)
+    if not args.user:
+        raise errors.InvalidField(field="--user", reason="required")
+    return maintenance.verify_backup(path, args.user, _secret(f"Password for {args.user}: "))
+
+
+def _head_text(head: dict[str, Any]) -> str:
+    return f"{head['seq']}:{head['hash']}"
 
 
 def _restore(args: argparse.Namespace) -> int:
@@ -215,6 +284,24 @@ def _restore(args: argparse.Namespace) -> int:
         counts = maintenance.restore_backup(args.backup, location, args.user,
                                             _secret(f"Password for {args.user}: "))
     print(f"Restored {sum(counts.values())} rows into {workstation.describe(location)}")
+    return 0
+
+
+def _upgrade_keys(args: argparse.Namespace) -> int:
+    from hrdesk.services import key_upgrade
+
+    password = _secret(f"Password for {args.user}: ")
+    opened = _session(args, password)
+    try:
+        if not key_upgrade.needed(opened.workspace):
+            print("The keys already follow roles; nothing to do.")
+            return 0
+        done = key_upgrade.split(opened.workspace, opened.actor, password)
+    finally:
+        opened.close()
+    print(f"Keys split by role; {done.re_encrypted} files and numbers re-encrypted.")
+    print(f"New recovery code (the old one no longer opens everything; print this one and "
+          f"keep it locked away): {done.recovery_code}")
     return 0
 
 
@@ -284,7 +371,7 @@ def _signed_in(verb: Any) -> Callable[[argparse.Namespace], int]:
 _VERBS = {
     "init": _init, "migrate": _migrate, "verify-audit": _verify_audit, "remind": _remind,
     "backup": _backup,
-    "restore": _restore, "recover": _recover, "demo": _demo, "import-resumes": _signed_in(cli_import),
+    "restore": _restore, "recover": _recover, "upgrade-keys": _upgrade_keys, "demo": _demo, "import-resumes": _signed_in(cli_import),
     "attach-resumes": _signed_in(cli_attach),
 }
 

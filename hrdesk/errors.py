@@ -51,6 +51,12 @@ class AccountDisabled(UserError):
     template = "This account is disabled. Ask an administrator."
 
 
+class PinnedClockRefused(UserError):
+    code = "auth.pinned_clock"
+    template = ("HRDESK_NOW pins the time for rehearsals on a demo database only; "
+                "unset it to use this database.")
+
+
 class WeakPassword(UserError):
     code = "auth.weak_password"
     template = "The password must have at least {min_length} characters."
@@ -211,6 +217,32 @@ class SchemaTooNew(KnownError):
 class BackupUnreadable(KnownError):
     code = "backup.unreadable"
     template = "{path} is not an hrdesk backup, or it is damaged."
+
+
+class RestoreNeedsAdministrator(UserError):
+    code = "backup.needs_administrator"
+    template = ("Only an administrator of the backed-up database (or its recovery code) "
+                "can restore or check this backup.")
+
+
+class RestoreInterrupted(KnownError):
+    code = "backup.restore_interrupted"
+    template = ("A restore into {location} was interrupted. Run the same restore again to "
+                "finish it; nothing else was changed.")
+
+
+class KeyNotReceived(UserError):
+    code = "keys.not_received"
+    template = ("Your account has not received the key to {what} yet. It arrives when a "
+                "colleague who holds it signs in; an administrator can also use the recovery "
+                "code (hrdesk recover).")
+
+
+class KeyringTampered(KnownError):
+    code = "keys.tampered"
+    template = ("The key ring was altered: the {purpose} key does not match its check "
+                "value. Ask an administrator; do not use this database until it is "
+                "restored from a backup.")
 
 
 class FileProblem(KnownError):

@@ -26,6 +26,8 @@ PARAMETER_CONTEXTS = {"reason": "UserErrorReason", "field": "UserErrorField"}
 PROBLEM_CONTEXT = "ImportProblem"
 #: The context of the reasons a resume file is left alone (resume_folder.REASONS).
 FOLDER_REASON_CONTEXT = "FolderAttachReason"
+#: The context of what verify-audit finds (security.audit_findings.TEMPLATES).
+AUDIT_FINDING_CONTEXT = "AuditFinding"
 
 
 def translated_params(params: Mapping[str, Any],
@@ -61,7 +63,8 @@ def _catalogue() -> dict[tuple[str, str], str]:
         root = ET.fromstring(source)  # our own file, shipped with the program
     except (OSError, ModuleNotFoundError, ET.ParseError):
         return {}
-    wanted = {CONTEXT, PROBLEM_CONTEXT, FOLDER_REASON_CONTEXT, *PARAMETER_CONTEXTS.values()}
+    wanted = {CONTEXT, PROBLEM_CONTEXT, FOLDER_REASON_CONTEXT, AUDIT_FINDING_CONTEXT,
+              *PARAMETER_CONTEXTS.values()}
     table: dict[tuple[str, str], str] = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -104,8 +107,9 @@ def describe_problem(code: str, params: Mapping[str, Any], chinese: bool | None 
 
 
 def describe_reason(reason: Any, translate: Callable[[str, str], str] | None = None,
-                    chinese: bool | None = None) -> str:
-    """Why a resume file was left alone (``resume_folder.Reason``), through ``translate``
+                    chinese: bool | None = None, context: str = FOLDER_REASON_CONTEXT) -> str:
+    """Why a resume file was left alone (``resume_folder.Reason``; or, with ``context``,
+    another coded sentence such as an audit finding), through ``translate``
     (the GUI's), else in Chinese when asked or when the environment asks for it. A
     reason that is a use case's refusal is said as its error is (``describe``; the
     GUI's ``ui.messages.describe``)."""
@@ -119,6 +123,6 @@ def describe_reason(reason: Any, translate: Callable[[str, str], str] | None = N
     if template is None:
         return str(reason)
     try:
-        return translate(FOLDER_REASON_CONTEXT, template).format(**reason.params)
+        return translate(context, template).format(**reason.params)
     except (KeyError, IndexError, ValueError):
         return str(reason)  # a translation naming a wrong placeholder must not hide why

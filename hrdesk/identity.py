@@ -77,3 +77,19 @@ def upgrade_old_id_number(old: str) -> str:
     (GB 11643-1999). The result still needs ``normalise_id_number``."""
     first17 = old[:6] + "19" + old[6:]
     return first17 + id_check_char(first17)
+
+
+# A run of seven or more digits, spaced or dashed as people write them (a mobile, an ID
+# number with its check letter, a landline with its area code).
+_LONG_NUMBER = re.compile(r"\d(?:[ \-]?\d){6,}[Xx]?")
+
+
+def mask_numbers(text: str) -> str:
+    """``text`` with every long number masked as 139****5678: for names and text kept
+    in clear (a resume's file name, the words found in it) that may hold someone's
+    mobile or ID number."""
+    def masked(found: re.Match[str]) -> str:
+        digits = [i for i, c in enumerate(found.group()) if c.isdigit() or c in "Xx"]
+        hidden = set(digits[3:-4])
+        return "".join("*" if i in hidden else c for i, c in enumerate(found.group()))
+    return _LONG_NUMBER.sub(masked, text)

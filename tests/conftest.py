@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -12,6 +14,11 @@ import pytest
 from hrdesk.clock import FixedClock
 from hrdesk.locations import Location, PostgresLocation, SqliteLocation
 from tests import databases
+
+# The users sit in China: the suite runs in their zone whatever the machine's, so a
+# moment shown or a day boundary computed in the workstation's zone is tested there.
+os.environ["TZ"] = "Asia/Shanghai"
+time.tzset()
 
 ADMIN = "admin"
 ADMIN_PASSWORD = "admin-password-1"

@@ -19,7 +19,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 import resources
-from hrdesk.i18n import FOLDER_REASON_CONTEXT, PARAMETER_CONTEXTS
+from hrdesk.i18n import AUDIT_FINDING_CONTEXT, FOLDER_REASON_CONTEXT, PARAMETER_CONTEXTS
 
 LANGUAGES = ("zh_CN", "en")
 CATALOGUE_NAME = "hrdesk"
@@ -115,6 +115,7 @@ def update(ts_file: pathlib.Path | None = None) -> pathlib.Path:
     from hrdesk import errors
     from hrdesk.i18n import PROBLEM_CONTEXT
     from hrdesk.imports import problems
+    from hrdesk.security import audit_findings
     from hrdesk.services import resume_folder
     from ui import ts_catalogue
 
@@ -138,6 +139,7 @@ def update(ts_file: pathlib.Path | None = None) -> pathlib.Path:
     # The reasons an import gives per row, and the field and key names they hold.
     wanted[PROBLEM_CONTEXT] = problems.catalogued()
     wanted[FOLDER_REASON_CONTEXT] = tuple(resume_folder.REASONS.values())
+    wanted[AUDIT_FINDING_CONTEXT] = tuple(audit_findings.TEMPLATES.values())
     ts_catalogue.merge_contexts(ts_file, wanted)
     return ts_file
 

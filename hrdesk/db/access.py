@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import enum
 from collections.abc import Iterator
+from pathlib import Path
 
 from sqlalchemy import inspect
 
@@ -16,6 +17,8 @@ from hrdesk.db.keyring_table import TableStore
 from hrdesk.locations import Location, PostgresLocation, SqliteLocation
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\0"
+#: Beside a SQLite database while a restore is renaming its files into place.
+RESTORING_SUFFIX = ".restoring"
 
 
 class DatabaseState(enum.Enum):
@@ -55,6 +58,8 @@ def probe(location: Location) -> DatabaseState:
 
 def _probe_file(location: SqliteLocation) -> DatabaseState:
     path = location.path
+    if Path(str(path) + RESTORING_SUFFIX).exists():
+        raise errors.RestoreInterrupted(location=str(path))
     if not path.exists():
         if location.keyring_path.exists():
             raise errors.DatabaseDamaged(path=str(path))
@@ -80,7 +85,7 @@ def _probe_server(location: PostgresLocation) -> DatabaseState:
     try:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
-    except Exception as exc:  # noqa: BLE001 - turned into a KnownError or re-raised
+    except Exception as exc:
         raise translate_connect_error(exc, location) from exc
     finally:
         engine.dispose()

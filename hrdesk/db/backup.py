@@ -1,45 +1,52 @@
 """Encrypted, consistent, backend-neutral backups.
 
-A backup is a header (format, schema revision, the key ring's slots) and a
-series of frames, each a compressed batch of rows sealed with AES-GCM under a
-key derived from the master key. Every frame's associated data binds the
-header digest, its index and whether it is the last, so a truncated, reordered
-or edited backup is refused rather than half-restored. Rows are read in one
-snapshot (a read transaction on SQLite, REPEATABLE READ on PostgreSQL), and
-because the format is logical, a plant's SQLite backup restores onto a
-PostgreSQL server and back.
+A backup is a header (format, schema revision, the key ring's entries, the audit
+chain's head) and a series of frames, each a compressed batch of rows sealed with
+AES-GCM. Every frame's associated data binds the header digest, its index and
+whether it is the last, so a truncated, reordered or edited backup is refused
+rather than half-restored. Rows are read in one snapshot (a read transaction on
+SQLite, REPEATABLE READ on PostgreSQL), and because the format is logical, a
+plant's SQLite backup restores onto a PostgreSQL server and back.
+
+Format 2 copies each row as stored: encrypted columns stay ciphertext, so writing
+a backup needs no field key and a restored row is the row that was saved (its
+audit fingerprint still matches). The frames' key is random, sealed to the
+database's backup public key: any session can write a backup (one is made before
+every schema upgrade), only a holder of the private key — an administrator, or the
+recovery code — can read one. Format 1 (before keys were split) sealed frames
+under a key derived from the master key and held rows decrypted; it still restores.
 """
 
 from __future__ import annotations
 
-import base64
+import contextlib
 import dataclasses
 import datetime as dt
-import decimal
 import hashlib
 import json
 import os
 import struct
-import uuid
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import Table, select, update
+from sqlalchemy import LargeBinary, Table, inspect, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from hrdesk import __version__, errors
-from hrdesk.db import keyring, migrate
-from hrdesk.db.crypto import MasterKey
-from hrdesk.models.base import Base
+from hrdesk.db import keyring, migrate, partial_files, stored
+from hrdesk.db.crypto import KeySet, Purpose
 
 MAGIC = b"HRDESK-BACKUP\n"
-FORMAT = 1
+FORMAT = 2
+READABLE_FORMATS = (1, 2)
 ROWS_PER_FRAME = 2_000
 _LEN = struct.Struct(">I")
+#: Not copied as rows: the key ring travels in the header, whatever the backend.
+SKIPPED_TABLES = frozenset({"keyring"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -48,114 +55,108 @@ class BackupInfo:
     revision: str
     created_at: str
     counts: dict[str, int]
+    audit_head: dict[str, Any] | None = None
 
 
-def _tables() -> list[Table]:
-    import hrdesk.models  # noqa: F401 - every table registered
-
-    return list(Base.metadata.sorted_tables)
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, (uuid.UUID, dt.date, dt.datetime)):
-        return value.isoformat() if not isinstance(value, uuid.UUID) else str(value)
-    if isinstance(value, bytes):
-        return {"b64": base64.b64encode(value).decode("ascii")}
-    if isinstance(value, decimal.Decimal):
-        return str(value)  # exact: amounts keep their cents
-    return value
-
-
-def _decoder(table: Table) -> Callable[[dict[str, Any]], dict[str, Any]]:
-    converters: dict[str, Callable[[Any], Any]] = {}
-    for column in table.columns:
-        try:
-            kind = column.type.python_type
-        except NotImplementedError:
-            continue
-        if kind is uuid.UUID:
-            converters[column.name] = uuid.UUID
-        elif kind is dt.datetime:
-            converters[column.name] = dt.datetime.fromisoformat
-        elif kind is dt.date:
-            converters[column.name] = dt.date.fromisoformat
-        elif kind is bytes:
-            converters[column.name] = lambda v: base64.b64decode(v["b64"])
-        elif kind is decimal.Decimal:
-            converters[column.name] = decimal.Decimal
-
-    def decode(row: dict[str, Any]) -> dict[str, Any]:
-        return {k: (converters[k](v) if v is not None and k in converters else v)
-                for k, v in row.items()}
-
-    return decode
+def tables() -> list[Table]:
+    return [t for name, t in stored.tables().items() if name not in SKIPPED_TABLES]
 
 
 def _aad(header_digest: bytes, index: int, final: bool) -> bytes:
     return header_digest + struct.pack(">I?", index, final)
 
 
-def write_backup(engine: Engine, store: keyring.KeyValueStore, key: MasterKey,
-                 path: Path, now: dt.datetime) -> BackupInfo:
-    entries = {k: v for k, v in store.items().items() if not k.startswith("attempts:")}
-    aead = AESGCM(key.backup_key())
-    tmp = path.with_name(path.name + ".partial")
-    path.parent.mkdir(parents=True, exist_ok=True)
+def write_backup(engine: Engine, entries: dict[str, Any], backup_public: bytes | None,
+                 legacy_key: bytes | None, path: Path, now: dt.datetime) -> BackupInfo:
+    """``entries``: the key ring; the frames are sealed to ``backup_public`` (or, for a
+    ring from before the split, under ``legacy_key``)."""
+    entries = {k: v for k, v in entries.items() if not k.startswith("attempts:")}
+    frame_key, encryption = _frame_key(backup_public, legacy_key)
+    aead = AESGCM(frame_key)
+    path = _file_in(path, now)
     counts: dict[str, int] = {}
-    try:
-        # Only the owner may read it: it is encrypted, but it is everyone's personal data.
-        descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with _snapshot(engine) as conn, os.fdopen(descriptor, "wb") as out:
-            revision = migrate.current_revision(conn)
-            header = json.dumps({"format": FORMAT, "revision": revision,
-                                 "created_at": now.isoformat(), "app_version": __version__,
-                                 "keyring": entries}).encode("utf-8")
-            out.write(MAGIC + _LEN.pack(len(header)) + header)
-            digest = hashlib.sha256(header).digest()
-            index = 0
-            for table in _tables():
-                counts[table.name] = 0
-                for batch in _batches(conn, table):
-                    counts[table.name] += len(batch)
-                    _write_frame(out, aead, digest, index, False,
-                                 {"table": table.name, "rows": batch})
-                    index += 1
-            _write_frame(out, aead, digest, index, True, {"end": True, "counts": counts})
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return BackupInfo(path, revision or "", now.isoformat(), counts)
+    with partial_files.writing(path) as out, _snapshot(engine) as conn:
+        revision = migrate.current_revision(conn)
+        head = audit_head(conn)
+        header = json.dumps({"format": FORMAT, "revision": revision,
+                             "created_at": now.isoformat(), "app_version": __version__,
+                             "keyring": entries, "audit_head": head,
+                             "encryption": encryption}).encode("utf-8")
+        out.write(MAGIC + _LEN.pack(len(header)) + header)
+        digest = hashlib.sha256(header).digest()
+        index = 0
+        present = _present_columns(conn)
+        for table in tables():
+            counts[table.name] = 0
+            if table.name not in present:
+                continue  # a table of a later schema than this database's
+            for batch in _batches(conn, table, present[table.name]):
+                counts[table.name] += len(batch)
+                _write_frame(out, aead, digest, index, False,
+                             {"table": table.name, "rows": batch})
+                index += 1
+        _write_frame(out, aead, digest, index, True, {"end": True, "counts": counts})
+    return BackupInfo(path, revision or "", now.isoformat(), counts, head)
 
 
-def _snapshot(engine: Engine) -> Any:
+def _file_in(path: Path, now: dt.datetime) -> Path:
+    """A folder given as the target gets a file named after the moment."""
+    if path.is_dir():
+        return path / f"hrdesk-{now.astimezone():%Y%m%d-%H%M%S}.hdbk"
+    return path
+
+
+def _frame_key(public: bytes | None, legacy_key: bytes | None) -> tuple[bytes, dict[str, Any]]:
+    if public is not None:
+        key = os.urandom(32)
+        return key, {"scheme": "x25519-aesgcm",
+                     "key": keyring.seal_to(public, Purpose.BACKUP, key)}
+    if legacy_key is None:
+        raise ValueError("a backup needs the backup public key or, before the split, its key")
+    return legacy_key, {"scheme": "legacy"}
+
+
+def audit_head(conn: Connection) -> dict[str, Any] | None:
+    """The chain's end as of this snapshot: printed with every backup, so a chain
+    re-hashed later no longer matches what was written down."""
+    from hrdesk.models.audit import AuditHead
+
+    table = AuditHead.__table__
+    row = conn.execute(select(table.c.last_seq, table.c.last_hash)
+                       .where(table.c.id == 1)).first()
+    return {"seq": int(row[0]), "hash": row[1]} if row else None
+
+
+@contextlib.contextmanager
+def _snapshot(engine: Engine) -> Iterator[Connection]:
     if engine.dialect.name == "postgresql":
-        conn = engine.connect().execution_options(isolation_level="REPEATABLE READ")
+        conn = engine.connect().execution_options(isolation_level="REPEATABLE READ",
+                                                  postgresql_readonly=True)
     else:
         conn = engine.connect().execution_options(read_only=True)
-    return _InTransaction(conn)
+    try:
+        conn.begin()
+        yield conn
+    finally:
+        conn.rollback()
+        conn.close()
 
 
-class _InTransaction:
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-
-    def __enter__(self) -> Connection:
-        self.conn.begin()
-        return self.conn
-
-    def __exit__(self, *exc: Any) -> None:
-        self.conn.rollback()
-        self.conn.close()
+def _present_columns(conn: Connection) -> dict[str, set[str]]:
+    """The columns each table has in this database: one being upgraded (the backup
+    before the upgrade) has the schema of its revision, not this program's."""
+    found = inspect(conn)
+    return {name: {c["name"] for c in found.get_columns(name)}
+            for name in found.get_table_names()}
 
 
-def _batches(conn: Connection, table: Table) -> Iterator[list[dict[str, Any]]]:
+def _batches(conn: Connection, table: Table, present: set[str]
+             ) -> Iterator[list[dict[str, Any]]]:
     order = list(table.primary_key.columns)
-    result = conn.execute(select(table).order_by(*order)).mappings()
+    columns = [c for c in table.columns if c.name in present]
+    result = conn.execute(select(*columns).order_by(*order)).mappings()
     while chunk := result.fetchmany(ROWS_PER_FRAME):
-        yield [{k: _encode(v) for k, v in row.items()} for row in chunk]
+        yield [{k: stored.to_json(v) for k, v in row.items()} for row in chunk]
 
 
 def _write_frame(out: IO[bytes], aead: AESGCM, digest: bytes, index: int, final: bool,
@@ -173,6 +174,10 @@ class OpenedBackup:
     digest: bytes
 
     @property
+    def format(self) -> int:
+        return int(self.header["format"])
+
+    @property
     def revision(self) -> str:
         return str(self.header["revision"])
 
@@ -180,8 +185,27 @@ class OpenedBackup:
     def keyring(self) -> dict[str, Any]:
         return dict(self.header["keyring"])
 
+    @property
+    def audit_head(self) -> dict[str, Any] | None:
+        return self.header.get("audit_head")
+
+    def frame_key(self, keys: KeySet) -> bytes:
+        """The frames' key, from keys a slot of this backup's ring opened."""
+        scheme = (self.header.get("encryption") or {"scheme": "legacy"})["scheme"]
+        if scheme == "legacy":
+            return keys.legacy_backup_key()
+        if not keys.has(Purpose.BACKUP):
+            raise errors.RestoreNeedsAdministrator()
+        key = keyring.open_sealed(self.header["encryption"]["key"], keys.get(Purpose.BACKUP),
+                                  Purpose.BACKUP)
+        if key is None:
+            raise errors.BackupUnreadable(path=str(self.path))
+        return key
+
 
 def open_backup(path: Path) -> OpenedBackup:
+    if path.is_dir():
+        raise errors.FileProblem(path=str(path), reason="is a folder, not a backup file")
     try:
         with open(path, "rb") as handle:
             if handle.read(len(MAGIC)) != MAGIC:
@@ -189,17 +213,19 @@ def open_backup(path: Path) -> OpenedBackup:
             (size,) = _LEN.unpack(handle.read(_LEN.size))
             raw = handle.read(size)
             header = json.loads(raw)
+    except FileNotFoundError as exc:
+        raise errors.FileProblem(path=str(path), reason="no such file") from exc
     except (OSError, ValueError, struct.error) as exc:
         raise errors.BackupUnreadable(path=str(path)) from exc
-    if header.get("format") != FORMAT:
+    if not isinstance(header, dict) or header.get("format") not in READABLE_FORMATS:
         raise errors.BackupUnreadable(path=str(path))
     if header.get("revision") not in migrate.KNOWN_REVISIONS:
         raise errors.SchemaTooNew(revision=header.get("revision"))
     return OpenedBackup(path, header, hashlib.sha256(raw).digest())
 
 
-def read_frames(backup: OpenedBackup, key: MasterKey) -> Iterator[dict[str, Any]]:
-    aead = AESGCM(key.backup_key())
+def read_frames(backup: OpenedBackup, frame_key: bytes) -> Iterator[dict[str, Any]]:
+    aead = AESGCM(frame_key)
     with open(backup.path, "rb") as handle:
         handle.seek(len(MAGIC))
         (size,) = _LEN.unpack(handle.read(_LEN.size))
@@ -216,51 +242,95 @@ def read_frames(backup: OpenedBackup, key: MasterKey) -> Iterator[dict[str, Any]
             final, nonce, sealed = bool(frame[0]), frame[1:13], frame[13:]
             try:
                 body = aead.decrypt(nonce, sealed, _aad(backup.digest, index, final))
-            except InvalidTag as exc:
+                payload = json.loads(zlib.decompress(body))
+            except (InvalidTag, zlib.error, ValueError) as exc:
                 raise errors.BackupUnreadable(path=str(backup.path)) from exc
-            payload = json.loads(zlib.decompress(body))
             yield payload
             if final:
                 return
             index += 1
 
 
-def load_rows(conn: Connection, backup: OpenedBackup, key: MasterKey) -> dict[str, int]:
-    """Insert every row into freshly migrated tables, inside the caller's transaction."""
-    tables = {t.name: t for t in _tables()}
+def load_rows(conn: Connection, backup: OpenedBackup, frame_key: bytes,
+              placeholder_binaries: bool = False) -> dict[str, int]:
+    """Insert every row into freshly migrated tables, inside the caller's transaction.
+
+    Format 2 rows go in as stored. Format 1 rows hold encrypted columns decrypted, so
+    they go through the model's own types, which encrypt them with ``conn``'s keys.
+    ``placeholder_binaries``: files are checked, then kept as a few bytes (a dry run
+    proves the backup restorable without holding every resume in memory).
+    """
+    as_stored = backup.format >= 2
+    targets = _targets(as_stored)
     # Columns of foreign keys that close a cycle (a department's head is a user who
     # belongs to a department) or point into their own table (a department's parent,
     # which may come later in key order) are filled in after every table is loaded.
     deferred = {t.name: [fk.parent.name for fk in t.foreign_keys
                          if fk.use_alter or fk.column.table is t]
-                for t in tables.values()}
+                for t in targets.values()}
     later: list[tuple[Table, dict[str, Any]]] = []
     counts: dict[str, int] = {}
     cleared: set[str] = set()
-    for frame in read_frames(backup, key):
+    for frame in read_frames(backup, frame_key):
         if frame.get("end"):
-            if {k: v for k, v in frame["counts"].items() if v} != counts:
+            expected = {k: v for k, v in frame["counts"].items()
+                        if v and k not in SKIPPED_TABLES}
+            if expected != counts:
                 raise errors.BackupUnreadable(path=str(backup.path))
             break
-        table = tables[frame["table"]]
+        if frame.get("table") in SKIPPED_TABLES:
+            continue
+        table = targets.get(frame.get("table", ""))
+        if table is None:
+            raise errors.BackupUnreadable(path=str(backup.path))
         if table.name not in cleared:  # e.g. the audit head row the migration made
             conn.execute(table.delete())
             cleared.add(table.name)
-        decode = _decoder(table)
-        rows = [decode(r) for r in frame["rows"]]
+        rows = _decoded(backup, table, frame["rows"], placeholder_binaries)
         for row in rows:
             held = {c: row[c] for c in deferred[table.name] if row.get(c) is not None}
             if held:
                 later.append((table, {**{pk.name: row[pk.name] for pk in table.primary_key},
                                       **held}))
                 row.update(dict.fromkeys(held))
-        conn.execute(table.insert(), rows)
+        if rows:
+            conn.execute(table.insert(), rows)
         counts[table.name] = counts.get(table.name, 0) + len(rows)
     for table, values in later:
         keys = [pk.name for pk in table.primary_key]
         where = [table.c[k] == values[k] for k in keys]
         conn.execute(update(table).where(*where)
                      .values({k: v for k, v in values.items() if k not in keys}))
-    for name in tables:
-        counts.setdefault(name, 0)
+    for table in targets.values():
+        counts.setdefault(table.name, 0)
     return counts
+
+
+def _targets(as_stored: bool) -> dict[str, Table]:
+    if as_stored:
+        return {t.name: t for t in tables()}
+    import hrdesk.models  # noqa: F401
+    from hrdesk.models.base import Base
+
+    return {t.name: t for t in Base.metadata.sorted_tables if t.name not in SKIPPED_TABLES}
+
+
+def _decoded(backup: OpenedBackup, table: Table, rows: list[dict[str, Any]],
+             placeholder_binaries: bool) -> list[dict[str, Any]]:
+    decode = stored.decoder(stored.tables()[table.name])
+    try:
+        decoded = [decode(r) for r in rows]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise errors.BackupUnreadable(path=str(backup.path)) from exc
+    if placeholder_binaries:
+        binaries = [c.name for c in table.columns if isinstance(c.type, LargeBinary)]
+        for row in decoded:
+            for name in binaries:
+                if row.get(name) is not None:
+                    row[name] = b"\0" * min(len(row[name]), 32)
+    return decoded
+
+
+def clean_stale_partials(folder: Path) -> int:
+    """Backups killed half-way leave ``.partial`` files; the next backup removes them."""
+    return partial_files.remove_stale(folder, "*.hdbk.partial")

@@ -20,17 +20,18 @@ from typing import Any
 import sqlcipher3
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 
 from hrdesk import errors
 from hrdesk.db import wal
-from hrdesk.db.crypto import MasterKey
+from hrdesk.db.crypto import KeySet
 from hrdesk.db.types import attach_cipher
 from hrdesk.locations import Location, PostgresLocation, SqliteLocation
 
 BUSY_TIMEOUT_MS = 10_000
 
 
-def open_engine(location: Location, key: MasterKey) -> Engine:
+def open_engine(location: Location, key: KeySet) -> Engine:
     engine = (
         _sqlcipher_engine(location, key)
         if isinstance(location, SqliteLocation)
@@ -49,10 +50,17 @@ def plain_postgres_engine(location: PostgresLocation) -> Engine:
 def check_connection(engine: Engine, location: Location) -> None:
     """Open one connection now, turning driver failures into messages."""
     try:
-        with engine.connect() as conn:
+        # A read: opening must not wait for another program's write lock.
+        with engine.connect().execution_options(read_only=True) as conn:
             conn.execute(text("SELECT 1"))
-    except Exception as exc:  # noqa: BLE001 - translated below, re-raised when unknown
+    except Exception as exc:
         raise translate_connect_error(exc, location) from exc
+
+
+def is_busy(exc: BaseException) -> bool:
+    """SQLITE_BUSY or SQLITE_LOCKED (any extended code), from the driver or SQLAlchemy."""
+    code = getattr(getattr(exc, "orig", exc), "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (5, 6)
 
 
 def translate_connect_error(exc: BaseException, location: Location) -> Exception:
@@ -60,6 +68,8 @@ def translate_connect_error(exc: BaseException, location: Location) -> Exception
         return exc
     if isinstance(location, SqliteLocation):
         cause = getattr(exc, "orig", exc)
+        if is_busy(cause):
+            return errors.DatabaseBusy()
         if isinstance(cause, sqlcipher3.dbapi2.DatabaseError):
             return errors.DatabaseDamaged(path=str(location.path))
         return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
@@ -108,7 +118,7 @@ def _json_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _sqlcipher_engine(location: SqliteLocation, key: MasterKey) -> Engine:
+def _sqlcipher_engine(location: SqliteLocation, key: KeySet) -> Engine:
     engine = create_engine(
         f"sqlite:///{location.path}",
         module=sqlcipher3.dbapi2,
@@ -129,6 +139,11 @@ def _sqlcipher_engine(location: SqliteLocation, key: MasterKey) -> Engine:
             cursor.execute(f"PRAGMA key = \"x'{key_hex}'\"")
             cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.dbapi2.DatabaseError as exc:
+            # Another connection holding the file for longer than we wait is not damage:
+            # telling someone to restore a backup because an import was running is worse
+            # than useless.
+            if is_busy(exc):
+                raise errors.DatabaseBusy() from exc
             raise errors.DatabaseDamaged(path=str(location.path)) from exc
         finally:
             cursor.close()
@@ -147,8 +162,18 @@ def _sqlcipher_engine(location: SqliteLocation, key: MasterKey) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        mode = "DEFERRED" if conn.get_execution_options().get("read_only") else "IMMEDIATE"
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        options = conn.get_execution_options()
+        mode = "DEFERRED" if options.get("read_only") else "IMMEDIATE"
+        # Each transaction says how long it waits for the write lock: a sign-in's
+        # bookkeeping would rather not be written than keep someone waiting.
+        wait = int(options.get("lock_wait_ms", BUSY_TIMEOUT_MS))
+        try:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {wait}")
+            conn.exec_driver_sql(f"BEGIN {mode}")
+        except OperationalError as exc:
+            if is_busy(exc):  # the write lock stayed taken for BUSY_TIMEOUT_MS
+                raise errors.DatabaseBusy() from exc
+            raise
 
     wal.install(engine)
     return engine

@@ -16,7 +16,7 @@ from hrdesk import errors
 
 # Oldest first. A test checks this against the scripts in migrations/versions.
 KNOWN_REVISIONS = ("0001_initial", "0002_recruiting", "0003_task_lookup", "0004_attachments",
-                   "0005_candidate_search", "0006_outbox")
+                   "0005_candidate_search", "0006_outbox", "0007_row_audit")
 HEAD = KNOWN_REVISIONS[-1]
 SCRIPTS = Path(__file__).with_name("migrations")
 
@@ -29,7 +29,7 @@ def current_revision(conn: Connection) -> str | None:
 
 def check(engine: Engine) -> str | None:
     """The database's revision; raises when it is newer than this program knows."""
-    with engine.connect() as conn:
+    with engine.connect().execution_options(read_only=True) as conn:
         revision = current_revision(conn)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise errors.SchemaTooNew(revision=revision)

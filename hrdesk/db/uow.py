@@ -9,13 +9,15 @@ forget it.
 from __future__ import annotations
 
 import concurrent.futures
+import dataclasses
 import datetime as dt
 import functools
+import uuid
 from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,8 +25,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from hrdesk import errors
 from hrdesk.clock import Clock, SystemClock
-from hrdesk.db import bulk, wal
-from hrdesk.security import audit
+from hrdesk.db import bulk, stored, wal
+from hrdesk.db.engine import is_busy
+from hrdesk.security import audit, row_digest
 from hrdesk.security.actor import SYSTEM, Actor
 
 # Audit entries a bulk write on SQLite holds before it appends them to the chain
@@ -45,11 +48,19 @@ class Database:
         self.engine = engine
         self.clock: Clock = clock or SystemClock()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # A read-only unit of work reads one snapshot: on PostgreSQL a check that walks
+        # the audit chain and then reads its head must not see a commit in between.
+        self.snapshot_options: dict[str, Any] = (
+            {"read_only": True, "isolation_level": "REPEATABLE READ",
+             "postgresql_readonly": True}
+            if engine.dialect.name == "postgresql" else {"read_only": True})
         self._folding: concurrent.futures.Future[None] | None = None
 
     def unit_of_work(self, actor: Actor = SYSTEM, action: str = "",
-                     read_only: bool = False) -> UnitOfWork:
-        return UnitOfWork(self, actor, action, read_only)
+                     read_only: bool = False, wait: bool = True) -> UnitOfWork:
+        """``wait=False``: on SQLite, give up at once (``DatabaseBusy``) when another
+        writer holds the file, for writes that are better skipped than waited for."""
+        return UnitOfWork(self, actor, action, read_only, wait)
 
     def fold_log_later(self) -> None:
         """SQLite: copy the write-ahead log into the file on a background thread
@@ -64,12 +75,16 @@ class Database:
 
 
 class UnitOfWork:
-    def __init__(self, db: Database, actor: Actor, action: str, read_only: bool) -> None:
+    def __init__(self, db: Database, actor: Actor, action: str, read_only: bool,
+                 wait: bool = True) -> None:
         self.db = db
         self.actor = actor
         self.action = action
         self.read_only = read_only
+        self.wait = wait
         self._changes: list[audit.Record] = []
+        # Rows written through the ORM whose entry still lacks their fingerprint.
+        self._unprinted: dict[tuple[str, str], audit.Record] = {}
         # Lookups worth keeping for the length of one unit of work (scope, stages).
         self.cache: dict[Any, Any] = {}
         self.session: Session
@@ -81,7 +96,10 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self.session = self.db._sessions()
         if self.read_only:
-            self.session.connection(execution_options={"read_only": True})
+            self.session.connection(execution_options=self.db.snapshot_options)
+        elif not self.wait:
+            with _translated():
+                self.session.connection(execution_options={"lock_wait_ms": 0})
         event.listen(self.session, "before_flush", self._collect)
         return self
 
@@ -106,9 +124,32 @@ class UnitOfWork:
     def _append_audit(self) -> None:
         """What the transaction did so far, onto the audit chain (in its order)."""
         self.session.flush()
+        if self._unprinted:
+            self._fingerprint()
         if self._changes:
-            audit.append(self.session, self._changes)
+            audit.append(self.session, self._changes, self.db.clock.now())
             self._changes = []
+
+    def changed_in_bulk(self, table_name: str, keys: Sequence[Any],
+                        fields: dict[str, Any]) -> uuid.UUID:
+        """An audit entry for rows a Core ``UPDATE`` changes (``keys``, all of one table),
+        described by ``fields`` ({column: [old, new]}); returns the entry's id, which the
+        caller's statement sets as the rows' ``audit_entry_id``. Their fingerprints are
+        taken at commit, like those of rows the ORM wrote."""
+        record = audit.Record(self.actor, self.action or "change", self.now,
+                              audit.Change("update", table_name, "*", fields))
+        self._changes.append(record)
+        for key in keys:
+            self._unprinted[(table_name, str(key))] = record
+        return record.entry_id
+
+    def note(self, operation: str, entity_type: str, entity_id: str,
+             fields: dict[str, Any] | None = None) -> None:
+        """An audit entry for something that changed no row (a sign-in, a look at
+        someone's numbers), appended at commit with the rest."""
+        self._changes.append(audit.Record(self.actor, self.action or operation, self.now,
+                                          audit.Change(operation, entity_type, entity_id,
+                                                       fields or {})))
 
     def insert_many(self, objects: Sequence[Any]) -> None:
         """New rows of one table in one Core bulk insert, audited like any other write.
@@ -130,31 +171,42 @@ class UnitOfWork:
 
         Each row is described in the audit log exactly as ``insert_many`` describes the
         object with those values; a missing or None value gets the column's default in
-        the table but, as for an object, no mention in the log.
+        the table but, as for an object, no mention in the log. Encrypted columns are
+        encrypted here, so each row's fingerprint covers what is stored.
         """
         if not rows:
             return
         mapper = inspect(model)
-        if getattr(model, "__audited__", False):
-            audited, identity = _audited_columns(mapper), _identity_keys(mapper)
-            actor, action, now = self.actor, self.action or "change", self.now
-            table_name = model.__tablename__
-            self._changes.extend(audit.Record(actor, action, now, audit.Change(
-                "create", table_name, "/".join(str(row[k]) for k in identity),
-                _described_new(row, audited))) for row in rows)
-            if len(self._changes) >= AUDIT_HELD and self._writer_holds_the_file():
-                with _translated():
-                    self._append_audit()
+        table = stored.tables()[mapper.local_table.name]
+        dialect = self.session.get_bind().dialect
         columns, defaults = _insert_columns(mapper)
+        encrypted = _encrypted_columns(mapper)
+        audited = getattr(model, "__audited__", False)
+        if audited:
+            described, identity = _audited_columns(mapper), _identity_keys(mapper)
+            actor, action, now = self.actor, self.action or "change", self.now
         values = []
         for row in rows:
             value = {name: row.get(key) for key, name in columns}
             for name, default in defaults:
                 if value[name] is None:  # the Python-side default the ORM would have used
                     value[name] = default.arg if default.is_scalar else default.arg(None)
+            for name, kind in encrypted:
+                if value[name] is not None:
+                    value[name] = kind.process_bind_param(value[name], dialect)
+            if audited:
+                entry_id, key = bulk.ordered_id(), "/".join(str(row[k]) for k in identity)
+                value["audit_entry_id"] = entry_id
+                self._changes.append(audit.Record(
+                    actor, action, now,
+                    audit.Change("create", table.name, key, _described_new(row, described)),
+                    entry_id, audit.canonical({key: row_digest.digest(table, value)})))
             values.append(value)
+        if audited and len(self._changes) >= AUDIT_HELD and self._writer_holds_the_file():
+            with _translated():
+                self._append_audit()
         with _translated():
-            bulk.insert_plain(self.session.connection(), mapper.local_table, values)
+            bulk.insert_plain(self.session.connection(), table, values)
 
     def _writer_holds_the_file(self) -> bool:
         return self.session.get_bind().dialect.name == "sqlite"
@@ -177,9 +229,38 @@ class UnitOfWork:
                 fields = _describe(obj, operation)
                 if operation == "update" and not fields:
                     continue
-                self._changes.append(audit.Record(
-                    self.actor, self.action or "change", self.now,
-                    audit.Change(operation, obj.__tablename__, _identity(obj), fields)))
+                record = audit.Record(self.actor, self.action or "change", self.now,
+                                      audit.Change(operation, obj.__tablename__,
+                                                   _identity(obj), fields))
+                self._changes.append(record)
+                if operation != "delete":
+                    # The row names the entry that wrote it; the entry gets the row's
+                    # fingerprint once it is flushed (``_fingerprint``).
+                    obj.audit_entry_id = record.entry_id
+                    self._unprinted[(obj.__tablename__, record.change.entity_id)] = record
+
+    def _fingerprint(self) -> None:
+        """Each written row's fingerprint, as stored, into the last entry that wrote it."""
+        by_table: dict[str, list[str]] = {}
+        for table_name, key in self._unprinted:
+            by_table.setdefault(table_name, []).append(key)
+        found: dict[tuple[str, str], str] = {}
+        for table_name, keys in by_table.items():
+            table = stored.tables()[table_name]
+            [pk] = table.primary_key.columns
+            convert = pk.type.python_type
+            for start in range(0, len(keys), 500):
+                chunk = [convert(k) for k in keys[start:start + 500]]
+                for row in self.session.connection().execute(
+                        select(table).where(pk.in_(chunk))).mappings():
+                    found[(table_name, str(row[pk.name]))] = row_digest.digest(table, row)
+        prints: dict[int, dict[str, str]] = {}  # record -> {row key: fingerprint}
+        for (table_name, key), record in self._unprinted.items():
+            if (table_name, key) in found:  # gone again: deleted later in this transaction
+                prints.setdefault(id(record), {})[key] = found[(table_name, key)]
+        self._changes = [dataclasses.replace(r, rows=audit.canonical(prints[id(r)]))
+                         if id(r) in prints else r for r in self._changes]
+        self._unprinted = {}
 
 
 @functools.cache
@@ -191,6 +272,13 @@ def _insert_columns(mapper: Any) -> tuple[tuple[tuple[str, str], ...],
     return (tuple((key, column.key) for key, column in columns),
             tuple((column.key, column.default) for _key, column in columns
                   if column.default is not None))
+
+
+@functools.cache
+def _encrypted_columns(mapper: Any) -> tuple[tuple[str, Any], ...]:
+    """(column name, type) of each column whose type encrypts."""
+    return tuple((attr.columns[0].name, attr.columns[0].type) for attr in mapper.column_attrs
+                 if stored.is_encrypted(attr.columns[0]))
 
 
 @functools.cache
@@ -256,6 +344,5 @@ class _translated:
     def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> None:
         if isinstance(exc, StaleDataError):
             raise errors.ConcurrentChange(entity="record") from exc
-        code = getattr(getattr(exc, "orig", None), "sqlite_errorcode", None)
-        if isinstance(exc, OperationalError) and code is not None and code & 0xFF in (5, 6):
+        if isinstance(exc, OperationalError) and is_busy(exc):
             raise errors.DatabaseBusy() from exc  # SQLITE_BUSY, SQLITE_LOCKED

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from hrdesk import errors
 from hrdesk.db import bulk, wal
 from hrdesk.db.crypto import FieldCipher
+from hrdesk.db.types import cipher_of
 from hrdesk.db.uow import UnitOfWork
 from hrdesk.imports import dedupe
 from hrdesk.imports import plan as planning
@@ -99,7 +100,7 @@ class _Writer:
         self.uow = uow
         self.file = plan.file.name
         # The engine carries the field key (db.types), as in candidates.add_in.
-        self.cipher: FieldCipher = uow.db.engine.dialect.hrdesk_field_cipher  # type: ignore[attr-defined]
+        self.cipher: FieldCipher = cipher_of(uow.db.engine.dialect)
         self.job = uow.session.get(Job, job_id) if job_id else None
         if job_id and self.job is None:
             raise errors.NotFound(entity="job", key=str(job_id))

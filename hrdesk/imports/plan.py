@@ -121,7 +121,7 @@ def prepare(ws: Workspace, actor: Actor, path: Path, *, job_id: uuid.UUID | None
     table = reading.read_table(Path(path), sheet)
     chosen, used = profiles.mapping_for(ws, actor, table.headers, mapping, profile)
     today = ws.clock.now().date()
-    cipher = ws.key.field_cipher()
+    cipher = ws.cipher
     sheet_name, sheets, headers, warnings = (
         table.sheet, tuple(table.sheets), tuple(table.headers), tuple(table.warnings))
     # The raw cells are let go row by row as each becomes a draft (which holds all

@@ -25,6 +25,9 @@ class AuditEntry(UuidPrimaryKey, Base):
     entity_id: Mapped[str] = mapped_column(String(64), index=True)
     # Canonical JSON text, hashed as stored: a JSON column could reorder keys.
     changes: Mapped[str] = mapped_column(Text)
+    # Fingerprints of the rows as this entry left them ({id: sha256}, canonical JSON):
+    # verify-audit compares every live row with the last entry that wrote it.
+    rows: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 

@@ -6,8 +6,10 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, MetaData, Uuid, event
+from sqlalchemy import Integer, MetaData, Uuid, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from hrdesk.db.types import UtcDateTime
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -20,10 +22,19 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dt.datetime: DateTime(timezone=True), uuid.UUID: Uuid()}
+    type_annotation_map = {dt.datetime: UtcDateTime(), uuid.UUID: Uuid()}
 
     # Tables whose rows the audit log does not describe (the log itself, the key ring).
     __audited__ = True
+
+    @declared_attr
+    def audit_entry_id(cls):  # type: ignore[no-untyped-def]
+        """On every audited table: the audit entry that last wrote the row, whose
+        fingerprint of the row lets ``verify-audit`` tell a row changed outside the
+        application (``security.row_audit``). Bookkeeping: not itself audited."""
+        if not cls.__dict__.get("__audited__", True) or not getattr(cls, "__audited__", True):
+            return None
+        return mapped_column(Uuid(), nullable=True, info={"unaudited": True, "bookkeeping": True})
 
 
 class UuidPrimaryKey:
@@ -38,7 +49,7 @@ class Versioned:
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
+    def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.version}  # type: ignore[attr-defined]
 
 

@@ -22,6 +22,10 @@ class Candidate(UuidPrimaryKey, Versioned, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     email_normalised: Mapped[str | None] = mapped_column(String(200), index=True)
     id_number: Mapped[str | None] = mapped_column(EncryptedText)
+    # Masked forms for display (138****5678), stored: roles that may not see the numbers
+    # hold no key to decrypt them, and still need to tell two people apart.
+    mobile_masked: Mapped[str | None] = mapped_column(String(20))
+    id_number_masked: Mapped[str | None] = mapped_column(String(24))
     # Keyed digests of the normalised numbers: duplicates are found without decrypting.
     mobile_digest: Mapped[str | None] = mapped_column(String(64), index=True)
     id_number_digest: Mapped[str | None] = mapped_column(String(64), index=True)

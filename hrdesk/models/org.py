@@ -8,6 +8,7 @@ import uuid
 from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from hrdesk.db.crypto import Purpose
 from hrdesk.db.types import EncryptedText
 from hrdesk.models.base import Base, UuidPrimaryKey, Versioned
 
@@ -53,7 +54,7 @@ class User(UuidPrimaryKey, Versioned, Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(100))
     email: Mapped[str | None] = mapped_column(String(200))
-    mobile: Mapped[str | None] = mapped_column(EncryptedText)
+    mobile: Mapped[str | None] = mapped_column(EncryptedText(Purpose.STAFF))
     password_hash: Mapped[str] = mapped_column(String(200), info={"sensitive": True})
     site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id"), index=True)
     department_id: Mapped[uuid.UUID | None] = mapped_column(
@@ -61,7 +62,8 @@ class User(UuidPrimaryKey, Versioned, Base):
     )
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime]
-    last_login_at: Mapped[dt.datetime | None]
+    # Bookkeeping, written without a version bump (two sign-ins at once both succeed).
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(info={"unaudited": True})
 
     grants: Mapped[list[RoleGrant]] = relationship(
         back_populates="user", cascade="all, delete-orphan", order_by="RoleGrant.role"

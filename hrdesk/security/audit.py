@@ -18,12 +18,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from hrdesk.clock import as_utc
 from hrdesk.db import bulk
 from hrdesk.models.audit import AuditEntry, AuditHead
-from hrdesk.security.actor import Actor
+from hrdesk.security.actor import SYSTEM, Actor
+from hrdesk.security.audit_findings import Finding
 
 GENESIS = "0" * 64
 MASK = "***"
@@ -59,27 +61,36 @@ def _timestamp(at: dt.datetime) -> str:
 
 @dataclasses.dataclass(frozen=True)
 class Record:
-    """One entry to append: who did what, when, to which entity."""
+    """One entry to append: who did what, when, to which entity.
+
+    ``entry_id`` is known before the entry is appended, so the rows it writes can name
+    it (``audit_entry_id``); ``rows`` fingerprints them as the entry leaves them
+    (canonical JSON, ``{id: sha256}``; ``security.row_digest``)."""
 
     actor: Actor
     action: str
     at: dt.datetime
     change: Change
+    entry_id: uuid.UUID = dataclasses.field(default_factory=bulk.ordered_id)
+    rows: str | None = None
 
 
 def _body(seq: int, at: dt.datetime, actor_id: uuid.UUID | None, actor_name: str,
           action: str, operation: str, entity_type: str, entity_id: str,
-          changes: str) -> dict[str, Any]:
-    return {
+          changes: str, rows: str | None) -> dict[str, Any]:
+    body = {
         "seq": seq, "at": _timestamp(at), "actor_id": str(actor_id) if actor_id else None,
         "actor_name": actor_name, "action": action, "operation": operation,
         "entity_type": entity_type, "entity_id": entity_id, "changes": changes,
     }
+    if rows is not None:  # entries written before rows were fingerprinted hash as they did
+        body["rows"] = rows
+    return body
 
 
 def entry_body(e: AuditEntry) -> dict[str, Any]:
     return _body(e.seq, e.at, e.actor_id, e.actor_name, e.action, e.operation,
-                 e.entity_type, e.entity_id, e.changes)
+                 e.entity_type, e.entity_id, e.changes, e.rows)
 
 
 def chain_hash(prev_hash: str, body: dict[str, Any]) -> str:
@@ -96,72 +107,109 @@ def chain_length(session: Session) -> int:
     return int(session.scalar(select(_head.c.last_seq).where(_head.c.id == 1)) or 0)
 
 
-def append(session: Session, records: Iterable[Record]) -> int:
+def append(session: Session | Connection, records: Iterable[Record],
+           now: dt.datetime | None = None) -> int:
     """Add entries to the chain inside the caller's transaction; returns how many.
 
     Rows go in with Core inserts: a bulk import or the demo appends hundreds of
     thousands of entries, and the ORM would add nothing but time. Their ids are
     time-ordered, so a large append fills new index pages instead of touching
     old ones all over the table.
+
+    Time only moves forward in the chain: an entry dated before the chain's head
+    takes the head's time (a writer on another workstation may have committed while
+    this one worked), and when the clock itself (``now``, read at append) is behind
+    the head, the chain records the jump before the entries.
     """
     # FOR UPDATE on PostgreSQL; on SQLite the transaction began IMMEDIATE, which
     # already makes this writer the only one.
     first, prev = session.execute(select(_head.c.last_seq, _head.c.last_hash)
                                   .where(_head.c.id == 1).with_for_update()).one()
+    last_at = session.scalar(select(_entries.c.at).where(_entries.c.seq == first)) \
+        if first else None
+    if last_at is not None and now is not None and now < last_at - CLOCK_SLACK:
+        records = [_clock_jump(now, last_at), *records]
     seq = first
     rows: list[dict[str, Any]] = []
     for record in records:
         seq += 1
         change, actor = record.change, record.actor
+        at = record.at if last_at is None or record.at >= last_at else last_at
         text = change.fields if type(change.fields) is str else canonical(change.fields)
-        body = _body(seq, record.at, actor.user_id, actor.username, record.action,
-                     change.operation, change.entity_type, change.entity_id, text)
+        body = _body(seq, at, actor.user_id, actor.username, record.action,
+                     change.operation, change.entity_type, change.entity_id, text, record.rows)
         digest = chain_hash(prev, body)
-        rows.append({"id": bulk.ordered_id(), "seq": seq, "at": record.at,
+        rows.append({"id": record.entry_id, "seq": seq, "at": at,
                      "actor_id": actor.user_id, "actor_name": actor.username,
                      "action": record.action, "operation": change.operation,
                      "entity_type": change.entity_type, "entity_id": change.entity_id,
-                     "changes": text, "prev_hash": prev, "hash": digest})
-        prev = digest
+                     "changes": text, "rows": record.rows, "prev_hash": prev, "hash": digest})
+        prev, last_at = digest, at
         if len(rows) >= INSERT_BATCH:
-            bulk.insert_plain(session.connection(), _entries, rows)
+            bulk.insert_plain(_connection(session), _entries, rows)
             rows = []
-    bulk.insert_plain(session.connection(), _entries, rows)
+    bulk.insert_plain(_connection(session), _entries, rows)
     if seq != first:
         session.execute(_head.update().where(_head.c.id == 1)
                         .values(last_seq=seq, last_hash=prev))
     return seq - first
 
 
+def _connection(target: Session | Connection) -> Connection:
+    return target.connection() if isinstance(target, Session) else target
+
+
+#: How far behind the head the clock may read before it counts as moved back (two
+#: workstations' clocks differ by a little; more is worth a line in the log).
+CLOCK_SLACK = dt.timedelta(seconds=5)
+CLOCK_JUMP_ACTION = "audit.clock_moved_back"
+
+
+def _clock_jump(now: dt.datetime, head_at: dt.datetime) -> Record:
+    return Record(SYSTEM, CLOCK_JUMP_ACTION, head_at, Change(
+        "note", "clock", "clock", {"clock": _timestamp(now), "head": _timestamp(head_at)}))
+
+
 @dataclasses.dataclass(frozen=True)
 class Verification:
     entries: int
     broken_seq: int | None = None
-    reason: str | None = None
+    reason: Finding | None = None
+    #: Rows changed, added or deleted outside the application (the first hundred).
+    rows: tuple[Any, ...] = ()
+    rows_checked: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.broken_seq is None
+        return self.broken_seq is None and not self.rows
 
 
-def verify(session: Session, batch: int = 5_000) -> Verification:
-    """Walk the chain in order; report the first entry that does not hold."""
+def verify(session: Session, batch: int = 5_000, rows: bool = True) -> Verification:
+    """Walk the chain in order; report the first entry that does not hold, then every
+    live row that does not match the entry that last wrote it (``row_audit``)."""
+    from hrdesk.security import row_audit
+
     expected_seq, prev, count = 1, GENESIS, 0
-    rows = session.execute(select(AuditEntry).order_by(AuditEntry.seq)
-                           .execution_options(yield_per=batch)).scalars()
-    for entry in rows:
+    expected = row_audit.Expected()
+    entries = session.execute(select(AuditEntry).order_by(AuditEntry.seq)
+                              .execution_options(yield_per=batch)).scalars()
+    for entry in entries:
         if entry.seq != expected_seq:
-            return Verification(count, expected_seq,
-                                f"entry {expected_seq} is missing (next is {entry.seq})")
+            return Verification(count, expected_seq, Finding(
+                "entry_missing", seq=expected_seq, next=entry.seq))
         if entry.prev_hash != prev:
-            return Verification(count, entry.seq,
-                                f"entry {entry.seq} does not follow entry {entry.seq - 1}")
+            return Verification(count, entry.seq, Finding(
+                "entry_unlinked", seq=entry.seq, previous=entry.seq - 1))
         if chain_hash(prev, entry_body(entry)) != entry.hash:
-            return Verification(count, entry.seq, f"entry {entry.seq} was altered")
+            return Verification(count, entry.seq, Finding("entry_altered", seq=entry.seq))
+        if rows:
+            expected.add(entry)
         prev, expected_seq, count = entry.hash, expected_seq + 1, count + 1
     head = session.get(AuditHead, 1)
     if head is None or head.last_seq != count or head.last_hash != prev:
         last = head.last_seq if head else "?"
-        return Verification(count, count + 1,
-                            f"entries after {count} were removed (the log ended at {last})")
-    return Verification(count)
+        return Verification(count, count + 1, Finding("tail_removed", seq=count, last=last))
+    if not rows:
+        return Verification(count)
+    return Verification(count, rows=tuple(expected.check(session.connection())),
+                        rows_checked=True)

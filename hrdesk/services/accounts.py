@@ -18,7 +18,7 @@ from hrdesk.models.org import RoleGrant, User
 from hrdesk.security import passwords, signin
 from hrdesk.security.actor import ROLES, Actor, RoleScope
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import concurrency
+from hrdesk.services import concurrency, key_ring
 from hrdesk.services.dto import UserInfo
 from hrdesk.services.workspace import Workspace, open_workspace
 
@@ -63,9 +63,8 @@ def add_user(uow: UnitOfWork, new: NewUser) -> User:
     return user
 
 
-def seal_slot(ws: Workspace, username: str, password: str) -> None:
-    name = keyring.slot_name(username)
-    ws.store.put(name, keyring.seal(ws.key, password, name))
+def _roles(grants: tuple[RoleScope, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(g.role for g in grants))
 
 
 def create_user(ws: Workspace, actor: Actor, new: NewUser) -> UserInfo:
@@ -74,15 +73,20 @@ def create_user(ws: Workspace, actor: Actor, new: NewUser) -> UserInfo:
         user = add_user(uow, new)
         uow.commit()
         info = _info(user)
-    seal_slot(ws, info.username, new.password)
+    key_ring.new_slot(ws, info.username, _roles(info.roles), new.password)
     return info
 
 
 def change_own_password(ws: Workspace, actor: Actor, old: str, new: str) -> None:
     passwords.check_strength(new)
-    signin.unlock(ws.store, actor.username, old, ws.clock.now())
-    # The slot first: it guards the data. Sign-in repairs a hash left behind.
-    seal_slot(ws, actor.username, new)
+    opened = signin.unlock(ws.store, actor.username, old, ws.clock.now())
+    # The slot first: it guards the data. Sign-in repairs a hash left behind. The slot
+    # keeps what it held (a key the session does not use stays for its next sign-in).
+    name = keyring.slot_name(actor.username)
+    if opened.legacy:
+        ws.store.put(name, keyring.seal_legacy(opened.keys, new, name))
+    else:
+        ws.store.put(name, keyring.seal(opened.keys, new, name, opened.private))
     with ws.db.unit_of_work(actor, "accounts.change_password") as uow:
         user = uow.session.get(User, actor.user_id)
         if user is None:
@@ -99,8 +103,10 @@ def reset_password(ws: Workspace, actor: Actor, user_id: uuid.UUID, new: str) ->
         user = _get(uow, user_id)
         user.password_hash = passwords.hash_password(new)
         uow.commit()
-        username = user.username
-    seal_slot(ws, username, new)
+        username, roles = user.username, _roles(_info(user).roles)
+    # A new slot with what this administrator can give: keys only colleagues hold
+    # (candidates' numbers, for a recruiter) arrive with their next sign-in.
+    key_ring.new_slot(ws, username, roles, new)
     ws.store.delete(keyring.attempts_name(username))
 
 
@@ -168,10 +174,13 @@ def recover_access(location: Location, recovery_code: str, username: str, new_pa
     try:
         slot = store.get(keyring.RECOVERY)
         code = keyring.normalise_recovery_code(recovery_code)
-        key = keyring.open_slot(slot, code, keyring.RECOVERY) if slot else None
-        if key is None:
+        opened = keyring.open_slot(slot, code, keyring.RECOVERY) if slot else None
+        if opened is None:
             raise errors.InvalidRecoveryCode()
-        ws = open_workspace(location, key, store, clock)
+        keys = opened.keys
+        if opened.legacy:
+            keys = keys.merged(key_ring.unlocked(store, "", opened).keys.items())
+        ws = open_workspace(location, keys, store, clock)
     except BaseException:
         access.close_store(store)
         raise
@@ -183,8 +192,9 @@ def recover_access(location: Location, recovery_code: str, username: str, new_pa
             user.password_hash = passwords.hash_password(new_password)
             user.active = True
             uow.commit()
-            name = user.username
-        seal_slot(ws, name, new_password)
+            name, roles = user.username, _roles(_info(user).roles)
+        # The recovery code opens every key: the user's new slot holds all its roles need.
+        key_ring.new_slot(ws, name, roles, new_password)
         store.delete(keyring.attempts_name(name))
     finally:
         ws.close()

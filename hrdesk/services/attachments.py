@@ -19,7 +19,7 @@ from pathlib import PurePath
 
 from sqlalchemy import select
 
-from hrdesk import errors
+from hrdesk import errors, identity
 from hrdesk.clock import as_utc
 from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.attachments import Attachment
@@ -72,13 +72,15 @@ def add_attachment(ws: Workspace, actor: Actor, candidate_id: uuid.UUID, filenam
             Attachment.candidate_id == person.id, Attachment.sha256 == digest))
         if same is not None:
             return _info(same)
-        row = Attachment(candidate_id=person.id, filename=name,
+        shown = identity.mask_numbers(name)
+        row = Attachment(candidate_id=person.id, filename=name, display_name=shown,
                          content_type=KINDS[suffix] or mimetypes.guess_type(name)[0] or "",
-                         size=len(data), sha256=digest, content=data, text=text,
+                         size=len(data), sha256=digest, content=data,
+                         text=identity.mask_numbers(text) if text else text,
                          added_by_id=actor.user_id, added_at=uow.now)
         uow.session.add(row)
         timeline.record(uow, "attachment_added", candidate_id=person.id,
-                        data={"file": name, "size": len(data)})
+                        data={"file": shown, "size": len(data)})
         uow.commit()
         return _info(row)
 
@@ -102,8 +104,10 @@ def open_attachment(ws: Workspace, actor: Actor, attachment_id: uuid.UUID
             raise errors.NotFound(entity="attachment", key=str(attachment_id))
         _visible(uow, row.candidate_id)
         data = row.content
+        if data is None:  # the role may read files, but the key has not reached this slot
+            raise errors.KeyNotReceived(what="attached files")
         if hashlib.sha256(data).hexdigest() != row.sha256:
-            raise errors.AttachmentDamaged(name=row.filename)
+            raise errors.AttachmentDamaged(name=row.display_name)
         return _info(row), data
 
 
@@ -115,7 +119,7 @@ def remove_attachment(ws: Workspace, actor: Actor, attachment_id: uuid.UUID) -> 
             raise errors.NotFound(entity="attachment", key=str(attachment_id))
         _visible(uow, row.candidate_id)
         timeline.record(uow, "attachment_removed", candidate_id=row.candidate_id,
-                        data={"file": row.filename})
+                        data={"file": row.display_name})
         uow.session.delete(row)
         uow.commit()
 
@@ -129,5 +133,7 @@ def _visible(uow: UnitOfWork, candidate_id: uuid.UUID) -> Candidate:
 
 
 def _info(row: Attachment) -> AttachmentInfo:
-    return AttachmentInfo(row.id, row.candidate_id, row.filename, row.content_type, row.size,
-                          row.sha256, as_utc(row.added_at))
+    # The name as it came for whoever holds the files' key (it opens the file under its
+    # own name), else with its numbers masked.
+    return AttachmentInfo(row.id, row.candidate_id, row.filename or row.display_name,
+                          row.content_type, row.size, row.sha256, as_utc(row.added_at))

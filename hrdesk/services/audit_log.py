@@ -13,7 +13,9 @@ from hrdesk.clock import as_utc
 from hrdesk.models.audit import AuditEntry
 from hrdesk.security import audit
 from hrdesk.security.actor import Actor
+from hrdesk.security.audit_findings import Finding
 from hrdesk.security.permissions import Permission, require
+from hrdesk.services import audit_anchor
 from hrdesk.services.workspace import Workspace
 
 Verification = audit.Verification
@@ -31,10 +33,61 @@ class AuditRecord:
     changes: dict[str, Any]
 
 
-def verify(ws: Workspace, actor: Actor) -> Verification:
+@dataclasses.dataclass(frozen=True)
+class AuditCheck:
+    """The chain, the rows it vouches for, and its head against the anchor and against
+    a head written down earlier."""
+
+    chain: Verification
+    head: audit_anchor.Head
+    problems: tuple[Finding, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.chain.ok and not self.problems
+
+    @property
+    def entries(self) -> int:
+        return self.chain.entries
+
+    @property
+    def broken_seq(self) -> int | None:
+        return self.chain.broken_seq
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Everything found, the chain's break first."""
+        return ((self.chain.reason,) if self.chain.reason else ()) + self.problems
+
+
+def verify(ws: Workspace, actor: Actor, written_down: audit_anchor.Head | None = None,
+           rows: bool = True) -> AuditCheck:
+    """One consistent read (a snapshot on PostgreSQL): concurrent writers are not
+    mistaken for removed entries. The anchor moves forward only after a clean check."""
     require(actor, Permission.VERIFY_AUDIT)
     with ws.db.unit_of_work(actor, read_only=True) as uow:
-        return audit.verify(uow.session)
+        chain = audit.verify(uow.session, rows=rows)
+        problems = list(chain.rows)
+        anchored = audit_anchor.check(ws.store, ws.keys, uow.session)
+        if anchored:
+            problems.append(anchored)
+        if written_down is not None:
+            mismatch = audit_anchor.holds(uow.session, written_down)
+            if mismatch:
+                problems.append(mismatch)
+        head = audit_anchor.current(uow.session)
+    result = AuditCheck(chain, head, tuple(problems))
+    if result.ok:
+        with ws.db.unit_of_work(actor, read_only=True) as uow:
+            audit_anchor.advance(ws.store, ws.keys, uow.session)
+    return result
+
+
+def head(ws: Workspace, actor: Actor) -> audit_anchor.Head:
+    """The chain's head now, to write down (``verify-audit --export-head``)."""
+    require(actor, Permission.VERIFY_AUDIT)
+    with ws.db.unit_of_work(actor, read_only=True) as uow:
+        return audit_anchor.current(uow.session)
 
 
 def recent(ws: Workspace, actor: Actor, limit: int = 100,

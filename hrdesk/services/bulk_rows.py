@@ -16,7 +16,13 @@ from typing import Any
 
 from hrdesk.db import bulk
 from hrdesk.security.actor import Actor
-from hrdesk.services.candidate_rules import LIST_FIELDS, SCALAR_FIELDS, LookupKeys, NewCandidate
+from hrdesk.services.candidate_rules import (
+    LIST_FIELDS,
+    SCALAR_FIELDS,
+    LookupKeys,
+    NewCandidate,
+    masked_numbers,
+)
 
 
 def event_row(actor: Actor, at: dt.datetime, kind: str, *,
@@ -42,5 +48,6 @@ def candidate_row(person: NewCandidate, keys: LookupKeys, at: dt.datetime) -> di
     row.update({f: list(getattr(person, f)) for f in LIST_FIELDS})
     row.update(id=bulk.ordered_id(), created_at=at, extra=dict(person.extra or {}),
                email_normalised=keys.email, mobile_digest=keys.mobile_digest,
-               id_number_digest=keys.id_number_digest)
+               id_number_digest=keys.id_number_digest,
+               **masked_numbers(person.mobile, person.id_number))
     return row

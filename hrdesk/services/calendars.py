@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import uuid
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hrdesk.models.org import User
 from hrdesk.models.settings import SiteCalendar
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
@@ -28,6 +31,16 @@ def for_site(session: Session, site_id: uuid.UUID | None) -> WorkingCalendar:
             spec = CalendarSpec.from_dict(row.spec) if row else CalendarSpec()
             calendar = _cache[key] = WorkingCalendar(spec)
     return calendar
+
+
+def zone_of(session: Session, actor: Actor) -> dt.tzinfo:
+    """Where the actor works: their site's zone (the company default without one). A
+    day's end is the office's midnight, not the workstation's."""
+    site_id = session.scalar(select(User.site_id).where(User.id == actor.user_id)) \
+        if actor.user_id else None
+    if site_id is None:
+        site_id = next((g.site_id for g in actor.grants if g.site_id), None)
+    return for_site(session, site_id).zone
 
 
 def set_site_calendar(ws: Workspace, actor: Actor, site_id: uuid.UUID,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 from sqlalchemy import Column, Table, select, update
 
@@ -35,7 +36,7 @@ def find_duplicates(ws: Workspace, actor: Actor,
                     candidate: NewCandidate | uuid.UUID) -> list[DuplicateMatch]:
     """People on file sharing a mobile, email or ID number with a new or stored person."""
     require(actor, Permission.EDIT_CANDIDATES)
-    cipher = ws.key.field_cipher()
+    cipher = ws.cipher
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         if isinstance(candidate, uuid.UUID):
             row = candidates.live_row(uow, candidate)
@@ -54,7 +55,7 @@ def merge_candidates(ws: Workspace, actor: Actor, keep_id: uuid.UUID,
     with ws.db.unit_of_work(actor, "candidates.merge") as uow:
         keep, gone = _lock_both(uow, keep_id, merge_id)
         _refuse_shared_jobs(uow, keep, gone)
-        filled = _fill(uow, keep, gone, ws.key.field_cipher())
+        filled = _fill(uow, keep, gone, ws.cipher)
         _move_history(uow, keep.id, gone.id)
         gone.merged_into_id = keep.id
         gone.updated_at = keep.updated_at = uow.now
@@ -118,8 +119,15 @@ def _move_history(uow: UnitOfWork, keep_id: uuid.UUID, gone_id: uuid.UUID) -> No
     # Tables added later (interviews, offers, attachments …) follow without a change here:
     # a history left behind on the merged row would vanish with it from every screen.
     for table, column in _other_references():
-        uow.session.execute(update(table).where(column == gone_id)
-                            .values({column.name: keep_id}))
+        values: dict[str, Any] = {column.name: keep_id}
+        if "audit_entry_id" in table.c:  # audited: the move is an entry, rows vouched for
+            [pk] = table.primary_key.columns
+            moved = uow.session.scalars(select(pk).where(column == gone_id)).all()
+            if not moved:
+                continue
+            values["audit_entry_id"] = uow.changed_in_bulk(
+                table.name, moved, {column.name: [str(gone_id), str(keep_id)]})
+        uow.session.execute(update(table).where(column == gone_id).values(values))
 
 
 def _other_references() -> Iterator[tuple[Table, Column]]:  # type: ignore[type-arg]

@@ -13,6 +13,7 @@ import uuid
 from sqlalchemy import select
 
 from hrdesk import errors
+from hrdesk.db.crypto import Purpose
 from hrdesk.models.candidates import Candidate
 from hrdesk.security import audit
 from hrdesk.security.actor import Actor
@@ -40,6 +41,8 @@ def reveal(ws: Workspace, actor: Actor, candidate_id: uuid.UUID) -> RevealedFiel
         if row is None:
             raise errors.NotFound(entity="candidate", key=str(candidate_id))
         require(actor, Permission.SEE_SENSITIVE)
+        if not ws.cipher.holds(Purpose.PERSONAL):
+            raise errors.KeyNotReceived(what="personal numbers")
         shown = RevealedFields(row.id, row.mobile, row.id_number, row.expected_salary)
         audit.append(uow.session, [audit.Record(actor, ACTION, uow.now, audit.Change(
             OPERATION, ENTITY_TYPE, str(row.id), {"fields": list(REVEALED)}))])

@@ -106,6 +106,12 @@ def mask(value: str | None, keep_head: int, keep_tail: int) -> str | None:
     return value[:keep_head] + "*" * hidden + value[keep_head + hidden:]
 
 
+def masked_numbers(mobile: str | None, id_number: str | None) -> dict[str, str | None]:
+    """The stored display forms of a person's numbers: every role sees these, and
+    only roles holding the personal key can open the numbers themselves."""
+    return {"mobile_masked": mask(mobile, 3, 4), "id_number_masked": mask(id_number, 4, 2)}
+
+
 def clean(new: NewCandidate, today: dt.date, where: str = "") -> NewCandidate:
     """The person with every field normalised, or InvalidField naming the first bad one
     (``where`` prefixes the field, e.g. "row 3: " in a batch)."""

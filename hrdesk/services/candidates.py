@@ -16,12 +16,13 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, cast, func, or_, select, true
+from sqlalchemy import ColumnElement, String, and_, cast, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from hrdesk import errors, identity
 from hrdesk.clock import as_utc
 from hrdesk.db.crypto import FieldCipher
+from hrdesk.db.types import cipher_of
 from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.applications import Application
 from hrdesk.models.attachments import Attachment
@@ -52,7 +53,7 @@ from hrdesk.services.candidate_rules import (
     json_escaped,
     keys_of,
     like_pattern,
-    mask,
+    masked_numbers,
     normalise_email,
     normalise_words,
     parse_search,
@@ -84,7 +85,7 @@ def create_candidate(ws: Workspace, actor: Actor, new: NewCandidate,
     _check_choice(on_duplicate)
     with ws.db.unit_of_work(actor, "candidates.create") as uow:
         person = clean(new, uow.now.date())
-        cipher = ws.key.field_cipher()
+        cipher = ws.cipher
         if on_duplicate == "refuse":
             _refuse_duplicates(uow.session, keys_of(person, cipher))
         row = Candidate(created_at=uow.now)
@@ -109,8 +110,8 @@ def add_candidates(ws: Workspace, actor: Actor, people: Sequence[NewCandidate]) 
 def add_in(uow: UnitOfWork, people: Sequence[NewCandidate]) -> list[Candidate]:
     """``add_candidates`` within the caller's unit of work, which commits."""
     require(uow.actor, Permission.EDIT_CANDIDATES)
-    # The engine carries the field key (db.types); the same key ws.key would give.
-    cipher: FieldCipher = uow.db.engine.dialect.hrdesk_field_cipher  # type: ignore[attr-defined]
+    # The engine carries the session's field keys (db.types), as ws.cipher does.
+    cipher: FieldCipher = cipher_of(uow.db.engine.dialect)
     today, rows = uow.now.date(), []
     for i, person in enumerate(people):
         row = Candidate(created_at=uow.now)
@@ -127,7 +128,7 @@ def update_candidate(ws: Workspace, actor: Actor, candidate_id: uuid.UUID,
                      on_duplicate: str = "refuse") -> CandidateProfile:
     require(actor, Permission.EDIT_CANDIDATES)
     _check_choice(on_duplicate)
-    cipher = ws.key.field_cipher()
+    cipher = ws.cipher
     try:
         with ws.db.unit_of_work(actor, "candidates.update") as uow:
             row = live_row(uow, candidate_id, expected_version)
@@ -198,7 +199,7 @@ def search_candidates(ws: Workspace, actor: Actor, text: str = "", limit: int = 
         sqlite = uow.session.get_bind().dialect.name == "sqlite"
         query = select(Candidate).where(
             Candidate.merged_into_id.is_(None), visible_clause(uow.session, actor),
-            _text_clause(ws.key.field_cipher(), text, sqlite),
+            _text_clause(ws.cipher, text, sqlite),
             candidate_filters.clause(uow.session, actor,
                                      filters or candidate_filters.CandidateFilters()))
         if descending is None:
@@ -240,9 +241,9 @@ def count(ws: Workspace, actor: Actor) -> int:
 def find_by_mobile(ws: Workspace, actor: Actor, mobile: str) -> list[CandidateInfo]:
     require(actor, Permission.VIEW_CANDIDATES)
     normal = identity.normalise_mobile(mobile)
-    if normal is None:
+    if normal is None or not ws.cipher.can_digest:
         return []
-    digest = ws.key.field_cipher().digest(normal)
+    digest = ws.cipher.digest(normal)
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         rows = uow.session.scalars(select(Candidate).where(
             Candidate.mobile_digest == digest, Candidate.merged_into_id.is_(None),
@@ -300,11 +301,16 @@ def apply(row: Candidate, new: NewCandidate, cipher: FieldCipher) -> list[str]:
     values["email_normalised"] = normalise_email(new.email)
     values["mobile_digest"] = cipher.digest(new.mobile) if new.mobile else None
     values["id_number_digest"] = cipher.digest(new.id_number) if new.id_number else None
+    values.update(masked_numbers(new.mobile, new.id_number))
     changed = [k for k, v in values.items() if getattr(row, k) != v]
     for key in changed:
         setattr(row, key, values[key])
-    return [k for k in changed if k not in ("email_normalised", "mobile_digest",
-                                            "id_number_digest")]
+    return [k for k in changed if k not in _DERIVED]
+
+
+#: Columns computed from the fields a person has, not fields of their own.
+_DERIVED = frozenset({"email_normalised", "mobile_digest", "id_number_digest",
+                      "mobile_masked", "id_number_masked"})
 
 
 def as_new(row: Candidate) -> NewCandidate:
@@ -391,6 +397,8 @@ def _text_clause(cipher: FieldCipher, text: str, sqlite: bool = False) -> Column
     costs ~10 ms per 100,000 rows, a lower() around it three times that, so SQLite gets
     its own LIKE (already case-blind for ASCII, which is all its lower() folds)."""
     mobile, id_number, terms = parse_search(text)
+    if (mobile or id_number) and not cipher.can_digest:
+        return false()  # a role without the lookup key cannot look people up by number
     if mobile:
         return Candidate.mobile_digest == cipher.digest(mobile)
     if id_number:
@@ -423,8 +431,9 @@ def _text_clause(cipher: FieldCipher, text: str, sqlite: bool = False) -> Column
 
 def _sensitive(row: Candidate) -> tuple[str | None, str | None]:
     """Masked numbers for every role: a shared office screen must not show them in passing.
-    Those allowed see them through ``candidate_privacy.reveal``, which is audited."""
-    return mask(row.mobile, 3, 4), mask(row.id_number, 4, 2)
+    Those allowed see them through ``candidate_privacy.reveal``, which is audited. The
+    masked forms are stored: most roles hold no key to the numbers themselves."""
+    return row.mobile_masked, row.id_number_masked
 
 
 def _info(actor: Actor, c: Candidate) -> CandidateInfo:

@@ -158,7 +158,7 @@ def _attach_one(ws: Workspace, actor: Actor, path: Path, result: FolderResult) -
 
 
 def _match(ws: Workspace, actor: Actor, stem: str) -> _Match:
-    cipher = ws.key.field_cipher()
+    cipher = ws.cipher
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         def live(*where) -> list[tuple[uuid.UUID, str]]:  # type: ignore[no-untyped-def]
             return [(r[0], r[1]) for r in uow.session.execute(

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from hrdesk import errors
-from hrdesk.clock import Clock, SystemClock
+from hrdesk.clock import Clock, FixedClock, SystemClock
 from hrdesk.db import access, keyring
-from hrdesk.locations import Location
+from hrdesk.locations import Location, describe
 from hrdesk.models.org import Organisation, Site, User
 from hrdesk.security import passwords, signin
 from hrdesk.security.actor import Actor, RoleScope
-from hrdesk.services import accounts
+from hrdesk.services import accounts, key_ring
 from hrdesk.services.workspace import Workspace, open_workspace
+
+log = logging.getLogger(__name__)
 
 
 class Session:
@@ -48,16 +52,18 @@ def open_session(location: Location, username: str, password: str,
     clock = clock or SystemClock()
     username = username.strip()
     if access.probe(location) is access.DatabaseState.EMPTY:
-        raise errors.DatabaseMissing(location=str(getattr(location, "path", location)))
+        raise errors.DatabaseMissing(location=describe(location))
     store = access.keystore(location)
     try:
-        key = signin.unlock(store, username, password, clock.now())
-        workspace = open_workspace(location, key, store, clock, backups)
+        opened = signin.unlock(store, username, password, clock.now())
+        found = key_ring.unlocked(store, username, opened)
+        workspace = open_workspace(location, found.keys, store, clock, backups)
     except BaseException:
         access.close_store(store)
         raise
     try:
         actor, company = _sign_in(workspace, username, password)
+        key_ring.settle(workspace, actor, password, found)
     except BaseException:
         workspace.close()
         raise
@@ -65,8 +71,28 @@ def open_session(location: Location, username: str, password: str,
     return Session(workspace, actor, company, bool(meta.get("demo")))
 
 
+def rehearsal_clock(location: Location, pinned: str) -> FixedClock:
+    """A pinned "now" (ISO 8601) for rehearsing reminders on a demo database only:
+    anywhere else it would let a user step past a lock-out or back-date records."""
+    if not _is_demo(location):
+        raise errors.PinnedClockRefused()
+    try:
+        moment = dt.datetime.fromisoformat(pinned)
+    except ValueError as exc:
+        raise errors.InvalidField(field="HRDESK_NOW", reason="not an ISO 8601 time") from exc
+    return FixedClock(moment if moment.tzinfo else moment.astimezone())
+
+
+def _is_demo(location: Location) -> bool:
+    if access.probe(location) is access.DatabaseState.EMPTY:
+        return False
+    with access.opened_keystore(location) as store:
+        return bool((store.get(keyring.META) or {}).get("demo"))
+
+
 def _sign_in(workspace: Workspace, username: str, password: str) -> tuple[Actor, str]:
-    with workspace.db.unit_of_work(action="auth.sign_in") as uow:
+    # A read: signing in must not wait for (or block) a long import's write lock.
+    with workspace.db.unit_of_work(action="auth.sign_in", read_only=True) as uow:
         user = uow.session.scalar(select(User).where(User.username == username.casefold()))
         if user is None:
             raise errors.WrongCredentials()
@@ -74,14 +100,34 @@ def _sign_in(workspace: Workspace, username: str, password: str) -> tuple[Actor,
             raise errors.AccountDisabled()
         # The slot opened, so the password is right; a hash that disagrees is from
         # an interrupted password change and is brought in line.
-        if not passwords.matches(user.password_hash, password):
-            user.password_hash = passwords.hash_password(password)
-        user.last_login_at = uow.now
+        stale_hash = not passwords.matches(user.password_hash, password)
         site = uow.session.get(Site, user.site_id) if user.site_id else None
         actor = actor_of(user, site.name if site else None)
         company = uow.session.scalar(select(Organisation.name)) or ""
-        uow.commit()
+    _note_sign_in(workspace, actor, password if stale_hash else None)
     return actor, company
+
+
+def _note_sign_in(workspace: Workspace, actor: Actor, new_password: str | None) -> None:
+    """The time of the sign-in, and a repaired password hash: bookkeeping, written when
+    the database is free and skipped when another task holds it. Not a versioned write:
+    two sign-ins of one user at the same moment must both succeed."""
+    try:
+        with workspace.db.unit_of_work(actor, "auth.sign_in", wait=False) as uow:
+            users = User.__table__
+            uow.session.execute(update(users).where(users.c.id == actor.user_id)
+                                .values(last_login_at=uow.now))
+            if new_password is not None:
+                user = uow.session.get(User, actor.user_id)
+                if user is not None:
+                    user.password_hash = passwords.hash_password(new_password)
+            # Its own entity type: a sign-in is not a change of the user's record.
+            uow.note("signed_in", "sign_in", str(actor.user_id))
+            uow.commit()
+    except (errors.DatabaseBusy, errors.ConcurrentChange):
+        # Busy: another task holds the file. Changed: a second sign-in of the same user
+        # repaired the same hash a moment ago.
+        log.info("sign-in time not recorded: the database is busy with another task")
 
 
 def actor_of(user: User, site_name: str | None = None) -> Actor:

@@ -14,14 +14,15 @@ from hrdesk import __version__, errors
 from hrdesk.clock import Clock, SystemClock
 from hrdesk.db import access, keyring, migrate
 from hrdesk.db.access import DatabaseState
-from hrdesk.db.crypto import MasterKey
+from hrdesk.db.crypto import KeySet, Purpose
 from hrdesk.db.engine import open_engine, plain_postgres_engine, translate_connect_error
+from hrdesk.db.keyring import KeyValueStore
 from hrdesk.db.uow import Database
 from hrdesk.locations import Location, SqliteLocation, describe
 from hrdesk.models.org import Organisation
-from hrdesk.security import passwords
+from hrdesk.security import key_policy, passwords
 from hrdesk.security.actor import SYSTEM, RoleScope
-from hrdesk.services import accounts, reference
+from hrdesk.services import accounts, key_ring, reference
 from hrdesk.services.dto import DemoAccount
 from hrdesk.services.workspace import Workspace
 
@@ -86,18 +87,12 @@ def _create(location: Location, company_name: str, admin_username: str,
     passwords.check_strength(admin_password)
     if access.probe(location) is not DatabaseState.EMPTY:
         raise errors.AlreadyInitialised(location=describe(location))
-    key = MasterKey.generate()
+    keys = KeySet.generate()
     if isinstance(location, SqliteLocation):
-        # A fresh workstation has no data folder yet.
-        try:
-            location.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise errors.FileProblem(path=str(location.path.parent),
-                                     reason=exc.strerror or str(exc)) from exc
+        create_private_file(location)
     store = access.keystore(location)
-    engine = open_engine(location, key)
+    engine = open_engine(location, keys)
     try:
-        restrict_to_owner(location)
         migrate.upgrade(engine)
         db = Database(engine, clock)
         with db.unit_of_work(SYSTEM, "setup.create_database") as uow:
@@ -108,11 +103,9 @@ def _create(location: Location, company_name: str, admin_username: str,
             reference.ensure_defaults(uow)
             uow.commit()
         code = keyring.new_recovery_code()
-        store.put(keyring.slot_name(admin.username),
-                  keyring.seal(key, admin_password, keyring.slot_name(admin.username)))
-        store.put(keyring.RECOVERY, keyring.seal(key, code, keyring.RECOVERY))
+        private = _first_slots(store, keys, admin.username, admin_password, code)
         meta = {"database_id": str(uuid.uuid4()), "created_at": clock.now().isoformat(),
-                "created_by_version": __version__}
+                "created_by_version": __version__, **key_ring.meta_for_new_ring(keys)}
         if demo is not None:
             meta |= {"demo": True, "demo_accounts": [dataclasses.asdict(a) for a in demo]}
         # Written last: its presence is what marks the database as set up.
@@ -122,7 +115,43 @@ def _create(location: Location, company_name: str, admin_username: str,
         access.close_store(store)
         _discard(location)
         raise
-    return Workspace(location, db, store, key), code
+    # The process that made the keys holds them all while it lasts: the demo writes a
+    # year of everyone's work through it. The administrator's own sign-ins hold less.
+    workspace = Workspace(location, db, store, keys, username=admin.username)
+    key_ring.use_keys(workspace, keys,
+                      keys.only(set(Purpose) - key_policy.purposes_for(["admin"])), private)
+    return workspace, code
+
+
+def _first_slots(store: KeyValueStore, keys: KeySet, admin: str, password: str,
+                 recovery_code: str) -> bytes:
+    """The administrator's slot holds what an administrator needs; the other keys wait
+    in the administrator's custody until a colleague whose role needs them is made.
+    The recovery code opens everything. Returns the administrator's private key."""
+    needs = key_policy.purposes_for(["admin"])
+    private, public = keyring.new_key_pair()
+    name = keyring.slot_name(admin)
+    store.put(name, keyring.seal(keys.only(needs), password, name, private))
+    store.put(keyring.custody_name(admin),
+              keyring.add_envelopes(None, public, keys.only(set(Purpose) - needs).items()))
+    store.put(keyring.RECOVERY, keyring.seal(keys, recovery_code, keyring.RECOVERY))
+    return private
+
+
+def create_private_file(location: SqliteLocation) -> None:
+    """An empty database file readable by its owner only, made before SQLite opens it:
+    SQLite gives its -wal and -shm files the database file's mode, so they are private
+    from the first write (a chmod afterwards left them 0644)."""
+    try:
+        location.path.parent.mkdir(parents=True, exist_ok=True)  # a fresh workstation
+        descriptor = os.open(location.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        restrict_to_owner(location)
+        return
+    except OSError as exc:
+        raise errors.FileProblem(path=str(location.path.parent),
+                                 reason=exc.strerror or str(exc)) from exc
+    os.close(descriptor)
 
 
 def restrict_to_owner(location: Location) -> None:
@@ -195,6 +224,6 @@ def self_check_database() -> None:
         try:
             result = audit_log.verify(opened.workspace, opened.actor)
             if not result.ok:
-                raise RuntimeError(f"audit chain broken: {result.reason}")
+                raise RuntimeError(f"audit chain broken: {list(result.findings)}")
         finally:
             opened.close()

@@ -12,7 +12,7 @@ from hrdesk import errors
 from hrdesk.clock import as_utc
 from hrdesk.models.tasks import Task
 from hrdesk.security.actor import Actor
-from hrdesk.services import timeline
+from hrdesk.services import calendars, timeline
 from hrdesk.services.workspace import Workspace
 
 
@@ -48,13 +48,18 @@ def my_tasks(ws: Workspace, actor: Actor, local_day_end: dt.datetime | None = No
     """Open tasks of the actor: overdue, due before the end of today, later."""
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         now = uow.now
-        end = local_day_end or (now.astimezone().replace(hour=23, minute=59, second=59))
+        end = local_day_end or _day_end(now, calendars.zone_of(uow.session, actor))
         rows = [_info(t, now) for t in uow.session.scalars(
             select(Task).where(Task.assignee_id == actor.user_id, Task.status == "open")
             .order_by(Task.due_at))]
     return MyTasks(tuple(t for t in rows if t.overdue),
                    tuple(t for t in rows if not t.overdue and t.due_at <= end),
                    tuple(t for t in rows if not t.overdue and t.due_at > end))
+
+
+def _day_end(now: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    local = now.astimezone(zone)
+    return local.replace(hour=23, minute=59, second=59, microsecond=999_999)
 
 
 def tasks_of_application(ws: Workspace, actor: Actor,

@@ -82,29 +82,34 @@
 <context>
     <name>AdminWidget</name>
     <message>
-        <location filename="../../ui/admin/widget.py" line="59" />
+        <location filename="../../ui/admin/widget.py" line="60" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/widget.py" line="62" />
+        <location filename="../../ui/admin/widget.py" line="63" />
         <source>Sites and departments</source>
         <translation>地点与部门</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/widget.py" line="65" />
+        <location filename="../../ui/admin/widget.py" line="66" />
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/widget.py" line="67" />
+        <location filename="../../ui/admin/widget.py" line="68" />
         <source>Pipeline templates</source>
         <translation>流程模板</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/widget.py" line="70" />
+        <location filename="../../ui/admin/widget.py" line="71" />
         <source>Working calendar</source>
         <translation>工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/widget.py" line="74" />
+        <source>Backups and audit</source>
+        <translation>备份与审计</translation>
     </message>
 </context>
 <context>
@@ -146,6 +151,53 @@
         <location filename="../../ui/candidates/file_models.py" line="135" />
         <source>Added</source>
         <translation>添加时间</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFinding</name>
+    <message>
+        <source>entry {seq} is missing (next is {next})</source>
+        <translation>第 {seq} 条记录缺失（下一条是 {next}）</translation>
+    </message>
+    <message>
+        <source>entry {seq} does not follow entry {previous}</source>
+        <translation>第 {seq} 条记录未接续第 {previous} 条</translation>
+    </message>
+    <message>
+        <source>entry {seq} was altered</source>
+        <translation>第 {seq} 条记录被改动</translation>
+    </message>
+    <message>
+        <source>entries after {seq} were removed (the log ended at {last})</source>
+        <translation>第 {seq} 条之后的记录被删除（日志原先止于 {last}）</translation>
+    </message>
+    <message>
+        <source>{table} {row_id} was changed outside the application</source>
+        <translation>{table} {row_id} 在本程序之外被修改</translation>
+    </message>
+    <message>
+        <source>{table} {row_id} was added outside the application</source>
+        <translation>{table} {row_id} 在本程序之外被添加</translation>
+    </message>
+    <message>
+        <source>{table} {row_id} was deleted outside the application</source>
+        <translation>{table} {row_id} 在本程序之外被删除</translation>
+    </message>
+    <message>
+        <source>the anchor of the audit log is unreadable</source>
+        <translation>审计日志的锚点无法读取</translation>
+    </message>
+    <message>
+        <source>the anchor of the audit log was altered</source>
+        <translation>审计日志的锚点被改动</translation>
+    </message>
+    <message>
+        <source>entries up to {seq} were removed</source>
+        <translation>截至第 {seq} 条的记录被删除</translation>
+    </message>
+    <message>
+        <source>entry {seq} is not the one recorded: the log was rewritten</source>
+        <translation>第 {seq} 条记录与记下的不符：日志被改写</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2412,240 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceTab</name>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="56" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="57" />
+        <source>Written</source>
+        <translation>写入时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="59" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="123" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="124" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="125" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="126" />
+        <source>Ctrl+B: write a backup into the backup folder and check that it restores</source>
+        <translation>Ctrl+B：在备份文件夹中写入一份备份，并检查它能够恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="128" />
+        <source>Back up to…</source>
+        <translation>备份到…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="129" />
+        <source>Check a backup file…</source>
+        <translation>检查备份文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="130" />
+        <source>Verify the audit log</source>
+        <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="131" />
+        <source>Copy the head</source>
+        <translation>复制日志头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="133" />
+        <source>Keep the head somewhere else (paper, another computer): a log rewritten later no longer holds it</source>
+        <translation>请把日志头另行保存（纸上、另一台电脑）：日后被改写的日志将不再包含它</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="135" />
+        <source>Backup folder: {folder}</source>
+        <translation>备份文件夹：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="155" />
+        <source>Back up to</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="156" />
+        <location filename="../../ui/admin/maintenance.py" line="164" />
+        <source>hrdesk backups (*.hdbk)</source>
+        <translation>hrdesk 备份 (*.hdbk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="163" />
+        <source>Check a backup</source>
+        <translation>检查备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="180" />
+        <source>Written to {path} and checked: it restores ({rows} rows). Audit head at the backup: {head}</source>
+        <translation>已写入 {path} 并检查：可以恢复（{rows} 行）。备份时的审计日志头：{head}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="183" />
+        <source>Backup written and checked</source>
+        <translation>备份已写入并检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="187" />
+        <source>{path} restores: {rows} rows, written {written}. Audit head at the backup: {head}</source>
+        <translation>{path} 可以恢复：{rows} 行，写入于 {written}。备份时的审计日志头：{head}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="190" />
+        <source>The backup restores</source>
+        <translation>该备份可以恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="203" />
+        <source>Intact: {entries} entries, and every row is as the log left it. Head: {head}</source>
+        <translation>完好：{entries} 条记录，每一行数据都与日志记录一致。日志头：{head}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="206" />
+        <source>The audit log is intact</source>
+        <translation>审计日志完好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="209" />
+        <source>Not intact. Do not trust the data until an administrator has looked into it; restore the last backup whose head is in the log if needed.</source>
+        <translation>不完整。在管理员查明之前请勿信任这些数据；必要时恢复日志头仍在日志中的最近一份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="214" />
+        <source>The audit log found changes made outside hrdesk</source>
+        <translation>审计日志发现了在 hrdesk 之外所做的更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="227" />
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="227" />
+        <source>Application</source>
+        <translation>应聘记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="228" />
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="228" />
+        <source>Job</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="229" />
+        <source>Requisition</source>
+        <translation>招聘需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="229" />
+        <source>Approval step</source>
+        <translation>审批步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="230" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="230" />
+        <source>Role of a user</source>
+        <translation>用户角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="231" />
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="231" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="232" />
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="232" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="233" />
+        <source>Channel cost</source>
+        <translation>渠道费用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="233" />
+        <source>Template</source>
+        <translation>流程模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="234" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="234" />
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="235" />
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="235" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="236" />
+        <source>Escalation</source>
+        <translation>升级提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="236" />
+        <source>Message to a candidate</source>
+        <translation>发给候选人的消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="237" />
+        <source>Rejection reason</source>
+        <translation>淘汰原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="243" />
+        <source>Head copied: {head}</source>
+        <translation>已复制日志头：{head}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../ui/messages.py" line="33" />
@@ -4349,6 +4635,26 @@
         <source>The file “{file}” was refused as unsafe: {reason}.</source>
         <translation>文件“{file}”不安全，已拒绝：{reason}。</translation>
     </message>
+    <message>
+        <source>HRDESK_NOW pins the time for rehearsals on a demo database only; unset it to use this database.</source>
+        <translation>HRDESK_NOW 只能在演示数据库上固定时间用于演练；请取消该设置后再使用此数据库。</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the backed-up database (or its recovery code) can restore or check this backup.</source>
+        <translation>只有被备份数据库的管理员（或其恢复码）才能恢复或检查此备份。</translation>
+    </message>
+    <message>
+        <source>Your account has not received the key to {what} yet. It arrives when a colleague who holds it signs in; an administrator can also use the recovery code (hrdesk recover).</source>
+        <translation>您的账户尚未收到{what}的密钥。持有该密钥的同事登录后即会送达；管理员也可以使用恢复码（hrdesk recover）。</translation>
+    </message>
+    <message>
+        <source>A restore into {location} was interrupted. Run the same restore again to finish it; nothing else was changed.</source>
+        <translation>向 {location} 的恢复被中断。请再次运行同一恢复以完成它；其他内容均未改动。</translation>
+    </message>
+    <message>
+        <source>The key ring was altered: the {purpose} key does not match its check value. Ask an administrator; do not use this database until it is restored from a backup.</source>
+        <translation>密钥环被改动：{purpose} 密钥与其校验值不符。请联系管理员；在从备份恢复之前请勿使用此数据库。</translation>
+    </message>
 </context>
 <context>
     <name>UserErrorField</name>
@@ -4495,6 +4801,14 @@
     <message>
         <source>wanted_by</source>
         <translation>期望到岗日期</translation>
+    </message>
+    <message>
+        <source>--head</source>
+        <translation>--head</translation>
+    </message>
+    <message>
+        <source>--user</source>
+        <translation>--user</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +5100,22 @@
     <message>
         <source>the folder does not exist</source>
         <translation>该文件夹不存在</translation>
+    </message>
+    <message>
+        <source>SEQ:HASH (64 hex digits)</source>
+        <translation>序号:哈希（64 位十六进制）</translation>
+    </message>
+    <message>
+        <source>is a folder, not a backup file</source>
+        <translation>是文件夹，不是备份文件</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the keys already follow roles</source>
+        <translation>密钥已按角色划分</translation>
     </message>
 </context>
 <context>

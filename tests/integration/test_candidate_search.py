@@ -63,6 +63,7 @@ def office(admin_session, clock: FixedClock):  # type: ignore[no-untyped-def]
         accounts.create_user(ws, admin, accounts.NewUser(name, name, PASSWORD, (grant,)))
     opened = {n: session.open_session(ws.location, n, PASSWORD, clock) for n in ("hr.li", "int.wu")}
     hr = opened["hr.li"].actor
+    ws = opened["hr.li"].workspace  # the recruiter's keys: candidates' numbers and digests
     job_a = jobs.create_job(ws, hr, jobs.JobDraft("数控车工", workshop.id, 2))
     job_b = jobs.create_job(ws, hr, jobs.JobDraft("焊工", workshop.id, 1))
     first_day = clock.now()

@@ -16,6 +16,8 @@ from hrdesk.security.actor import Actor, RoleScope
 from hrdesk.services import (
     accounts,
     applications,
+    attachments,
+    audit_log,
     candidate_merge,
     candidate_privacy,
     candidates,
@@ -207,7 +209,7 @@ def test_tags_are_normalised_and_leave_an_event(desk: Desk) -> None:
         candidates.set_tags(desk.ws, desk.actor("int.wu"), made.id, ["x"])
 
 
-def test_a_merge_keeps_both_histories(desk: Desk, clock: FixedClock) -> None:
+def test_a_merge_keeps_both_histories(desk: Desk, clock: FixedClock, admin_session) -> None:  # type: ignore[no-untyped-def]
     hr = desk.actor("hr.li")
     keep = candidates.create_candidate(desk.ws, hr, _zhang(email=None, tags=("夜班可",)))
     gone = candidates.create_candidate(desk.ws, hr, _li(
@@ -216,14 +218,20 @@ def test_a_merge_keeps_both_histories(desk: Desk, clock: FixedClock) -> None:
     clock.advance(hours=1)
     applications.apply(desk.ws, hr, keep.id, desk.job_a.id)
     applications.apply(desk.ws, hr, gone.id, desk.job_b.id)
+    attachments.add_attachment(desk.ws, hr, gone.id, "张伟.txt", "张伟 焊工".encode())
     merged = candidate_merge.merge_candidates(desk.ws, hr, keep.id, gone.id)
+    # The resume moved with a Core update: still every row as the audit log left it.
+    assert [a.filename for a in attachments.list_attachments(desk.ws, hr, keep.id)] == \
+        ["张伟.txt"]
+    assert audit_log.verify(admin_session.workspace, admin_session.actor).ok
     assert merged.email == "zw@example.cn"
     assert candidate_privacy.reveal(desk.ws, hr, merged.id).id_number == ID_NUMBER
     assert merged.tags == ("夜班可", "急招")
     assert merged.skills == ("数控编程", "FANUC", "焊接")
     assert sorted(a.job_code for a in merged.applications) == sorted(
         [desk.job_a.code, desk.job_b.code])
-    assert _events(desk, keep.id) == ["created", "created", "applied", "applied", "merged"]
+    assert _events(desk, keep.id) == ["created", "created", "applied", "applied",
+                                      "attachment_added", "merged"]
     assert _events(desk, gone.id) == []
     # The merged row stays (audit, old links) but leaves every list and search.
     assert candidates.get_candidate(desk.ws, hr, gone.id).merged_into_id == keep.id

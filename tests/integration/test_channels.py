@@ -187,7 +187,9 @@ def test_a_backup_keeps_channel_costs_to_the_cent(plant, tmp_path: Path) -> None
     agency = channels.create_channel(ws, admin, "猎头（年度）", "agency")
     cost = channels.add_cost(ws, admin, agency.id, *OCTOBER, Decimal("1234.56"))
     made = maintenance.make_backup(ws, admin, tmp_path / "with-costs.hdbk")
-    rows = [row for frame in backup.read_frames(backup.open_backup(made.path), ws.key)
+    opened = backup.open_backup(made.path)
+    frame_key = opened.frame_key(plant[ADMIN].workspace.keys)
+    rows = [row for frame in backup.read_frames(opened, frame_key)
             if frame.get("table") == "channel_costs" for row in frame["rows"]]
     [kept] = [row for row in rows if row["id"] == str(cost.id)]
     assert Decimal(kept["amount"]) == Decimal("1234.56")

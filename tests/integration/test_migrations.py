@@ -11,7 +11,7 @@ from alembic.migration import MigrationContext
 import hrdesk.models  # noqa: F401
 from hrdesk.clock import FixedClock
 from hrdesk.db import backup, migrate
-from hrdesk.db.crypto import MasterKey
+from hrdesk.db.crypto import KeySet
 from hrdesk.db.engine import open_engine
 from hrdesk.locations import Location
 from hrdesk.models.base import Base
@@ -24,7 +24,7 @@ def test_known_revisions_match_the_scripts() -> None:
 
 
 def test_autogenerate_finds_no_difference(location: Location) -> None:
-    engine = open_engine(location, MasterKey.generate())
+    engine = open_engine(location, KeySet.generate())
     try:
         migrate.upgrade(engine)
         with engine.connect() as conn:
@@ -39,7 +39,7 @@ def test_autogenerate_finds_no_difference(location: Location) -> None:
 
 
 def test_downgrade_to_nothing_and_up_again(location: Location) -> None:
-    engine = open_engine(location, MasterKey.generate())
+    engine = open_engine(location, KeySet.generate())
     try:
         migrate.upgrade(engine)
         with engine.begin() as conn:

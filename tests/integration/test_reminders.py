@@ -69,6 +69,29 @@ def test_the_cli_runs_the_same_pass(plant, capsys: pytest.CaptureFixture[str],  
         pytest.skip("the CLI test needs a file path")
     applications.apply(plant.ws, plant.actor("hr.li"), plant.candidate("赵敏", 4), plant.job.id)
     monkeypatch.setenv("HRDESK_PASSWORD", plant_.PASSWORD)
-    monkeypatch.setenv("HRDESK_NOW", (plant.clock.now() + dt.timedelta(days=10)).isoformat())
-    assert main(["--db", str(plant.location.path), "remind", "--user", "hr.li"]) == 0
+    later = FixedClock(plant.clock.now() + dt.timedelta(days=10))
+    assert main(["--db", str(plant.location.path), "remind", "--user", "hr.li"], later) == 0
     assert "1 overdue" in capsys.readouterr().out
+
+
+def test_a_pinned_clock_is_refused_outside_a_demo_database(  # type: ignore[no-untyped-def]
+        plant, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """HRDESK_NOW once let a locked-out user sign in and back-dated audit entries."""
+    from hrdesk.cli import main
+    from hrdesk.locations import SqliteLocation
+
+    if not isinstance(plant.location, SqliteLocation):
+        pytest.skip("the CLI test needs a file path")
+    monkeypatch.setenv("HRDESK_PASSWORD", plant_.PASSWORD)
+    monkeypatch.setenv("HRDESK_NOW", "2099-01-01T00:00:00+08:00")
+    before = _audit_length(plant)
+    assert main(["--db", str(plant.location.path), "remind", "--user", "hr.li"]) == 1
+    assert "HRDESK_NOW" in capsys.readouterr().err
+    assert _audit_length(plant) == before
+
+
+def _audit_length(plant) -> int:  # type: ignore[no-untyped-def]
+    from hrdesk.security import audit
+
+    with plant.ws.db.unit_of_work(read_only=True) as uow:
+        return audit.chain_length(uow.session)

@@ -93,9 +93,9 @@ def test_personal_numbers_never_reach_the_disk_in_clear(admin_session) -> None: 
     create_user(ws, admin_session.actor, NewUser("hr.li", "李娜", "hr-password-1",
                                                  (RoleScope("hr"),), mobile="13800001111"))
     hr = session.open_session(ws.location, "hr.li", "hr-password-1")
-    candidates.add_candidates(ws, hr.actor, [candidates.NewCandidate(
+    candidates.add_candidates(hr.workspace, hr.actor, [candidates.NewCandidate(
         "张伟", mobile=MOBILE, id_number=ID_NUMBER, email="zw@example.cn")])
-    found = candidates.find_by_mobile(ws, hr.actor, "139-1234-5678")
+    found = candidates.find_by_mobile(hr.workspace, hr.actor, "139-1234-5678")
     assert [(c.name, c.id_number) for c in found] == [
         ("张伟", ID_NUMBER[:4] + "*" * 12 + ID_NUMBER[-2:])]  # lists are masked for all
     hr.close()
@@ -144,12 +144,12 @@ def test_a_server_database_of_someone_else(pg_location: PostgresLocation) -> Non
 
 def test_sqlcipher_stays_quiet_on_a_wrong_key(sqlite_location: SqliteLocation,
                                              capfd: pytest.CaptureFixture[str]) -> None:
-    from hrdesk.db.crypto import MasterKey
+    from hrdesk.db.crypto import KeySet
     from hrdesk.db.engine import open_engine
 
     setup.create_database(sqlite_location, "厂", ADMIN, "管理员", ADMIN_PASSWORD)
     capfd.readouterr()
     with pytest.raises(errors.DatabaseDamaged):
-        open_engine(sqlite_location, MasterKey.generate())
+        open_engine(sqlite_location, KeySet.generate())
     out, err = capfd.readouterr()
     assert out == "" and err == ""

@@ -80,11 +80,14 @@ def context(qapp, settings) -> AppContext:
 
 
 @pytest.fixture
-def database(tmp_path: pathlib.Path) -> OfficeDatabase:
-    """A real encrypted database with one administrator."""
+def database(tmp_path: pathlib.Path, clock) -> OfficeDatabase:  # type: ignore[no-untyped-def]
+    """A real encrypted database with one administrator, made at the tests' pinned
+    time: the audit log's time only moves forward, so a database made "now" would
+    date every later step of a pinned test at its own creation."""
     location = workstation.SqliteLocation(tmp_path / "office.db")
     company = "华东精密制造有限公司"
-    created = setup.create_database(location, company, "admin", "王芳", ADMIN_PASSWORD)
+    created = setup.create_database(location, company, "admin", "王芳", ADMIN_PASSWORD,
+                                    clock)
     return OfficeDatabase(location, "admin", ADMIN_PASSWORD, "王芳", company,
                           created.recovery_code)
 

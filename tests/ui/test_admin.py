@@ -309,6 +309,51 @@ def test_an_added_tab_is_retitled_on_a_language_switch(qtbot, context, session) 
     words = iter(["Reports", "报表"])
     widget.add_tab("reports", QLabel(widget), lambda: next(words))
     assert widget.tab_keys() == ["users", "organisation", "channels", "templates", "calendar",
-                                 "reports"]
+                                 "maintenance", "reports"]
     QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
-    assert widget.tabs.tabText(5) == "报表"
+    assert widget.tabs.tabText(6) == "报表"
+
+
+def test_back_up_now_writes_a_backup_and_proves_it_restores(qtbot, context, session,  # type: ignore[no-untyped-def]
+                                                            tmp_path) -> None:
+    _, tab = admin_widget(qtbot, context, session, "maintenance")
+    with qtbot.waitSignal(tab.presenter.backedUp, timeout=WAIT):
+        qtbot.mouseClick(tab.backup_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, tab)
+    [row] = shown_rows(tab.backups_view)
+    assert row[0].startswith("hrdesk-") and row[0].endswith(".hdbk")
+    text = tab.backup_result.text()
+    assert "it restores" in text and "Audit head at the backup:" in text
+    # The head printed is the log's: verify-audit finds it there.
+    with qtbot.waitSignal(tab.presenter.verified, timeout=WAIT):
+        qtbot.mouseClick(tab.verify_button, Qt.MouseButton.LeftButton)
+    assert tab.audit_result.text().startswith("Intact:")
+    assert tab.copy_head_button.isEnabled()
+
+
+def test_a_damaged_backup_file_is_named_in_the_refusal(qtbot, context, session,  # type: ignore[no-untyped-def]
+                                                       tmp_path) -> None:
+    from hrdesk.services import maintenance
+
+    made = maintenance.make_backup(session.workspace, session.actor, tmp_path / "b.hdbk")
+    data = bytearray(made.path.read_bytes())
+    data[len(data) // 2] ^= 1
+    made.path.write_bytes(bytes(data))
+    _, tab = admin_widget(qtbot, context, session, "maintenance")
+    with qtbot.waitSignal(tab.presenter.refused, timeout=WAIT):
+        tab.check(made.path)
+    assert str(made.path) in tab.message.text()
+
+
+def test_the_audit_tab_lists_rows_changed_outside_hrdesk(qtbot, context, session) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    site = org.create_site(session.workspace, session.actor, "KS", "昆山工厂", "昆山")
+    with session.workspace.db.engine.begin() as conn:
+        conn.execute(text("UPDATE sites SET name = '别处' WHERE id = :id"), {"id": site.id.hex})
+    _, tab = admin_widget(qtbot, context, session, "maintenance")
+    with qtbot.waitSignal(tab.presenter.verified, timeout=WAIT):
+        qtbot.mouseClick(tab.verify_button, Qt.MouseButton.LeftButton)
+    assert tab.audit_result.text().startswith("Not intact"), tab.audit_result.text()
+    assert tab.problems.isVisible()
+    assert tab.problems.item(0).text() == f"Site {site.id} was changed outside the application"

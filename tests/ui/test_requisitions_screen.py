@@ -289,9 +289,10 @@ def test_a_change_made_meanwhile_keeps_what_was_typed(qtbot, screen, office, con
     with qtbot.waitSignal(requester.presenter.saveRefused, timeout=10_000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert form.isVisible()
-    assert form.message.text().startswith("Changed by 李娜 at 2026-11-02 09:")
+    # 09:00 UTC, as the office's clock (China) shows it.
+    assert form.message.text().startswith("Changed by 李娜 at 2026-11-02 17:")
     context.translations.install("zh_CN")  # the refusal is re-described in the new language
-    qtbot.waitUntil(lambda: form.message.text().startswith("李娜 已于 2026-11-02 09:"))
+    qtbot.waitUntil(lambda: form.message.text().startswith("李娜 已于 2026-11-02 17:"))
     assert form.reload_button.isVisible()
     assert (form.headcount.value(), form.duties.toPlainText()) == (4, "操作数控车床，兼顾设备保养")
     stored = office.do("hr.li", reqs.get_requisition, info.id).requisition

@@ -6,24 +6,53 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hrdesk.db import keyring
-from hrdesk.db.crypto import MasterKey
+from hrdesk.db.crypto import KeySet, Purpose
 
 
 def test_a_slot_opens_only_with_its_secret_and_name() -> None:
-    key = MasterKey.generate()
-    slot = keyring.seal(key, "secret-password", "slot:li")
+    keys = KeySet.generate().only({Purpose.DATABASE, Purpose.DOCUMENTS})
+    private, public = keyring.new_key_pair()
+    slot = keyring.seal(keys, "secret-password", "slot:li", private)
     opened = keyring.open_slot(slot, "secret-password", "slot:li")
-    assert opened is not None and opened.raw == key.raw
+    assert opened is not None and opened.keys.items() == keys.items()
+    assert opened.private == private and keyring.slot_public(slot) == public
+    assert keyring.holds(slot) == {Purpose.DATABASE, Purpose.DOCUMENTS}
     assert keyring.open_slot(slot, "secret-passworD", "slot:li") is None
     # A slot copied under another user's name does not open either.
     assert keyring.open_slot(slot, "secret-password", "slot:wang") is None
 
 
-def test_the_slot_never_holds_the_key_or_secret_in_clear() -> None:
-    key = MasterKey.generate()
-    text = str(keyring.seal(key, "secret-password", "slot:li"))
-    assert "secret-password" not in text and key.raw.hex() not in text
-    assert "MasterKey(…)" == repr(key)
+def test_the_slot_never_holds_a_key_or_the_secret_in_clear() -> None:
+    keys = KeySet.generate()
+    private, _public = keyring.new_key_pair()
+    text = str(keyring.seal(keys, "secret-password", "slot:li", private))
+    assert "secret-password" not in text and private.hex() not in text
+    for key in keys.items().values():
+        assert key.hex() not in text and keyring._b64(key) not in text
+    assert "KeySet(" in repr(keys) and keys.get(Purpose.PERSONAL).hex() not in repr(keys)
+
+
+def test_a_slot_from_before_the_split_still_opens_to_every_derived_key() -> None:
+    master = bytes(range(32))
+    legacy = KeySet.from_master(master)
+    slot = keyring.seal_legacy(legacy, "secret-password", "slot:li")
+    opened = keyring.open_slot(slot, "secret-password", "slot:li")
+    assert opened is not None and opened.legacy and opened.private is None
+    assert opened.keys.items() == legacy.items()
+    assert keyring.holds(slot) == frozenset(Purpose)  # it could open everything
+
+
+def test_an_envelope_opens_only_with_its_recipient_key_and_purpose() -> None:
+    mine, my_public = keyring.new_key_pair()
+    theirs, _ = keyring.new_key_pair()
+    key = KeySet.generate().get(Purpose.PERSONAL)
+    entry = keyring.add_envelopes(None, my_public, {Purpose.PERSONAL: key})
+    assert keyring.pending(entry) == {Purpose.PERSONAL}
+    assert keyring.open_envelopes(entry, mine) == {Purpose.PERSONAL: key}
+    assert keyring.open_envelopes(entry, theirs) == {}
+    # Relabelled as another purpose, the envelope no longer opens.
+    moved = {"keys": {"lookup": entry["keys"]["personal"]}}
+    assert keyring.open_envelopes(moved, mine) == {}
 
 
 @settings(max_examples=50)

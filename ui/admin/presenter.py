@@ -13,11 +13,12 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from hrdesk.services import accounts, calendars, channels, org
+from hrdesk.services import accounts, audit_log, calendars, channels, maintenance, org, workstation
 from hrdesk.services.dto import DepartmentInfo, SiteInfo, UserInfo
 from hrdesk.workflow.calendar import CalendarSpec
 from ui.context import AppContext
@@ -218,3 +219,48 @@ class CalendarPresenter(AdminPresenter):
         ws, actor = self.ws, self.actor
         self._call("save", lambda: calendars.set_site_calendar(ws, actor, site_id, spec),
                    lambda _: self.saved.emit(site_id, spec))
+
+
+# --- backups and the audit log -------------------------------------------------------------
+
+
+class MaintenancePresenter(AdminPresenter):
+    backupsLoaded = Signal(object)   # list[maintenance.BackupFile]
+    backedUp = Signal(object, object)  # BackupInfo, CheckedBackup
+    checked = Signal(object)         # CheckedBackup
+    verified = Signal(object)        # audit_log.AuditCheck
+
+    @property
+    def folder(self) -> Path:
+        return workstation.backups_dir()
+
+    def load(self) -> None:
+        actor, folder = self.actor, self.folder
+        self._call("load", lambda: maintenance.list_backups(actor, folder),
+                   self.backupsLoaded.emit)
+
+    def back_up(self, path: Path | None) -> None:
+        """Write a backup (into the backup folder when ``path`` is None), then prove it
+        restores with a dry run."""
+        ws, actor, target = self.ws, self.actor, path or self.folder
+
+        def work() -> tuple[maintenance.BackupInfo, maintenance.CheckedBackup]:
+            if path is None:  # the first backup of this workstation makes its folder
+                target.mkdir(mode=0o700, parents=True, exist_ok=True)
+            info = maintenance.make_backup(ws, actor, target)
+            return info, maintenance.check_backup(ws, actor, info.path)
+
+        def done(result: tuple[maintenance.BackupInfo, maintenance.CheckedBackup]) -> None:
+            self.backedUp.emit(*result)
+            self.load()
+
+        self._call("backup", work, done)
+
+    def check(self, path: Path) -> None:
+        ws, actor = self.ws, self.actor
+        self._call("check", lambda: maintenance.check_backup(ws, actor, path),
+                   self.checked.emit)
+
+    def verify(self) -> None:
+        ws, actor = self.ws, self.actor
+        self._call("verify", lambda: audit_log.verify(ws, actor), self.verified.emit)

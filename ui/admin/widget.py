@@ -19,12 +19,13 @@ from ui import widgets
 from ui.admin import presenter as admin_presenter
 from ui.admin.calendar import CalendarTab
 from ui.admin.channels import ChannelsTab
+from ui.admin.maintenance import MaintenanceTab
 from ui.admin.organisation import OrganisationTab
 from ui.admin.users import UsersTab
 from ui.context import AppContext
 
-USERS, ORGANISATION, CHANNELS, TEMPLATES, CALENDAR = (
-    "users", "organisation", "channels", "templates", "calendar")
+USERS, ORGANISATION, CHANNELS, TEMPLATES, CALENDAR, MAINTENANCE = (
+    "users", "organisation", "channels", "templates", "calendar", "maintenance")
 
 
 def _template_editor(context: AppContext, session, parent: QWidget) -> QWidget:
@@ -68,6 +69,9 @@ class AdminWidget(widgets.Retranslating, QWidget):
             (CALENDAR, Permission.MANAGE_ORGANISATION, lambda: CalendarTab(
                 admin_presenter.CalendarPresenter(context, session, self), self),
              lambda: self.tr("Working calendar")),
+            (MAINTENANCE, Permission.BACKUP, lambda: MaintenanceTab(
+                admin_presenter.MaintenancePresenter(context, session, self), self),
+             lambda: self.tr("Backups and audit")),
         )
         for key, permission, build, title in areas:
             if allows(actor, permission):
