@@ -32,6 +32,21 @@ def make_folder(path: Path) -> Path:
     return path
 
 
+def tighten(path: Path, mode: int = FILE_MODE) -> None:
+    """For what an older version left behind readable by others (POSIX only)."""
+    if os.name == "posix":
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(path, mode)
+
+
+def open_append(path: Path) -> int:
+    """A descriptor appending to ``path``, which is created 0600 if it is missing."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _BINARY, FILE_MODE)
+    if os.name == "posix":
+        os.fchmod(descriptor, FILE_MODE)  # a file an older version made readable by others
+    return descriptor
+
+
 @contextlib.contextmanager
 def replaced(path: Path) -> Iterator[BinaryIO]:
     """Writes the whole of ``path`` under a temporary name created 0600, then puts it in

@@ -1,8 +1,10 @@
 """Files the program writes are its owner's alone from their creation, whatever the umask:
-the workstation settings, the rejected-rows report."""
+the log and its rotated copies, the workstation settings, the rejected-rows report."""
 
 from __future__ import annotations
 
+import logging
+import logging.handlers
 import os
 import stat
 import types
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from hrdesk import logs
 from hrdesk.imports.plan import ImportPlan, RowPlan
 from hrdesk.locations import PostgresLocation
 from hrdesk.services import workstation
@@ -41,6 +44,59 @@ def no_chmod(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_: object, **__: object) -> None:
         raise AssertionError("mode set after the file was created")
     monkeypatch.setattr(os, "chmod", refuse)
+
+
+def log_files() -> list[logging.handlers.RotatingFileHandler]:
+    return [h for logger in (logging.getLogger(), logging.getLogger("hrdesk"))
+            for h in logger.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
+
+
+@pytest.fixture
+def configured() -> Iterator[Path]:
+    path = logs.configure()
+    assert path is not None
+    yield path
+    for handler in log_files():
+        for logger in (logging.getLogger(), logging.getLogger("hrdesk")):
+            logger.removeHandler(handler)
+        handler.close()
+
+
+def test_the_log_and_its_rotated_copies_are_private(permissive_umask: None,
+                                                     configured: Path) -> None:
+    [handler] = log_files()
+    handler.maxBytes = 200  # rotate after a line or two
+    for number in range(6):
+        logging.getLogger("hrdesk.test").warning("line %d of a long day", number)
+    rotated = configured.with_name(configured.name + ".1")
+    assert rotated.exists() and configured.exists()
+    assert mode(configured) == 0o600 and mode(rotated) == 0o600
+    assert mode(configured.parent) == 0o700
+    assert "line 5 of a long day" in configured.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def older_logs(_isolated_data_dir: Path) -> Path:
+    """What an older version left: a listable folder and readable logs."""
+    folder = _isolated_data_dir / "logs"
+    folder.mkdir(parents=True, mode=0o755)
+    for name in ("hrdesk.log", "hrdesk.log.1"):
+        (folder / name).write_text("old\n")
+        os.chmod(folder / name, 0o644)
+    return folder
+
+
+def test_a_log_an_older_version_left_readable_is_made_private(
+        permissive_umask: None, older_logs: Path, configured: Path) -> None:
+    logging.getLogger("hrdesk.test").warning("new")  # (older_logs came before configured)
+    assert mode(configured) == 0o600
+    assert mode(older_logs / "hrdesk.log.1") == 0o600 and mode(older_logs) == 0o700
+
+
+def test_the_data_folder_made_for_the_log_is_private(permissive_umask: None,
+                                                     _isolated_data_dir: Path,
+                                                     configured: Path) -> None:
+    assert mode(_isolated_data_dir) == 0o700
 
 
 def test_the_workstation_settings_are_private_from_creation(
