@@ -111,6 +111,8 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         print(f"hrdesk: internal error ({type(exc).__name__}); details in {log_file}",
               file=sys.stderr)
         return EXIT_ERROR
+    finally:
+        logs.close()
 
 
 def _location(args: argparse.Namespace):  # type: ignore[no-untyped-def]

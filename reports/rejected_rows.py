@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Font, PatternFill
 
-from hrdesk import i18n
+from hrdesk import i18n, private_files
 
 REASON_HEADER = "原因 / Reason"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -63,7 +63,9 @@ def write(path: Path, table: Any, plan: Any, *, chinese: bool | None = None) -> 
             cell.comment = Comment(reasons[0] if reasons else "", "hrdesk")
             cell.fill = _REJECTED_FILL
     sheet.freeze_panes = "A2"
-    book.save(path)
+    # It holds candidates' rows: readable by its owner only, from its creation.
+    with private_files.replaced(path) as out:
+        book.save(out)
     return line - 1
 
 

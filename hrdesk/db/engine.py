@@ -126,6 +126,8 @@ def _sqlcipher_engine(location: SqliteLocation, key: KeySet) -> Engine:
         pool_size=4,
         max_overflow=4,
         json_serializer=_json_text,
+        # Error text would otherwise quote the bound values: candidates' personal data.
+        hide_parameters=True,
     )
     key_hex = key.sqlcipher_hex()
 
@@ -187,4 +189,6 @@ def _postgres_engine(location: PostgresLocation) -> Engine:
         pool_size=4,
         max_overflow=4,
         json_serializer=_json_text,
+        # Error text would otherwise quote the bound values: candidates' personal data.
+        hide_parameters=True,
     )

@@ -13,6 +13,7 @@ import json
 import os
 from pathlib import Path
 
+from hrdesk import private_files
 from hrdesk.locations import (
     Location,
     PostgresLocation,
@@ -70,11 +71,7 @@ def load() -> Location | None:
 
 
 def save(location: Location) -> None:
-    folder = data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / CONFIG_NAME
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"database": to_config(location)}, indent=2), encoding="utf-8")
-    if os.name == "posix":
-        os.chmod(tmp, 0o600)  # may hold a server password
-    os.replace(tmp, target)
+    folder = private_files.make_folder(data_dir())
+    # Private from its creation: it may hold a server password.
+    with private_files.replaced(folder / CONFIG_NAME) as out:
+        out.write(json.dumps({"database": to_config(location)}, indent=2).encode("utf-8"))
