@@ -48,14 +48,23 @@ def open_append(path: Path) -> int:
 
 
 @contextlib.contextmanager
-def replaced(path: Path) -> Iterator[BinaryIO]:
+def replaced(path: Path, stale: str | None = None) -> Iterator[BinaryIO]:
     """Writes the whole of ``path`` under a temporary name created 0600, then puts it in
-    place: a reader never sees half a file, and a failure leaves the old one untouched."""
+    place: a reader never sees half a file, and a failure leaves the old one untouched.
+
+    The temporary file is locked while it is written, so ``remove_stale`` can tell a
+    file a killed writer left behind from one being written; ``stale`` (a pattern, such
+    as ``*.hdbk.partial``) clears those out of the folder first.
+    """
+    folder = make_folder(path.parent)
+    if stale is not None:
+        remove_stale(folder, stale)
     partial = path.with_name(path.name + ".partial")
-    partial.unlink(missing_ok=True)  # left by a crash; O_EXCL below also refuses a symlink
+    remove_stale(folder, partial.name)  # left by a crash; O_EXCL below also refuses a symlink
     descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, FILE_MODE)
     try:
         with os.fdopen(descriptor, "wb") as out:
+            _lock(out, wait=True)
             yield out
             out.flush()
             os.fsync(out.fileno())
@@ -63,3 +72,30 @@ def replaced(path: Path) -> Iterator[BinaryIO]:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def remove_stale(folder: Path, pattern: str) -> int:
+    """Delete the ``pattern`` files in ``folder`` that no live writer holds."""
+    removed = 0
+    for candidate in folder.glob(pattern):
+        try:
+            with open(candidate, "rb") as handle:
+                if not _lock(handle, wait=False):
+                    continue  # someone is writing it right now
+                candidate.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
+def _lock(handle: BinaryIO, wait: bool) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # Windows: an open file cannot be deleted, which is lock enough
+        return True
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except BlockingIOError:
+        return False
+    return True

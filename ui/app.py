@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QLabel
 
 import resources
+from hrdesk import logs
 from ui import fonts, i18n, tasks
 from ui.context import AppContext, Preferences
 
@@ -56,6 +57,9 @@ def run(argv: list[str]) -> int:
 
     app = create_application(argv)
     context = prepare(app)
+    # An exception escaping a slot would go to stderr as it is (a journal or
+    # .xsession-errors keeps that): into the redacted log instead.
+    sys.excepthook = lambda kind, error, trace: logs.record_crash(error)
     app.setQuitOnLastWindowClosed(False)  # between sign-in and main window none is open
     shell = Shell(context)
     shell.quitRequested.connect(app.exit)

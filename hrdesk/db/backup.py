@@ -36,8 +36,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import LargeBinary, Table, inspect, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from hrdesk import __version__, errors
-from hrdesk.db import keyring, migrate, partial_files, stored
+from hrdesk import __version__, errors, private_files
+from hrdesk.db import keyring, migrate, stored
 from hrdesk.db.crypto import KeySet, Purpose
 
 MAGIC = b"HRDESK-BACKUP\n"
@@ -75,7 +75,7 @@ def write_backup(engine: Engine, entries: dict[str, Any], backup_public: bytes |
     aead = AESGCM(frame_key)
     path = _file_in(path, now)
     counts: dict[str, int] = {}
-    with partial_files.writing(path) as out, _snapshot(engine) as conn:
+    with _writing(path) as out, _snapshot(engine) as conn:
         revision = migrate.current_revision(conn)
         head = audit_head(conn)
         header = json.dumps({"format": FORMAT, "revision": revision,
@@ -331,6 +331,12 @@ def _decoded(backup: OpenedBackup, table: Table, rows: list[dict[str, Any]],
     return decoded
 
 
-def clean_stale_partials(folder: Path) -> int:
-    """Backups killed half-way leave ``.partial`` files; the next backup removes them."""
-    return partial_files.remove_stale(folder, "*.hdbk.partial")
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[IO[bytes]]:
+    """The backup file, written whole or not at all; the ``.partial`` files of backups
+    killed half-way in the same folder go first."""
+    try:
+        with private_files.replaced(path, stale="*.hdbk.partial") as out:
+            yield out
+    except OSError as exc:
+        raise errors.FileProblem(path=str(path), reason=exc.strerror or str(exc)) from exc

@@ -287,7 +287,10 @@ class FileStore:
     def _locked(self) -> Iterator[None]:
         lock_path = self.path.with_name(self.path.name + ".lock")
         lock_path.parent.mkdir(parents=True, exist_ok=True)
-        with open(lock_path, "a+b") as handle:
+        # Empty, but like every file beside the database, its owner's alone.
+        descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0),
+                             0o600)
+        with os.fdopen(descriptor, "a+b") as handle:
             _lock_file(handle)
             yield
 

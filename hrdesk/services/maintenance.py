@@ -212,7 +212,9 @@ def _restore_to_file(opened: backup.OpenedBackup, keys: KeySet, frame_key: bytes
     marker = Path(str(target.path) + RESTORING_SUFFIX)
     staging = SqliteLocation(target.path.with_name(target.path.name + ".staging"))
     if marker.exists():
-        _resume(marker, opened, staging, target)
+        finished = _resume(marker, opened, staging, target)
+        if finished is not None:
+            return finished
     if access.probe(target) is not DatabaseState.EMPTY:
         raise errors.AlreadyInitialised(location=describe(target))
     _remove_sqlite(staging)
@@ -234,16 +236,16 @@ def _restore_to_file(opened: backup.OpenedBackup, keys: KeySet, frame_key: bytes
     store = access.keystore(staging)
     for name, payload in opened.keyring.items():
         store.put(name, payload)
-    _write_marker(marker, opened)
+    _write_marker(marker, opened, counts)
     _move_into_place(staging, target)
     marker.unlink()
     return counts
 
 
-def _write_marker(marker: Path, opened: backup.OpenedBackup) -> None:
+def _write_marker(marker: Path, opened: backup.OpenedBackup, counts: dict[str, int]) -> None:
     descriptor = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as out:
-        json.dump({"backup_digest": opened.digest.hex()}, out)
+        json.dump({"backup_digest": opened.digest.hex(), "counts": counts}, out)
         out.flush()
         os.fsync(out.fileno())
 
@@ -258,23 +260,24 @@ def _move_into_place(staging: SqliteLocation, target: SqliteLocation) -> None:
 
 
 def _resume(marker: Path, opened: backup.OpenedBackup, staging: SqliteLocation,
-            target: SqliteLocation) -> None:
+            target: SqliteLocation) -> dict[str, int] | None:
     """A restore stopped while renaming its files into place: finish it when it was
-    this backup's, otherwise take away what it left (the target was empty before it:
-    a restore starts only into an empty place)."""
+    this backup's (returning its row counts), otherwise take away what it left (the
+    target was empty before it: a restore starts only into an empty place)."""
     try:
-        same = json.loads(marker.read_text(encoding="utf-8")).get("backup_digest") \
-            == opened.digest.hex()
+        noted = json.loads(marker.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        same = False
+        noted = {}
+    same = noted.get("backup_digest") == opened.digest.hex()
     staged = staging.path.exists() or staging.keyring_path.exists()
-    if staged and same:
-        _move_into_place(staging, target)
-    elif staged:
+    if staged and not same:
         _remove_sqlite(staging)
         _remove_sqlite(target)
+    elif staged:
+        _move_into_place(staging, target)
     # Nothing staged: both files were in place before the stop, the restore is whole.
     marker.unlink()
+    return dict(noted.get("counts") or {}) if same else None
 
 
 def _remove_sqlite(location: SqliteLocation) -> None:

@@ -11,7 +11,7 @@ import pytest
 import hrdesk.models  # noqa: F401
 from hrdesk import errors
 from hrdesk.clock import FixedClock
-from hrdesk.db import access, keyring
+from hrdesk.db import access, backup, keyring
 from hrdesk.locations import SqliteLocation
 from hrdesk.security.actor import RoleScope
 from hrdesk.services import accounts, candidates, maintenance, session
@@ -104,3 +104,89 @@ def test_a_backup_file_is_readable_by_its_owner_only(admin_session, tmp_path: Pa
     info = maintenance.make_backup(admin_session.workspace, admin_session.actor,
                                    tmp_path / "office.hdbk")
     assert stat.S_IMODE(info.path.stat().st_mode) == 0o600
+
+
+def test_a_folder_given_as_the_target_gets_a_dated_backup_inside(admin_session,  # type: ignore[no-untyped-def]
+                                                                 tmp_path: Path) -> None:
+    folder = tmp_path / "nightly"
+    folder.mkdir()
+    info = maintenance.make_backup(admin_session.workspace, admin_session.actor, folder)
+    assert info.path.parent == folder and info.path.name.startswith("hrdesk-")
+    assert backup.open_backup(info.path).revision
+
+
+def test_the_partial_file_of_a_killed_backup_goes_with_the_next_one(admin_session,  # type: ignore[no-untyped-def]
+                                                                    tmp_path: Path) -> None:
+    import fcntl
+
+    left = tmp_path / "monday.hdbk.partial"
+    left.write_bytes(b"half a backup")
+    writing = tmp_path / "busy.hdbk.partial"  # another backup writing right now
+    writing.write_bytes(b"being written")
+    with open(writing, "rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        maintenance.make_backup(admin_session.workspace, admin_session.actor,
+                                tmp_path / "tuesday.hdbk")
+        assert not left.exists() and writing.exists()
+    assert (tmp_path / "tuesday.hdbk").exists()
+
+
+@pytest.mark.postgres
+def test_an_empty_server_is_named_plainly(pg_location, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(errors.DatabaseMissing) as caught:
+        session.open_session(pg_location, ADMIN, ADMIN_PASSWORD, clock)
+    text = str(caught.value)
+    assert "PostgresLocation(" not in text and f"/{pg_location.database}" in text
+
+
+def test_a_restore_stopped_between_its_renames_is_finished_by_running_it_again(  # type: ignore[no-untyped-def]
+        admin_session, tmp_path: Path, clock: FixedClock,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import stat
+
+    assert (tmp_path / "restored.db").exists() is False
+
+    path = tmp_path / "b.hdbk"
+    maintenance.make_backup(admin_session.workspace, admin_session.actor, path)
+    target = SqliteLocation(tmp_path / "restored.db")
+    real_replace = os.replace
+
+    def stop_at_the_second(src, dst):  # type: ignore[no-untyped-def]
+        if str(dst) == str(target.keyring_path):
+            raise KeyboardInterrupt  # as a kill would: the database moved, its keys not
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", stop_at_the_second)
+    with pytest.raises(KeyboardInterrupt):
+        maintenance.restore_backup(path, target, ADMIN, ADMIN_PASSWORD, clock)
+    monkeypatch.setattr(os, "replace", real_replace)
+    with pytest.raises(errors.RestoreInterrupted):  # not "damaged", not "not ours"
+        session.open_session(target, ADMIN, ADMIN_PASSWORD, clock)
+    maintenance.restore_backup(path, target, ADMIN, ADMIN_PASSWORD, clock)
+    session.open_session(target, ADMIN, ADMIN_PASSWORD, clock).close()
+    for made in tmp_path.glob("restored.db*"):
+        assert stat.S_IMODE(made.stat().st_mode) == 0o600, made
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_a_restore_that_fails_half_way_leaves_a_place_that_accepts_it_again(  # type: ignore[no-untyped-def]
+        admin_session, tmp_path: Path, clock: FixedClock, kind: str,
+        monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    path = tmp_path / "b.hdbk"
+    maintenance.make_backup(admin_session.workspace, admin_session.actor, path)
+    target = (SqliteLocation(tmp_path / "restored.db") if kind == "sqlite"
+              else request.getfixturevalue("pg_databases")())
+    real_load = backup.load_rows
+
+    def fail_half_way(*args, **kwargs):  # type: ignore[no-untyped-def]
+        real_load(*args, **kwargs)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup, "load_rows", fail_half_way)
+    with pytest.raises(OSError):
+        maintenance.restore_backup(path, target, ADMIN, ADMIN_PASSWORD, clock)
+    monkeypatch.setattr(backup, "load_rows", real_load)
+    assert access.probe(target) is access.DatabaseState.EMPTY
+    maintenance.restore_backup(path, target, ADMIN, ADMIN_PASSWORD, clock)
+    session.open_session(target, ADMIN, ADMIN_PASSWORD, clock).close()
