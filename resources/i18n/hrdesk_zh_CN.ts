@@ -2414,233 +2414,263 @@
 <context>
     <name>MaintenanceTab</name>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="56" />
+        <location filename="../../ui/admin/maintenance.py" line="77" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="57" />
+        <location filename="../../ui/admin/maintenance.py" line="78" />
         <source>Written</source>
         <translation>写入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="59" />
+        <location filename="../../ui/admin/maintenance.py" line="80" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="123" />
+        <location filename="../../ui/admin/maintenance.py" line="144" />
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="146" />
+        <source>This database was made before keys followed roles: every user's password still opens every key, candidates' ID numbers included. Give each role only the keys it needs; you will get a new recovery code.</source>
+        <translation>此数据库创建于“密钥按角色划分”之前：每位用户的密码仍能打开全部密钥，包括候选人的身份证号。请让每个角色只持有其所需的密钥；完成后您将得到新的恢复码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="149" />
+        <source>Give each role only its keys…</source>
+        <translation>按角色划分密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="150" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="124" />
+        <location filename="../../ui/admin/maintenance.py" line="151" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="125" />
+        <location filename="../../ui/admin/maintenance.py" line="152" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="126" />
+        <location filename="../../ui/admin/maintenance.py" line="153" />
         <source>Ctrl+B: write a backup into the backup folder and check that it restores</source>
         <translation>Ctrl+B：在备份文件夹中写入一份备份，并检查它能够恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="128" />
+        <location filename="../../ui/admin/maintenance.py" line="155" />
         <source>Back up to…</source>
         <translation>备份到…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="129" />
+        <location filename="../../ui/admin/maintenance.py" line="156" />
         <source>Check a backup file…</source>
         <translation>检查备份文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="130" />
+        <location filename="../../ui/admin/maintenance.py" line="157" />
         <source>Verify the audit log</source>
         <translation>校验审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="131" />
+        <location filename="../../ui/admin/maintenance.py" line="158" />
         <source>Copy the head</source>
         <translation>复制日志头</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="133" />
+        <location filename="../../ui/admin/maintenance.py" line="160" />
         <source>Keep the head somewhere else (paper, another computer): a log rewritten later no longer holds it</source>
         <translation>请把日志头另行保存（纸上、另一台电脑）：日后被改写的日志将不再包含它</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="135" />
+        <location filename="../../ui/admin/maintenance.py" line="162" />
         <source>Backup folder: {folder}</source>
         <translation>备份文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="155" />
+        <location filename="../../ui/admin/maintenance.py" line="170" />
+        <source>Give each role only its keys</source>
+        <translation>按角色划分密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="171" />
+        <source>Your password (it seals your own keys again):</source>
+        <translation>您的密码（用于重新封存您自己的密钥）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="176" />
+        <source>Each role now holds only its keys</source>
+        <translation>现在每个角色只持有各自的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/maintenance.py" line="195" />
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="156" />
-        <location filename="../../ui/admin/maintenance.py" line="164" />
+        <location filename="../../ui/admin/maintenance.py" line="196" />
+        <location filename="../../ui/admin/maintenance.py" line="204" />
         <source>hrdesk backups (*.hdbk)</source>
         <translation>hrdesk 备份 (*.hdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="163" />
+        <location filename="../../ui/admin/maintenance.py" line="203" />
         <source>Check a backup</source>
         <translation>检查备份</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="180" />
+        <location filename="../../ui/admin/maintenance.py" line="220" />
         <source>Written to {path} and checked: it restores ({rows} rows). Audit head at the backup: {head}</source>
         <translation>已写入 {path} 并检查：可以恢复（{rows} 行）。备份时的审计日志头：{head}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="183" />
+        <location filename="../../ui/admin/maintenance.py" line="223" />
         <source>Backup written and checked</source>
         <translation>备份已写入并检查</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="187" />
+        <location filename="../../ui/admin/maintenance.py" line="227" />
         <source>{path} restores: {rows} rows, written {written}. Audit head at the backup: {head}</source>
         <translation>{path} 可以恢复：{rows} 行，写入于 {written}。备份时的审计日志头：{head}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="190" />
+        <location filename="../../ui/admin/maintenance.py" line="230" />
         <source>The backup restores</source>
         <translation>该备份可以恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="203" />
+        <location filename="../../ui/admin/maintenance.py" line="243" />
         <source>Intact: {entries} entries, and every row is as the log left it. Head: {head}</source>
         <translation>完好：{entries} 条记录，每一行数据都与日志记录一致。日志头：{head}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="206" />
+        <location filename="../../ui/admin/maintenance.py" line="246" />
         <source>The audit log is intact</source>
         <translation>审计日志完好</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="209" />
+        <location filename="../../ui/admin/maintenance.py" line="249" />
         <source>Not intact. Do not trust the data until an administrator has looked into it; restore the last backup whose head is in the log if needed.</source>
         <translation>不完整。在管理员查明之前请勿信任这些数据；必要时恢复日志头仍在日志中的最近一份备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="214" />
+        <location filename="../../ui/admin/maintenance.py" line="254" />
         <source>The audit log found changes made outside hrdesk</source>
         <translation>审计日志发现了在 hrdesk 之外所做的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="227" />
+        <location filename="../../ui/admin/maintenance.py" line="267" />
         <source>Candidate</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="227" />
+        <location filename="../../ui/admin/maintenance.py" line="267" />
         <source>Application</source>
         <translation>应聘记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="228" />
+        <location filename="../../ui/admin/maintenance.py" line="268" />
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="228" />
+        <location filename="../../ui/admin/maintenance.py" line="268" />
         <source>Job</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="229" />
+        <location filename="../../ui/admin/maintenance.py" line="269" />
         <source>Requisition</source>
         <translation>招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="229" />
+        <location filename="../../ui/admin/maintenance.py" line="269" />
         <source>Approval step</source>
         <translation>审批步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="230" />
+        <location filename="../../ui/admin/maintenance.py" line="270" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="230" />
+        <location filename="../../ui/admin/maintenance.py" line="270" />
         <source>Role of a user</source>
         <translation>用户角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="231" />
+        <location filename="../../ui/admin/maintenance.py" line="271" />
         <source>Site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="231" />
+        <location filename="../../ui/admin/maintenance.py" line="271" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="232" />
+        <location filename="../../ui/admin/maintenance.py" line="272" />
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="232" />
+        <location filename="../../ui/admin/maintenance.py" line="272" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="233" />
+        <location filename="../../ui/admin/maintenance.py" line="273" />
         <source>Channel cost</source>
         <translation>渠道费用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="233" />
+        <location filename="../../ui/admin/maintenance.py" line="273" />
         <source>Template</source>
         <translation>流程模板</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="234" />
+        <location filename="../../ui/admin/maintenance.py" line="274" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="234" />
+        <location filename="../../ui/admin/maintenance.py" line="274" />
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="235" />
+        <location filename="../../ui/admin/maintenance.py" line="275" />
         <source>Working calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="235" />
+        <location filename="../../ui/admin/maintenance.py" line="275" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="236" />
+        <location filename="../../ui/admin/maintenance.py" line="276" />
         <source>Escalation</source>
         <translation>升级提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="236" />
+        <location filename="../../ui/admin/maintenance.py" line="276" />
         <source>Message to a candidate</source>
         <translation>发给候选人的消息</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="237" />
+        <location filename="../../ui/admin/maintenance.py" line="277" />
         <source>Rejection reason</source>
         <translation>淘汰原因</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="243" />
+        <location filename="../../ui/admin/maintenance.py" line="283" />
         <source>Head copied: {head}</source>
         <translation>已复制日志头：{head}</translation>
     </message>
@@ -2652,6 +2682,29 @@
         <source>Something unexpected went wrong. The details were written to the log.</source>
         <extracomment>The translation context the core's error templates live in (the CLI reads it too).</extracomment>
         <translation>发生了意外错误，详细信息已写入日志。</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/admin/key_split.py" line="27" />
+        <source>New recovery code</source>
+        <translation>新的恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/key_split.py" line="30" />
+        <source>Each role now holds only the keys it needs. The old recovery code no longer opens this database's keys; this one does. Print it or write it down and keep it locked away: it is shown only now.</source>
+        <translation>现在每个角色只持有其所需的密钥。旧的恢复码已不能打开此数据库的密钥，请使用这个新码。请打印或抄写下来并妥善锁好：它只显示这一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/key_split.py" line="37" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/key_split.py" line="40" />
+        <source>I have printed or written down the new code</source>
+        <translation>我已打印或抄写下新的恢复码</translation>
     </message>
 </context>
 <context>

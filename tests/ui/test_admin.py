@@ -357,3 +357,37 @@ def test_the_audit_tab_lists_rows_changed_outside_hrdesk(qtbot, context, session
     assert tab.audit_result.text().startswith("Not intact"), tab.audit_result.text()
     assert tab.problems.isVisible()
     assert tab.problems.item(0).text() == f"Site {site.id} was changed outside the application"
+
+
+def test_an_administrator_of_an_old_database_splits_its_keys_from_the_tab(  # type: ignore[no-untyped-def]
+        qtbot, context, tmp_path, monkeypatch) -> None:
+    import shutil
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from hrdesk.locations import SqliteLocation
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "legacy_0006"
+    for name in ("legacy.db", "legacy.db.keys"):
+        shutil.copy(fixtures / name, tmp_path / name)
+    old = session_service.open_session(SqliteLocation(tmp_path / "legacy.db"), "admin",
+                                       "admin-password-1")
+    try:
+        _, tab = admin_widget(qtbot, context, old, "maintenance")
+        assert tab.keys_box.isVisible()
+        monkeypatch.setattr(QInputDialog, "getText",
+                            lambda *args, **kwargs: ("admin-password-1", True))
+        with qtbot.waitSignal(tab.presenter.keysSplit, timeout=WAIT) as split:
+            qtbot.mouseClick(tab.split_button, Qt.MouseButton.LeftButton)
+        code = split.args[0]
+        dialog = tab.code_dialog
+        assert dialog.code_label.text() == code and len(code) == 29
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()  # not before the code is safe
+        dialog.noted.setChecked(True)
+        assert ok.isEnabled()
+        dialog.accept()
+        assert not tab.keys_box.isVisible()
+    finally:
+        old.close()

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +31,7 @@ from hrdesk.services import audit_log
 from ui import when, widgets
 from ui.admin import forms
 from ui.admin import table as admin_table
+from ui.admin.key_split import NewRecoveryCodeDialog
 from ui.admin.presenter import MaintenancePresenter
 
 
@@ -37,18 +40,36 @@ class MaintenanceTab(forms.AdminTab):
         super().__init__(presenter, "maintenanceTab", parent)
         self.presenter: MaintenancePresenter = presenter
         self._head = ""
+        self.body.addWidget(self._build_keys())
         self.body.addWidget(self._build_backups(), 3)
         self.body.addWidget(self._build_audit(), 2)
         presenter.backupsLoaded.connect(self._on_presenter_backupsLoaded)
         presenter.backedUp.connect(self._on_presenter_backedUp)
         presenter.checked.connect(self._on_presenter_checked)
         presenter.verified.connect(self._on_presenter_verified)
+        presenter.keysToSplit.connect(self.keys_box.setVisible)
+        presenter.keysSplit.connect(self._on_presenter_keysSplit)
         presenter.busyChanged.connect(self._on_presenter_busyChanged)
         widgets.shortcut(self, QKeySequence("Ctrl+B"), self._on_backupButton_clicked)
         self._retranslate()
         presenter.load()
 
     # --- building ------------------------------------------------------------------------
+
+    def _build_keys(self) -> QGroupBox:
+        """Shown only for a database made before keys followed roles."""
+        self.keys_box = QGroupBox(self)
+        self.keys_box.setObjectName("keySplitBox")
+        self.keys_box.setVisible(False)
+        self.keys_text = QLabel(self)
+        self.keys_text.setWordWrap(True)
+        self.split_button = QPushButton(self)
+        self.split_button.setObjectName("splitKeysButton")
+        self.split_button.clicked.connect(self._on_splitButton_clicked)
+        layout = QHBoxLayout(self.keys_box)
+        layout.addWidget(self.keys_text, 1)
+        layout.addWidget(self.split_button)
+        return self.keys_box
 
     def _build_backups(self) -> QGroupBox:
         self.backups_box = QGroupBox(self)
@@ -120,6 +141,12 @@ class MaintenanceTab(forms.AdminTab):
 
     def _retranslate(self) -> None:
         super()._retranslate()
+        self.keys_box.setTitle(self.tr("Keys"))
+        self.keys_text.setText(self.tr(
+            "This database was made before keys followed roles: every user's password still "
+            "opens every key, candidates' ID numbers included. Give each role only the keys "
+            "it needs; you will get a new recovery code."))
+        self.split_button.setText(self.tr("Give each role only its keys…"))
         self.backups_box.setTitle(self.tr("Backups"))
         self.audit_box.setTitle(self.tr("Audit log"))
         self.backup_button.setText(self.tr("Back up now"))
@@ -138,9 +165,22 @@ class MaintenanceTab(forms.AdminTab):
 
     # --- slots ---------------------------------------------------------------------------
 
+    def _on_splitButton_clicked(self) -> None:
+        password, ok = QInputDialog.getText(
+            self, self.tr("Give each role only its keys"),
+            self.tr("Your password (it seals your own keys again):"), QLineEdit.EchoMode.Password)
+        if ok and password:
+            self.presenter.split_keys(password)
+
+    def _on_presenter_keysSplit(self, code: str) -> None:
+        self.show_done(self.tr("Each role now holds only its keys"))
+        dialog = NewRecoveryCodeDialog(self.presenter.session.company_name, code, self)
+        dialog.open()
+        self.code_dialog = dialog
+
     def _on_presenter_busyChanged(self, busy: bool) -> None:
         for button in (self.backup_button, self.backup_as_button, self.check_button,
-                       self.verify_button):
+                       self.verify_button, self.split_button):
             button.setEnabled(not busy)
 
     def _on_presenter_backupsLoaded(self, backups) -> None:  # type: ignore[no-untyped-def]

@@ -18,7 +18,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from hrdesk.services import accounts, audit_log, calendars, channels, maintenance, org, workstation
+from hrdesk.services import (
+    accounts,
+    audit_log,
+    calendars,
+    channels,
+    key_upgrade,
+    maintenance,
+    org,
+    workstation,
+)
 from hrdesk.services.dto import DepartmentInfo, SiteInfo, UserInfo
 from hrdesk.workflow.calendar import CalendarSpec
 from ui.context import AppContext
@@ -225,6 +234,8 @@ class CalendarPresenter(AdminPresenter):
 
 
 class MaintenancePresenter(AdminPresenter):
+    keysToSplit = Signal(bool)       # the database predates keys by role
+    keysSplit = Signal(str)          # the new recovery code, to show once
     backupsLoaded = Signal(object)   # list[maintenance.BackupFile]
     backedUp = Signal(object, object)  # BackupInfo, CheckedBackup
     checked = Signal(object)         # CheckedBackup
@@ -235,9 +246,19 @@ class MaintenancePresenter(AdminPresenter):
         return workstation.backups_dir()
 
     def load(self) -> None:
-        actor, folder = self.actor, self.folder
+        ws, actor, folder = self.ws, self.actor, self.folder
         self._call("load", lambda: maintenance.list_backups(actor, folder),
                    self.backupsLoaded.emit)
+        self._call("keys", lambda: key_upgrade.needed(ws), self.keysToSplit.emit)
+
+    def split_keys(self, password: str) -> None:
+        ws, actor = self.ws, self.actor
+
+        def done(split: key_upgrade.Split) -> None:
+            self.keysSplit.emit(split.recovery_code)
+            self.keysToSplit.emit(False)
+
+        self._call("split", lambda: key_upgrade.split(ws, actor, password), done)
 
     def back_up(self, path: Path | None) -> None:
         """Write a backup (into the backup folder when ``path`` is None), then prove it
