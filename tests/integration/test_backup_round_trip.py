@@ -45,6 +45,15 @@ def source(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
 
 
 
+def _backup(filled: every_table.Filled, clock: FixedClock, folder: Path
+            ) -> maintenance.BackupInfo:
+    admin = session.open_session(filled.location, filled.admin, filled.password, clock)
+    try:
+        return maintenance.make_backup(admin.workspace, admin.actor, folder / "all.hdbk")
+    finally:
+        admin.close()
+
+
 @pytest.mark.parametrize("target_kind", BACKENDS)
 def test_every_row_of_every_table_comes_back(source, target_kind: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     filled, clock, _folder = source
@@ -94,11 +103,7 @@ def test_every_row_of_every_table_comes_back(source, target_kind: str, tmp_path:
 
 def test_a_dry_run_proves_the_backup_restorable_without_a_database(source, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     filled, clock, _folder = source
-    admin = session.open_session(filled.location, filled.admin, filled.password, clock)
-    try:
-        info = maintenance.make_backup(admin.workspace, admin.actor, tmp_path / "all.hdbk")
-    finally:
-        admin.close()
+    info = _backup(filled, clock, tmp_path)
     before = set(tmp_path.iterdir())
     checked = maintenance.verify_backup(info.path, filled.admin, filled.password)
     assert checked.counts == info.counts
@@ -108,11 +113,7 @@ def test_a_dry_run_proves_the_backup_restorable_without_a_database(source, tmp_p
 
 def test_only_an_administrator_restores_or_checks_a_backup(source, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     filled, clock, _folder = source
-    admin = session.open_session(filled.location, filled.admin, filled.password, clock)
-    try:
-        info = maintenance.make_backup(admin.workspace, admin.actor, tmp_path / "all.hdbk")
-    finally:
-        admin.close()
+    info = _backup(filled, clock, tmp_path)
     from hrdesk import errors
 
     for user in (filled.hr, "int.wu", "mgr.liu", "exec.gm"):
