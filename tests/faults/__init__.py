@@ -34,10 +34,13 @@ named statement, holding its locks, until the second waits for them).
 Full disk: ``test_full_disk.py`` (a file-size limit everywhere, a small tmpfs where this
 process may mount one).
 
-Profiles: ``make test`` runs a reduced form (about ten kill points, chosen the same way
-every run, a short crowd on SQLite); ``make test-faults`` (``HRDESK_FAULTS=full``) runs
-every operation on both backends with six points each, new ones each run (the seed is
-in every failure message; ``HRDESK_FAULTS_SEED`` repeats it), and longer crowds.
+Profiles: ``make test`` runs a reduced form, about a minute on two cores: eight kill
+points (one drawn for each of four operation/backend pairs, the same every run, and the
+known defects' own), a short crowd on SQLite, the PostgreSQL interleavings and two
+full disks. ``make test-faults`` (``HRDESK_FAULTS=full``, ``-m faults``) runs every
+operation on both backends with six drawn points each, new ones each run (the seed is in
+every failure message; ``HRDESK_FAULTS_SEED`` repeats it), half-minute crowds on both
+backends and every variant, and sums up what it tried (``report.py``).
 ``HRDESK_FAULTS_REPLAY='sql#37'`` makes a kill test try that one point.
 
 Defects found and not fixed yet are listed in ``known.py``; their tests are marked

@@ -8,8 +8,10 @@ the statement that waits (a marker it leaves) and the order after that is SQLite
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +27,9 @@ from tests.faults.harness import ChildRun
 class Step:
     args: list[str]
     env: dict[str, str]
-    point: dict[str, Any]  # child.py's way of naming a point by the statement around it
+    # child.py's way of naming a point by the statement around it: where the first stops,
+    # where the second leaves its marker (None: the second is not watched)
+    point: dict[str, Any] | None
     plan: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
@@ -43,11 +47,14 @@ def run(folder: Path, location: Location, first: Step, second: Step,
         if a.poll() is not None:
             raise AssertionError(f"the first process ended before its point {first.point}: "
                                  f"{harness.finish_child(a, first.args, started).said()}")
-        b = harness.start_child(second.args, second.env,
-                                {**second.plan, "mark": second.point, "marker": str(marker)})
+        plan = dict(second.plan)
+        if second.point is not None:
+            plan.update({"mark": second.point, "marker": str(marker)})
+        b = harness.start_child(second.args, second.env, plan)
         if second_waits:
-            harness.wait_until(lambda: b.poll() is not None or (
-                marker.exists() and _waits_for_a_lock(location)), "the second to wait")
+            with _lock_watch(location) as waits:
+                harness.wait_until(lambda: b.poll() is not None or (
+                    marker.exists() and waits()), "the second to wait")
         else:
             harness.wait_until(lambda: b.poll() is not None, "the second to end")
     finally:
@@ -56,13 +63,16 @@ def run(folder: Path, location: Location, first: Step, second: Step,
             harness.finish_child(b, second.args, started))
 
 
-def _waits_for_a_lock(location: Location) -> bool:
+@contextlib.contextmanager
+def _lock_watch(location: Location) -> Iterator[Callable[[], bool]]:
+    """A question to ask again and again: does a session of the database wait for a lock?"""
     if not isinstance(location, PostgresLocation):
-        return True  # the marker is the best SQLite offers
-    engine = create_engine(databases.server().sqlalchemy_url())
+        yield lambda: True  # the marker is the best SQLite offers
+        return
+    engine = create_engine(databases.server().sqlalchemy_url(), isolation_level="AUTOCOMMIT")
     try:
         with engine.connect() as conn:
-            return bool(conn.scalar(text(
+            yield lambda: bool(conn.scalar(text(
                 "SELECT count(*) FROM pg_stat_activity WHERE datname = :name "
                 "AND wait_event_type = 'Lock'"), {"name": location.database}))
     finally:
