@@ -165,6 +165,11 @@ def arm(plan: dict[str, Any]) -> Points:
         def patched(*args: Any, **kwargs: Any) -> Any:
             detail = " -> ".join(os.path.basename(str(a)) for a in args[:2]
                                  if isinstance(a, (str, os.PathLike)))
+            if not detail and args and isinstance(args[0], int):  # fsync: the file behind it
+                try:
+                    detail = os.path.basename(os.readlink(f"/proc/self/fd/{args[0]}"))
+                except OSError:
+                    detail = f"descriptor {args[0]}"
             points.tick(before, detail)
             result = original(*args, **kwargs)
             if after:

@@ -6,6 +6,7 @@ import dataclasses
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -105,7 +106,8 @@ class Calibration:
             return f"SIGKILL {point.fraction * self.seconds:.3f} s after the start " \
                    f"(of {self.seconds:.3f} s uninterrupted)"
         found = self.event(point)
-        where = f"{found['detail']} at {found['t']:.3f} s" if found else "not reached"
+        where = (f"{found['detail'] or found['hook']} at {found['t']:.3f} s" if found
+                 else "not reached")
         return f"SIGKILL before {point} ({where})"
 
     def states(self) -> list[dict[str, Any]]:
@@ -218,6 +220,17 @@ def run_child(args: Sequence[str], env: dict[str, str], plan: dict[str, Any] | N
         except subprocess.TimeoutExpired:
             proc.send_signal(signal.SIGKILL)
     return finish_child(proc, args, started, record)
+
+
+def logged_error(data_dir: Path) -> str:
+    """The last line of the last traceback the child's log holds (what "internal error"
+    hid), or ""."""
+    log = data_dir / "logs" / "hrdesk.log"
+    if not log.exists():
+        return ""
+    lines = [line for line in log.read_text(encoding="utf-8").splitlines()
+             if re.match(r"[A-Za-z_][\w.]*(Error|Exception)\b", line)]
+    return lines[-1] if lines else ""
 
 
 def wait_until(condition: Any, what: str, timeout: float = 60.0) -> None:

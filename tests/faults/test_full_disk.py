@@ -38,7 +38,7 @@ class DefectShows(AssertionError):
     """The known defect, and only it, is what went wrong."""
 
 
-def _said_clearly(run: ChildRun, intact: list[str]) -> None:
+def _said_clearly(run: ChildRun, intact: list[str], data_dir: Path) -> None:
     """The verdict: first what must hold whatever the message, then the message."""
     lines = run.stderr.strip().splitlines()
     assert run.returncode not in (0, -9), run.said()
@@ -46,7 +46,7 @@ def _said_clearly(run: ChildRun, intact: list[str]) -> None:
     assert len(lines) == 1 and lines[0].startswith("hrdesk: "), run.said()
     assert "damaged" not in lines[0], run.said()
     if "internal error" in lines[0]:
-        raise DefectShows(run.said())
+        raise DefectShows(f"{run.said()} (the log: {harness.logged_error(data_dir)})")
 
 
 def _intact(location: Location, expected: operations.Expected, failed_write: bool) -> list[str]:
@@ -80,7 +80,7 @@ def _import_into(worlds, location: Location, folder: Path, plan: dict) -> None: 
     expected = worlds.expected(op, "sqlite")
     trial = op._trial(worlds.get("sqlite"), folder, location, folder / "data")
     run = harness.run_child(trial.args, trial.env, plan)
-    _said_clearly(run, _intact(location, expected, failed_write=True))
+    _said_clearly(run, _intact(location, expected, failed_write=True), folder / "data")
 
 
 @pytest.mark.xfail(strict=True, raises=DefectShows, reason=REASON)
@@ -123,7 +123,7 @@ def _backup_onto(worlds, backend: str, output: Path, plan: dict) -> None:  # typ
         left = [p.name for p in output.parent.iterdir() if p.name.endswith(".partial")]
         if left:
             intact.append(f"a half-written backup is left: {left}")
-    _said_clearly(run, intact)
+    _said_clearly(run, intact, folder / "data")
 
 
 @pytest.mark.postgres
@@ -163,4 +163,4 @@ def test_a_restore_that_fills_the_disk_limit(worlds) -> None:  # type: ignore[no
     again = harness.run_child(args, env)
     if again.returncode != 0:
         left.append(f"a restore with room fails: {again.said()}")
-    _said_clearly(run, left)
+    _said_clearly(run, left, folder / "data")

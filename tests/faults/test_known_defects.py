@@ -49,9 +49,8 @@ def test_migrate_upgrades_an_older_schema(backend: str, worlds) -> None:  # type
     op = operations.OPERATIONS["migrate"]
     with op.trial(worlds.get(backend, old_schema=True), worlds.scratch("migrate")) as trial:
         run = harness.run_child(trial.args, trial.env)  # without the work-around
-        log = trial.data_dir / "logs" / "hrdesk.log"
-        said = log.read_text(encoding="utf-8") if log.exists() else ""
+        said = harness.logged_error(trial.data_dir)
     if run.returncode != 0 and "internal error (" in run.stderr and (
             "no such table: attachments" in said or 'relation "attachments" does not exist' in said):
-        raise DefectShows(run.said())
+        raise DefectShows(f"{run.said()} (the log: {said})")
     assert run.returncode == 0 and migrate.HEAD in run.stdout, run.said()
