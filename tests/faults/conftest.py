@@ -137,8 +137,9 @@ def kill(worlds: Worlds) -> Callable[[str, str, KillPoint], Outcome]:
         def message(shown: list[str]) -> str:
             return harness.failure(
                 f"{name} on {backend}", expected.calibration.describe(point), shown, child,
-                f"HRDESK_FAULTS_REPLAY='{point}' pytest 'tests/faults/test_kill_points.py::"
-                f"test_killed_at_any_point[{backend}-{name}]'", folder)
+                f"HRDESK_FAULTS=full HRDESK_FAULTS_REPLAY='{point}' pytest "
+                f"'tests/faults/test_kill_points.py::test_killed_at_any_point[{backend}-{name}]'",
+                folder)
         return Outcome(child, problems, message)
 
     return run
