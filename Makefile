@@ -33,7 +33,7 @@ HRDESK_TEST_PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/postgres
 I18N_INPUTS := $(wildcard ui/i18n.py resources/i18n/*.ts)
 
 .PHONY: help which-python venv install install-test install-dist i18n run test test-env \
-	bench screenshots dist lint clean distclean
+	test-faults bench screenshots dist lint clean distclean
 
 help: ## list the targets
 	@echo "usage: make <target> [PYTHON=...] [PYTEST_ARGS=...] [ARGS=...]"
@@ -88,6 +88,18 @@ test: test-env install-test ## run the test suite (PYTEST_ARGS=... passes argume
 	TZ=Asia/Shanghai QT_QPA_PLATFORM=offscreen HRDESK_TEST_PG_URL='$(HRDESK_TEST_PG_URL)' \
 		$(VPY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
+# `make test` runs the fault-injection suite (tests/faults) in a reduced form; this runs
+# it in full (HRDESK_FAULTS=full: many more kill points, longer concurrency, every
+# variant) and sums up what it tried. HRDESK_FAULTS_SEED=n repeats a run's choices.
+FAULTS_RECORD := .faults/record.jsonl
+
+test-faults: test-env install-test ## run the fault-injection suite in full (kill -9, concurrency, full disk)
+	@mkdir -p .faults && rm -f $(FAULTS_RECORD)
+	@rc=0; QT_QPA_PLATFORM=offscreen HRDESK_TEST_PG_URL='$(HRDESK_TEST_PG_URL)' \
+		HRDESK_FAULTS=full HRDESK_FAULTS_RECORD='$(CURDIR)/$(FAULTS_RECORD)' \
+		$(VPY) -m pytest -n $(PYTEST_WORKERS) -m faults $(PYTEST_ARGS) || rc=$$?; \
+	$(VPY) -m tests.faults.report $(FAULTS_RECORD); exit $$rc
+
 bench: install-test ## run the benchmarks
 	@rc=0; QT_QPA_PLATFORM=offscreen HRDESK_TEST_PG_URL='$(HRDESK_TEST_PG_URL)' \
 		$(VPY) -m pytest benchmarks $(PYTEST_ARGS) || rc=$$?; \
@@ -108,7 +120,7 @@ lint: ## ruff check, when ruff is installed
 	else echo "ruff is not installed; skipping lint"; fi
 
 clean: ## remove build output, caches and stamps (keeps .venv)
-	rm -rf build dist $(STAMPS) .pytest_cache .hypothesis .benchmarks .ruff_cache .mypy_cache screenshots
+	rm -rf build dist $(STAMPS) .pytest_cache .hypothesis .benchmarks .ruff_cache .mypy_cache screenshots .faults
 	rm -f resources/i18n/*.qm
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 

@@ -1,0 +1,92 @@
+"""What must hold of a database after its writer died: each check returns the problems
+it found, as sentences (an empty list is a pass)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from hrdesk import errors
+from hrdesk.db import backup
+from hrdesk.db.crypto import MasterKey
+from hrdesk.db.engine import open_engine
+from hrdesk.locations import Location, SqliteLocation
+from hrdesk.security import audit
+from hrdesk.services import session
+from tests.faults import state, world
+from tests.faults.state import State
+
+# What may lie beside an SQLite database: the file, its log, and its key ring.
+OWN_SUFFIXES = ("", "-wal", "-shm", ".keys", ".keys.lock")
+
+
+def inspect(location: Location, key: MasterKey | None) -> tuple[State | None, list[str]]:
+    """Opens with the key, runs SQLite's own checks and the audit chain's (what
+    ``hrdesk verify-audit`` runs, without the sign-in it writes first) and counts the rows."""
+    if key is None:
+        return None, ["the administrator's password no longer opens the key ring"]
+    try:
+        engine = open_engine(location, key)
+    except errors.HrdeskError as exc:
+        return None, [f"the database does not open: {exc}"]
+    problems: list[str] = []
+    try:
+        if isinstance(location, SqliteLocation):
+            with engine.connect() as conn:
+                said = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+                if said != ["ok"]:
+                    problems.append(f"integrity_check: {said[:5]}")
+                dangling = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if dangling:
+                    problems.append(f"foreign_key_check: {dangling[:5]}")
+        found = state.of_engine(engine)
+        with Session(engine) as session:
+            verified = audit.verify(session)
+        if not verified.ok:
+            problems.append(f"the audit chain is broken at entry {verified.broken_seq}: "
+                            f"{verified.reason}")
+    finally:
+        engine.dispose()
+    return found, problems
+
+
+def signs_in(location: Location, username: str = world.ADMIN,
+             password: str = world.ADMIN_PASSWORD) -> list[str]:
+    """Signing in as people do (which writes: it comes after the counting)."""
+    try:
+        session.open_session(location, username, password).close()
+    except errors.HrdeskError as exc:
+        return [f"{username} cannot sign in: {exc}"]
+    return []
+
+
+def all_or_nothing(found: State | None, allowed: Sequence[State]) -> list[str]:
+    if found is None or found in allowed:
+        return []
+    closest = min(allowed, key=lambda s: len(state.difference(found, s)))
+    return [f"the rows are neither before nor after a commit: {state.difference(found, closest)}"]
+
+
+def stray_files(location: Location) -> list[str]:
+    """Files an interrupted write left beside an SQLite database (nothing else may be
+    there; an empty lock file holds nothing and is not counted)."""
+    if not isinstance(location, SqliteLocation):
+        return []
+    own = {location.path.name + suffix for suffix in OWN_SUFFIXES}
+    left = sorted(p.name for p in location.path.parent.iterdir()
+                  if p.name not in own and p.stat().st_size > 0)
+    return [f"left beside the database: {', '.join(left)}"] if left else []
+
+
+def complete_backup(path: Path, key: MasterKey) -> list[str]:
+    """Every frame reads back under the key, up to the last one."""
+    try:
+        opened = backup.open_backup(path)
+        frames = list(backup.read_frames(opened, key))
+    except errors.HrdeskError as exc:
+        return [f"{path.name} is not a complete backup: {exc}"]
+    if not frames or not frames[-1].get("end"):
+        return [f"{path.name} ends before its last frame"]
+    return []
