@@ -95,7 +95,7 @@ FAULTS_RECORD := .faults/record.jsonl
 
 test-faults: test-env install-test ## run the fault-injection suite in full (kill -9, concurrency, full disk)
 	@mkdir -p .faults && rm -f $(FAULTS_RECORD)
-	@rc=0; QT_QPA_PLATFORM=offscreen HRDESK_TEST_PG_URL='$(HRDESK_TEST_PG_URL)' \
+	@rc=0; TZ=Asia/Shanghai QT_QPA_PLATFORM=offscreen HRDESK_TEST_PG_URL='$(HRDESK_TEST_PG_URL)' \
 		HRDESK_FAULTS=full HRDESK_FAULTS_RECORD='$(CURDIR)/$(FAULTS_RECORD)' \
 		$(VPY) -m pytest -n $(PYTEST_WORKERS) -m faults $(PYTEST_ARGS) || rc=$$?; \
 	$(VPY) -m tests.faults.report $(FAULTS_RECORD); exit $$rc

@@ -107,6 +107,10 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         print("hrdesk: interrupted; nothing was changed.", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - one line for the user, the trace for us
+        known = errors.of_environment(exc)
+        if known is not None:
+            print(f"hrdesk: {i18n.describe(known)}", file=sys.stderr)
+            return EXIT_ERROR
         logs.record_crash(exc)
         print(f"hrdesk: internal error ({type(exc).__name__}); details in {log_file}",
               file=sys.stderr)

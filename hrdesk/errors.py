@@ -245,6 +245,12 @@ class KeyringTampered(KnownError):
                 "restored from a backup.")
 
 
+class StorageFull(KnownError):
+    code = "storage.full"
+    template = ("There is no room left to write (the disk is full, or a file may not grow "
+                "larger). Nothing of this task was saved; free some space and try again.")
+
+
 class FileProblem(KnownError):
     code = "file.problem"
     template = "Cannot use {path}: {reason}"
@@ -259,3 +265,28 @@ def all_error_classes() -> list[type[HrdeskError]]:
         found.append(cls)
         pending.extend(cls.__subclasses__())
     return found
+
+
+# --- failures of the environment, wherever they surface --------------------------------
+
+_SQLITE_BUSY = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
+_SQLITE_NO_ROOM = (10, 13)  # SQLITE_IOERR (a write refused: a file-size limit), SQLITE_FULL
+_NO_ROOM_ERRNOS = (27, 28, 122)  # EFBIG, ENOSPC, EDQUOT
+
+
+def of_environment(error: BaseException) -> KnownError | None:
+    """The ``KnownError`` a driver's or the system's failure means to a person (a full
+    disk, a database another program holds), or None: then it is a bug. Read from the
+    error's codes, never its words, and without importing any driver."""
+    cause = getattr(error, "orig", None) or error
+    code = getattr(cause, "sqlite_errorcode", None)
+    if code is not None:
+        if code & 0xFF in _SQLITE_BUSY:
+            return DatabaseBusy()
+        if code & 0xFF in _SQLITE_NO_ROOM:
+            return StorageFull()
+    if getattr(cause, "sqlstate", None) in ("53100", "53000"):  # PostgreSQL: disk full
+        return StorageFull()
+    if isinstance(cause, OSError) and cause.errno in _NO_ROOM_ERRNOS:
+        return StorageFull()
+    return None

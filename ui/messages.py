@@ -21,6 +21,7 @@ CONTEXT = "UserError"
 
 def describe(error: BaseException) -> str:
     """One sentence for the user; a bug is reported as such, without its internals."""
+    error = errors.of_environment(error) or error  # a full disk, a busy database
     if isinstance(error, errors.HrdeskError):
         template = QCoreApplication.translate(CONTEXT, error.template)
         try:

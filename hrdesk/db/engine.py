@@ -59,8 +59,7 @@ def check_connection(engine: Engine, location: Location) -> None:
 
 def is_busy(exc: BaseException) -> bool:
     """SQLITE_BUSY or SQLITE_LOCKED (any extended code), from the driver or SQLAlchemy."""
-    code = getattr(getattr(exc, "orig", exc), "sqlite_errorcode", None)
-    return code is not None and code & 0xFF in (5, 6)
+    return isinstance(errors.of_environment(exc), errors.DatabaseBusy)
 
 
 def translate_connect_error(exc: BaseException, location: Location) -> Exception:
@@ -164,13 +163,8 @@ def _sqlcipher_engine(location: SqliteLocation, key: KeySet) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        options = conn.get_execution_options()
-        mode = "DEFERRED" if options.get("read_only") else "IMMEDIATE"
-        # Each transaction says how long it waits for the write lock: a sign-in's
-        # bookkeeping would rather not be written than keep someone waiting.
-        wait = int(options.get("lock_wait_ms", BUSY_TIMEOUT_MS))
+        mode = "DEFERRED" if conn.get_execution_options().get("read_only") else "IMMEDIATE"
         try:
-            conn.exec_driver_sql(f"PRAGMA busy_timeout = {wait}")
             conn.exec_driver_sql(f"BEGIN {mode}")
         except OperationalError as exc:
             if is_busy(exc):  # the write lock stayed taken for BUSY_TIMEOUT_MS

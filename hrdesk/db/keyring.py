@@ -25,6 +25,7 @@ import dataclasses
 import hmac
 import json
 import os
+import re
 import secrets
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -38,6 +39,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from hrdesk import errors
 from hrdesk.db.crypto import KeySet, Purpose
 
 # OWASP's Argon2id recommendation: 19 MiB, 2 passes, 1 lane.
@@ -248,6 +250,10 @@ RECOVERY = "recovery"
 META = "meta"
 
 
+#: The suffix of a temporary copy of a ring file (mkstemp's; older versions had no "tmp-").
+_TEMPORARY = re.compile(r"\.(tmp-)?[a-z0-9_]{8}")
+
+
 class FileStore:
     """The key ring of an SQLite database: a JSON file replaced atomically on write."""
 
@@ -258,6 +264,7 @@ class FileStore:
         return self.path.exists()
 
     def _read(self) -> dict[str, Payload]:
+        self._clear_killed_copies()
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -268,31 +275,55 @@ class FileStore:
             raise KeyringUnreadable(self.path)
         return dict(data.get("entries", {}))
 
+    def _killed_copies(self) -> list[Path]:
+        return [p for p in self.path.parent.glob(self.path.name + ".*")
+                if _TEMPORARY.fullmatch(p.name[len(self.path.name):])]
+
+    def _clear_killed_copies(self) -> None:
+        """A temporary copy beside the ring that no writer holds is a killed writer's:
+        a full copy of every slot, which must not stay (the next reader removes it)."""
+        left = self._killed_copies()
+        if not left:
+            return
+        with self._locked(wait=False) as held:
+            if held:
+                for stale in left:
+                    with contextlib.suppress(OSError):
+                        stale.unlink()
+
     def _write(self, entries: dict[str, Payload]) -> None:
+        """Called holding the ring's lock."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in self._killed_copies():
+            with contextlib.suppress(OSError):
+                stale.unlink()
         body = json.dumps({"format": FORMAT, "version": 1, "entries": entries}, indent=1)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name + ".")
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name + ".tmp-")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 out.write(body)
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(tmp, self.path)
-        except BaseException:
+        except BaseException as exc:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+            known = errors.of_environment(exc) if isinstance(exc, OSError) else None
+            if known is not None:  # no room: the ring as it was, and a message that says so
+                raise known from exc
             raise
 
     @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
+    def _locked(self, wait: bool = True) -> Iterator[bool]:
+        """Holds the ring's lock; ``wait=False`` yields False at once when someone else
+        holds it."""
         lock_path = self.path.with_name(self.path.name + ".lock")
         lock_path.parent.mkdir(parents=True, exist_ok=True)
         # Empty, but like every file beside the database, its owner's alone.
         descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0),
                              0o600)
         with os.fdopen(descriptor, "a+b") as handle:
-            _lock_file(handle)
-            yield
+            yield _lock_file(handle, wait)
 
     def get(self, name: str) -> Payload | None:
         return self._read().get(name)
@@ -317,16 +348,23 @@ class FileStore:
             return entries[name]
 
 
-def _lock_file(handle: Any) -> None:
+def _lock_file(handle: Any, wait: bool = True) -> bool:
     try:
         import fcntl
     except ImportError:  # Windows
         import msvcrt
 
         handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
-    else:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK if wait else msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except BlockingIOError:
+        return False
+    return True
 
 
 class KeyringUnreadable(Exception):

@@ -26,7 +26,6 @@ from sqlalchemy.orm.exc import StaleDataError
 from hrdesk import errors
 from hrdesk.clock import Clock, SystemClock
 from hrdesk.db import bulk, stored, wal
-from hrdesk.db.engine import is_busy
 from hrdesk.security import audit, row_digest
 from hrdesk.security.actor import SYSTEM, Actor
 
@@ -57,10 +56,8 @@ class Database:
         self._folding: concurrent.futures.Future[None] | None = None
 
     def unit_of_work(self, actor: Actor = SYSTEM, action: str = "",
-                     read_only: bool = False, wait: bool = True) -> UnitOfWork:
-        """``wait=False``: on SQLite, give up at once (``DatabaseBusy``) when another
-        writer holds the file, for writes that are better skipped than waited for."""
-        return UnitOfWork(self, actor, action, read_only, wait)
+                     read_only: bool = False) -> UnitOfWork:
+        return UnitOfWork(self, actor, action, read_only)
 
     def fold_log_later(self) -> None:
         """SQLite: copy the write-ahead log into the file on a background thread
@@ -75,13 +72,11 @@ class Database:
 
 
 class UnitOfWork:
-    def __init__(self, db: Database, actor: Actor, action: str, read_only: bool,
-                 wait: bool = True) -> None:
+    def __init__(self, db: Database, actor: Actor, action: str, read_only: bool) -> None:
         self.db = db
         self.actor = actor
         self.action = action
         self.read_only = read_only
-        self.wait = wait
         self._changes: list[audit.Record] = []
         # Rows written through the ORM whose entry still lacks their fingerprint.
         self._unprinted: dict[tuple[str, str], audit.Record] = {}
@@ -97,9 +92,6 @@ class UnitOfWork:
         self.session = self.db._sessions()
         if self.read_only:
             self.session.connection(execution_options=self.db.snapshot_options)
-        elif not self.wait:
-            with _translated():
-                self.session.connection(execution_options={"lock_wait_ms": 0})
         event.listen(self.session, "before_flush", self._collect)
         return self
 
@@ -344,5 +336,5 @@ class _translated:
     def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> None:
         if isinstance(exc, StaleDataError):
             raise errors.ConcurrentChange(entity="record") from exc
-        if isinstance(exc, OperationalError) and is_busy(exc):
-            raise errors.DatabaseBusy() from exc  # SQLITE_BUSY, SQLITE_LOCKED
+        if isinstance(exc, OperationalError) and (known := errors.of_environment(exc)):
+            raise known from exc  # busy, or no room left

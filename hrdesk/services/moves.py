@@ -40,11 +40,18 @@ def _stages(uow: UnitOfWork, template_id: uuid.UUID) -> list[Stage]:
     return uow.cache[key]
 
 
-def visible_application(uow: UnitOfWork, application_id: uuid.UUID) -> tuple[Application, Job]:
-    """The application and its job, if the actor may see it; else NotFound."""
+def visible_application(uow: UnitOfWork, application_id: uuid.UUID,
+                        lock: bool = False) -> tuple[Application, Job]:
+    """The application and its job, if the actor may see it; else NotFound. ``lock``:
+    the application's row is this transaction's until it ends (PostgreSQL; on SQLite
+    the writer holds the whole file), so two moves of one application take turns —
+    always the application before its tasks, never the other way round."""
     clause = scope.applications_clause(_cached_scope(uow))
-    found = uow.session.execute(select(Application, Job).join(Job, Job.id == Application.job_id)
-                                .where(Application.id == application_id, clause)).first()
+    query = (select(Application, Job).join(Job, Job.id == Application.job_id)
+             .where(Application.id == application_id, clause))
+    if lock:
+        query = query.with_for_update(of=Application)
+    found = uow.session.execute(query).first()
     if found is None:
         raise errors.NotFound(entity="application", key=str(application_id))
     return found[0], found[1]
@@ -56,7 +63,7 @@ class MoveContext:
     def __init__(self, uow: UnitOfWork, application_id: uuid.UUID,
                  expected_version: int | None = None) -> None:
         self.uow = uow
-        self.app, self.job = visible_application(uow, application_id)
+        self.app, self.job = visible_application(uow, application_id, lock=True)
         concurrency.check_version(uow, self.app, expected_version, "application")
         self.candidate: Candidate = uow.session.get_one(Candidate, self.app.candidate_id)
         self.stages = _stages(uow, self.job.template_id)

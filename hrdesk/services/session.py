@@ -109,25 +109,27 @@ def _sign_in(workspace: Workspace, username: str, password: str) -> tuple[Actor,
 
 
 def _note_sign_in(workspace: Workspace, actor: Actor, new_password: str | None) -> None:
-    """The time of the sign-in, and a repaired password hash: bookkeeping, written when
-    the database is free and skipped when another task holds it. Not a versioned write:
-    two sign-ins of one user at the same moment must both succeed."""
+    """The sign-in in the audit log, and the time on the user's record: a write, which
+    waits for another task's write lock like any (and says the database is busy when it
+    waited in vain). Not a versioned write: two sign-ins of one user at the same moment
+    both succeed. A password hash left behind by an interrupted change is repaired."""
+    with workspace.db.unit_of_work(actor, "auth.sign_in") as uow:
+        users = User.__table__
+        uow.session.execute(update(users).where(users.c.id == actor.user_id)
+                            .values(last_login_at=uow.now))
+        # Its own entity type: a sign-in is not a change of the user's record.
+        uow.note("signed_in", "sign_in", str(actor.user_id))
+        uow.commit()
+    if new_password is None:
+        return
     try:
-        with workspace.db.unit_of_work(actor, "auth.sign_in", wait=False) as uow:
-            users = User.__table__
-            uow.session.execute(update(users).where(users.c.id == actor.user_id)
-                                .values(last_login_at=uow.now))
-            if new_password is not None:
-                user = uow.session.get(User, actor.user_id)
-                if user is not None:
-                    user.password_hash = passwords.hash_password(new_password)
-            # Its own entity type: a sign-in is not a change of the user's record.
-            uow.note("signed_in", "sign_in", str(actor.user_id))
+        with workspace.db.unit_of_work(actor, "auth.sign_in") as uow:
+            user = uow.session.get(User, actor.user_id)
+            if user is not None:
+                user.password_hash = passwords.hash_password(new_password)
             uow.commit()
-    except (errors.DatabaseBusy, errors.ConcurrentChange):
-        # Busy: another task holds the file. Changed: a second sign-in of the same user
-        # repaired the same hash a moment ago.
-        log.info("sign-in time not recorded: the database is busy with another task")
+    except errors.ConcurrentChange:
+        log.info("password hash repaired by another sign-in at the same moment")
 
 
 def actor_of(user: User, site_name: str | None = None) -> Actor:

@@ -2678,7 +2678,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="33" />
+        <location filename="../../ui/messages.py" line="34" />
         <source>Something unexpected went wrong. The details were written to the log.</source>
         <extracomment>The translation context the core's error templates live in (the CLI reads it too).</extracomment>
         <translation>发生了意外错误，详细信息已写入日志。</translation>
@@ -4707,6 +4707,10 @@
     <message>
         <source>The key ring was altered: the {purpose} key does not match its check value. Ask an administrator; do not use this database until it is restored from a backup.</source>
         <translation>密钥环被改动：{purpose} 密钥与其校验值不符。请联系管理员；在从备份恢复之前请勿使用此数据库。</translation>
+    </message>
+    <message>
+        <source>There is no room left to write (the disk is full, or a file may not grow larger). Nothing of this task was saved; free some space and try again.</source>
+        <translation>没有可写入的空间（磁盘已满，或文件不能再增大）。此项任务的内容均未保存；请腾出空间后重试。</translation>
     </message>
 </context>
 <context>

@@ -29,11 +29,6 @@ the driver's own cursor, so no point is added). ``{"busy_ms": n}`` shortens SQLi
 timeout, so a test that holds the write lock need not wait the real ten seconds;
 ``{"fsize": bytes}`` limits the size of any file this process writes (RLIMIT_FSIZE,
 SIGXFSZ ignored, so a write past it fails with EFBIG as on a full disk).
-``{"backup_skips_missing_tables": true}`` works around a known defect
-(``test_known_defects.py::test_migrate_upgrades_an_older_schema``): the backup made
-before an upgrade reads every table of the new schema, which an older database lacks,
-so no upgrade gets past it; with this, the tables the database does not have yet are
-skipped, and the kill points of the upgrade itself can be tried.
 """
 
 from __future__ import annotations
@@ -136,8 +131,6 @@ def arm(plan: dict[str, Any]) -> Points:
         from hrdesk.db import engine as engine_module
 
         engine_module.BUSY_TIMEOUT_MS = int(plan["busy_ms"])
-    if plan.get("backup_skips_missing_tables"):
-        _skip_missing_tables()
     from sqlalchemy import event
     from sqlalchemy.engine import Engine
     from sqlalchemy.engine.default import DefaultDialect
@@ -182,19 +175,6 @@ def arm(plan: dict[str, Any]) -> Points:
     wrap("replace", "replace", "replaced")
     wrap("unlink", "unlink")
     return points
-
-
-def _skip_missing_tables() -> None:
-    from sqlalchemy import inspect
-
-    from hrdesk.db import backup
-
-    batches = backup._batches
-
-    def present_only(conn: Any, table: Any) -> Any:
-        return batches(conn, table) if inspect(conn).has_table(table.name) else iter(())
-
-    backup._batches = present_only
 
 
 def main() -> None:

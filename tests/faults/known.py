@@ -47,43 +47,7 @@ def _keyring_holds(entries: int) -> Callable[[Calibration], KillPoint]:
 
 KEYRING_COPY = r"^left beside the database: \S+\.keys\.[a-z0-9_]{8}(, \S+\.keys\.[a-z0-9_]{8})*$"
 
-DEFECTS: tuple[Defect, ...] = (
-    Defect(
-        "restore-between-renames", "restore", ("sqlite",),
-        (r"^the target is neither empty nor a database: .* is damaged",
-         r"^a second restore fails: .* is damaged"),
-        "a restore killed after it moved the key ring into place and before it moved the "
-        "database file leaves a key ring without a database: 'damaged or cannot be "
-        "decrypted', and a second restore refuses with the same words",
-        lambda c: c.after(c.first("replace", "-> restored.db.keys"), "replaced"), "sqlite"),
-    Defect(
-        "restore-keyring-after-data", "restore", ("postgres",),
-        (r"^the key ring lacks \[",
-         r"^the restored database is incomplete: keyring \d+ \(not \d+\)$"),
-        "restoring an SQLite backup onto PostgreSQL commits the rows, then writes the key "
-        "ring one entry at a time: killed after the 'meta' entry, the database looks "
-        "complete but the users whose slots come later cannot sign in, and a second "
-        "restore refuses ('already holds an hrdesk database')",
-        # A key ring made by setup.create_database starts slot:admin, recovery, meta.
-        _keyring_holds(3), "postgres"),
-    Defect(
-        "upgrade-backup-partial", "migrate", ("sqlite", "postgres"),
-        ((r"^after the next upgrade, a half-written backup is still there: "
-          r"before-upgrade-\d{8}-\d{6}\.hdbk\.partial$"),),
-        "the backup made before a schema upgrade is named by the time: one killed half-way "
-        "leaves before-upgrade-<time>.hdbk.partial (personal data, encrypted) that no "
-        "later backup removes",
-        lambda c: c.first("fsync"), "sqlite"),
-    Defect(
-        "keyring-copy-left", "recover", ("sqlite",), (KEYRING_COPY,),
-        "a key-ring write killed between its temporary file and the rename leaves "
-        "<db>.keys.<random>, a full copy of the key ring (every slot), that nothing "
-        "removes: a password changed later still opens the master key through it",
-        lambda c: c.first("fsync"), "sqlite"),
-)
-# The same leftover, from the other operations that write the key ring file.
-DEFECTS += tuple(dataclasses.replace(DEFECTS[-1], operation=name)
-                 for name in ("change-password", "restore"))
+DEFECTS: tuple[Defect, ...] = ()  # none known: each found so far is fixed and tested
 
 
 def explain(operation: str, backend: str, problems: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -122,19 +86,7 @@ class Race:
     min_seconds: float = 0.0  # only attempts that took this long
 
 
-RACES: tuple[Race, ...] = (
-    Race("sign-ins-of-one-user", "postgres", "sign-in", r"^StaleDataError: UPDATE statement "
-         r"on table 'users'"),
-    Race("verify-audit-reads-twice", "postgres", "verify",
-         r"^Audit log broken at entry \d+: entries after \d+ were removed"),
-    Race("moves-deadlock", "postgres", "move", r"^OperationalError: .*deadlock detected"),
-    Race("two-advances", "postgres", "move", r"^StaleDataError: UPDATE statement on table "
-         r"'tasks'"),
-    # test_concurrency.py::test_a_sign_in_waiting_for_the_write_lock_says_busy: only an
-    # attempt that waited out the busy timeout (ten seconds) is this one.
-    Race("busy-says-damaged", "sqlite", "", r"is damaged or cannot be decrypted",
-         min_seconds=10.0),
-)
+RACES: tuple[Race, ...] = ()  # none known: each found so far is fixed and tested
 
 
 def race(backend: str, attempt: dict[str, Any], error: str) -> str | None:

@@ -168,9 +168,6 @@ def test_the_database_is_sound_afterwards(ran: dict[str, Any]) -> None:
     assert not ran["sound"] + ended, _say(ran, "afterwards", ran["sound"] + ended)
 
 
-@pytest.mark.xfail(strict=True, raises=DefectShows, reason=(
-    "a sign-in that waits for SQLite's write lock longer than the busy timeout says "
-    "'damaged or cannot be decrypted' instead of 'busy'"))
 def test_a_sign_in_waiting_for_the_write_lock_says_busy(worlds) -> None:  # type: ignore[no-untyped-def]
     folder = worlds.scratch("busy")
     with world.copy_of(worlds.get("sqlite"), folder / "db") as location:

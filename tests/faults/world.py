@@ -17,7 +17,7 @@ from sqlalchemy import create_engine
 
 from hrdesk.clock import FixedClock
 from hrdesk.db import access, keyring, migrate
-from hrdesk.db.crypto import MasterKey
+from hrdesk.db.crypto import KeySet
 from hrdesk.db.engine import open_engine
 from hrdesk.locations import Location, PostgresLocation, SqliteLocation
 from hrdesk.security.actor import RoleScope
@@ -87,15 +87,53 @@ def build(kind: str, folder: Path, stack: contextlib.ExitStack) -> World:
 
 
 def downgraded(world: World, folder: Path, stack: contextlib.ExitStack) -> World:
-    """A copy of ``world`` with the schema of an older hrdesk (for `hrdesk migrate`)."""
+    """A copy of ``world`` with the schema of an older hrdesk (for `hrdesk migrate`), as
+    that version would have written it: the audit entries hashed without the row
+    fingerprints the older schema has no column for, and no anchor of the head (which
+    that version did not keep)."""
     location = stack.enter_context(copy_of(world, folder))
     engine = open_engine(location, master_key(location, ADMIN, ADMIN_PASSWORD))
     try:
         with engine.begin() as conn:
             migrate.downgrade_on(conn, OLD_REVISION)
+            _hash_as_then(conn)
     finally:
         engine.dispose()
+    with access.opened_keystore(location) as store:
+        store.delete("anchor")
     return dataclasses.replace(world, location=location, folder=folder)
+
+
+def _hash_as_then(conn) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    from hrdesk.security import audit
+
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite:
+        conn.exec_driver_sql("DROP TRIGGER audit_entries_no_update")
+    else:
+        conn.exec_driver_sql("ALTER TABLE audit_entries DISABLE TRIGGER USER")
+    prev = audit.GENESIS
+    rows = conn.execute(text("SELECT seq, at, actor_id, actor_name, action, operation, "
+                             "entity_type, entity_id, changes FROM audit_entries "
+                             "ORDER BY seq")).all()
+    for row in rows:
+        at = row.at if isinstance(row.at, dt.datetime) else dt.datetime.fromisoformat(row.at)
+        actor = uuid.UUID(str(row.actor_id)) if row.actor_id else None
+        digest = audit.chain_hash(prev, audit._body(
+            row.seq, at, actor, row.actor_name, row.action, row.operation, row.entity_type,
+            row.entity_id, row.changes, None))
+        conn.execute(text("UPDATE audit_entries SET prev_hash = :p, hash = :h WHERE seq = :s"),
+                     {"p": prev, "h": digest, "s": row.seq})
+        prev = digest
+    conn.execute(text("UPDATE audit_head SET last_hash = :h WHERE id = 1"), {"h": prev})
+    if sqlite:
+        conn.exec_driver_sql(
+            "CREATE TRIGGER audit_entries_no_update BEFORE UPDATE ON audit_entries "
+            "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+    else:
+        conn.exec_driver_sql("ALTER TABLE audit_entries ENABLE TRIGGER USER")
 
 
 @contextlib.contextmanager
@@ -151,10 +189,17 @@ def cli_target(location: Location) -> str:
 
 
 def master_key(location: Location, username: str, secret: str,
-               slot: str | None = None) -> MasterKey | None:
-    """The key ``secret`` unlocks, read from the key ring without writing anything
-    (signing in would count a failure, or write the sign-in itself)."""
+               slot: str | None = None) -> KeySet | None:
+    """The keys ``secret`` unlocks (with those colleagues sent, and any in custody), read
+    from the key ring without writing anything (signing in would count a failure, or
+    write the sign-in itself)."""
+    from hrdesk.services import key_ring
+
     name = slot or keyring.slot_name(username)
     with access.opened_keystore(location) as store:
         sealed = store.get(name)
-    return keyring.open_slot(sealed, secret, name) if sealed else None
+        opened = keyring.open_slot(sealed, secret, name) if sealed else None
+        if opened is None:
+            return None
+        found = key_ring.unlocked(store, "" if slot else username, opened)
+    return found.keys.merged(found.custody.items())

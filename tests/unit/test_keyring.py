@@ -80,3 +80,31 @@ def test_file_store_survives_and_reports_garbage(tmp_path: Path) -> None:
         assert exc.path == tmp_path / "x.keys"
     else:
         raise AssertionError("garbage accepted")
+
+
+def test_a_copy_left_by_a_killed_writer_goes_with_the_next_write(tmp_path: Path) -> None:
+    """A full copy of every slot beside the ring would keep opening the keys with
+    passwords changed since."""
+    store = keyring.FileStore(tmp_path / "x.db.keys")
+    store.put("a", {"n": 1})
+    for left in ("x.db.keys.tmp-ab12cd34", "x.db.keys.k3j_9x0a"):  # this version's, older
+        (tmp_path / left).write_text("{}")
+    (tmp_path / "x.db.keys.lock").touch()
+    store.put("b", {"n": 2})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.db.keys", "x.db.keys.lock"]
+
+
+def test_a_full_disk_or_a_busy_file_is_told_as_such() -> None:
+    import sqlite3
+
+    from hrdesk import errors
+
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = 13  # type: ignore[attr-defined]
+    limit = OSError(27, "File too large")
+    busy = sqlite3.OperationalError("database is locked")
+    busy.sqlite_errorcode = 5  # type: ignore[attr-defined]
+    assert isinstance(errors.of_environment(full), errors.StorageFull)
+    assert isinstance(errors.of_environment(limit), errors.StorageFull)
+    assert isinstance(errors.of_environment(busy), errors.DatabaseBusy)
+    assert errors.of_environment(ValueError("a bug")) is None

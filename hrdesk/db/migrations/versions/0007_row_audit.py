@@ -45,16 +45,15 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Plain DROP COLUMN where a table is referenced by others: a batch rebuild drops the
+    # table, which SQLite refuses while rows elsewhere point at it (SQLite has had
+    # DROP COLUMN since 3.35). The audit table keeps its triggers that way too.
     with op.batch_alter_table('attachments', schema=None) as batch_op:
         batch_op.alter_column('filename', existing_type=sa.Text(),
                               type_=sa.String(length=255), existing_nullable=False)
         batch_op.drop_column('display_name')
-    with op.batch_alter_table('candidates', schema=None) as batch_op:
-        batch_op.drop_column('id_number_masked')
-        batch_op.drop_column('mobile_masked')
+    for column in ('id_number_masked', 'mobile_masked'):
+        op.execute(f'ALTER TABLE candidates DROP COLUMN {column}')
     for table in AUDITED:
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_column('audit_entry_id')
-    # Not a batch rebuild, which would drop the audit table's triggers (SQLite has had
-    # DROP COLUMN since 3.35).
+        op.execute(f'ALTER TABLE {table} DROP COLUMN audit_entry_id')
     op.execute('ALTER TABLE audit_entries DROP COLUMN rows')
