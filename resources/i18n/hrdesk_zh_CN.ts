@@ -767,117 +767,137 @@
 <context>
     <name>CandidatesListWidget</name>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="181" />
+        <location filename="../../ui/candidates/list_widget.py" line="197" />
         <source>Search name, mobile, email, ID number, school or skill (Ctrl+F)</source>
         <translation>搜索姓名、手机号、邮箱、身份证号、学校或技能 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="182" />
+        <location filename="../../ui/candidates/list_widget.py" line="198" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="183" />
+        <location filename="../../ui/candidates/list_widget.py" line="199" />
         <source>Only candidates with exactly this tag</source>
         <translation>仅显示带有此标签的候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="184" />
+        <location filename="../../ui/candidates/list_widget.py" line="200" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="191" />
+        <location filename="../../ui/candidates/list_widget.py" line="201" />
+        <source>New candidate…</source>
+        <translation>新建候选人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="202" />
+        <source>Type in a candidate by hand (Ctrl+N)</source>
+        <translation>手工录入候选人（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="203" />
+        <source>Possible duplicates…</source>
+        <translation>疑似重复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="205" />
+        <source>People who may be one person: merge them, or say they are different</source>
+        <translation>可能是同一个人：合并，或标记为不同的人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="212" />
         <source>Any education</source>
         <translation>不限学历</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="193" />
+        <location filename="../../ui/candidates/list_widget.py" line="214" />
         <source>Any city</source>
         <translation>不限城市</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="195" />
+        <location filename="../../ui/candidates/list_widget.py" line="216" />
         <source>Any channel</source>
         <translation>不限渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="197" />
+        <location filename="../../ui/candidates/list_widget.py" line="218" />
         <source>In process</source>
         <translation>流程中</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="197" />
+        <location filename="../../ui/candidates/list_widget.py" line="218" />
         <source>On hold</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="198" />
+        <location filename="../../ui/candidates/list_widget.py" line="219" />
         <source>Rejected</source>
         <translation>已淘汰</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="198" />
+        <location filename="../../ui/candidates/list_widget.py" line="219" />
         <source>Withdrawn</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="199" />
+        <location filename="../../ui/candidates/list_widget.py" line="220" />
         <source>Hired</source>
         <translation>已录用</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="199" />
+        <location filename="../../ui/candidates/list_widget.py" line="220" />
         <source>Never applied</source>
         <translation>从未应聘</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="200" />
+        <location filename="../../ui/candidates/list_widget.py" line="221" />
         <source>Any status</source>
         <translation>不限状态</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="202" />
+        <location filename="../../ui/candidates/list_widget.py" line="223" />
         <source>Status of the latest application</source>
         <translation>最近一次应聘的状态</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="203" />
+        <location filename="../../ui/candidates/list_widget.py" line="224" />
         <source>Added today</source>
         <translation>今天添加</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="203" />
+        <location filename="../../ui/candidates/list_widget.py" line="224" />
         <source>Added in the last 7 days</source>
         <translation>最近 7 天添加</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="204" />
+        <location filename="../../ui/candidates/list_widget.py" line="225" />
         <source>Added in the last 30 days</source>
         <translation>最近 30 天添加</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="204" />
+        <location filename="../../ui/candidates/list_widget.py" line="225" />
         <source>Added in the last 12 months</source>
         <translation>最近 12 个月添加</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="205" />
+        <location filename="../../ui/candidates/list_widget.py" line="226" />
         <source>Added any time</source>
         <translation>不限添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="256" />
+        <location filename="../../ui/candidates/list_widget.py" line="294" />
         <source>More than {count} candidates</source>
         <translation>超过 {count} 位候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="258" />
+        <location filename="../../ui/candidates/list_widget.py" line="296" />
         <source>1 candidate</source>
         <translation>1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="260" />
+        <location filename="../../ui/candidates/list_widget.py" line="298" />
         <source>{count} candidates</source>
         <translation>{count} 位候选人</translation>
     </message>
@@ -1191,6 +1211,76 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="92" />
+        <source>Possible duplicates</source>
+        <extracomment>The rows of the comparison, in order.</extracomment>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="94" />
+        <source>Tick whose value stays where the two differ, then merge into the person who stays: applications, timeline and files of both are kept. Or say they are different people: the pair will not be offered again.</source>
+        <translation>两人信息不同处，勾选要保留的值，再合并到保留的那一位：双方的应聘、时间线和附件都会保留。或者标记为不同的人：这一对以后不再提示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="97" />
+        <source>Different people (Ctrl+D)</source>
+        <translation>不是同一人（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="98" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="103" />
+        <source>Added</source>
+        <translation>录入日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="103" />
+        <source>Applications</source>
+        <translation>应聘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="104" />
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="112" />
+        <source>{first} / {second}: same {key}</source>
+        <translation>{first} / {second}：{key}相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="117" />
+        <source>No possible duplicates are waiting.</source>
+        <translation>没有待处理的疑似重复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="132" />
+        <source>Merge into the left</source>
+        <translation>合并到左侧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="133" />
+        <source>Merge into the right</source>
+        <translation>合并到右侧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="137" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="138" />
+        <source>Merge, keep {name}</source>
+        <translation>合并，保留{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="199" />
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+</context>
+<context>
     <name>EntryActions</name>
     <message>
         <location filename="../../ui/templates/model.py" line="250" />
@@ -1499,11 +1589,21 @@
     </message>
     <message>
         <location filename="../../ui/imports/names.py" line="46" />
-        <source>Duplicate</source>
-        <translation>重复</translation>
+        <source>On file</source>
+        <translation>已在库</translation>
     </message>
     <message>
         <location filename="../../ui/imports/names.py" line="47" />
+        <source>Repeated row</source>
+        <translation>重复行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="48" />
+        <source>Possible duplicate</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="49" />
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
@@ -1627,46 +1727,51 @@
     </message>
     <message>
         <location filename="../../ui/imports/preview_dialog.py" line="286" />
-        <source>{rows} rows: {new} new, {update} to update, {duplicate} duplicates, {rejected} rejected</source>
-        <translation>共 {rows} 行：新增 {new}，更新 {update}，重复 {duplicate}，拒收 {rejected}</translation>
+        <source>{rows} rows: {new} new, {updated} to update, {same_as_stored} already on file, {same_as_row} repeated, {possible_duplicate} possible duplicates, {rejected} rejected</source>
+        <translation>共 {rows} 行：新增 {new}，更新 {updated}，已在库 {same_as_stored}，重复行 {same_as_row}，疑似重复 {possible_duplicate}，拒绝 {rejected}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_dialog.py" line="323" />
-        <source>Imported: {imported} new, {updated} updated, {duplicates} already on file, {rejected} rejected.</source>
-        <translation>已导入：新增 {imported}，更新 {updated}，已在库中 {duplicates}，拒收 {rejected}。</translation>
+        <location filename="../../ui/imports/preview_dialog.py" line="325" />
+        <source>Imported: {new} new, {updated} updated, {same} already on file, {rejected} rejected.</source>
+        <translation>已导入：新增 {new}，更新 {updated}，已在库 {same}，拒绝 {rejected}。</translation>
     </message>
     <message>
         <location filename="../../ui/imports/preview_dialog.py" line="330" />
+        <source>{count} possible duplicates were stored and wait in the duplicates queue.</source>
+        <translation>{count} 个疑似重复已保存，等待在疑似重复列表中处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="336" />
         <source>Nothing was imported: {reason}</source>
         <translation>没有导入任何数据：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_dialog.py" line="335" />
+        <location filename="../../ui/imports/preview_dialog.py" line="341" />
         <source>Import cancelled. Nothing was changed.</source>
         <translation>已取消导入，数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_dialog.py" line="358" />
+        <location filename="../../ui/imports/preview_dialog.py" line="364" />
         <source>Save mapping</source>
         <translation>保存列对应方案</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_dialog.py" line="359" />
+        <location filename="../../ui/imports/preview_dialog.py" line="365" />
         <source>Profile name (for example the job board):</source>
         <translation>方案名称（例如招聘网站名）：</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_dialog.py" line="364" />
+        <location filename="../../ui/imports/preview_dialog.py" line="370" />
         <source>Saved the mapping as “{name}”: the next file with these columns maps itself.</source>
         <translation>已保存为方案“{name}”：下次导入同样列的文件时会自动对应。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_dialog.py" line="371" />
+        <location filename="../../ui/imports/preview_dialog.py" line="377" />
         <source>Save rejected rows</source>
         <translation>保存拒收行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_dialog.py" line="377" />
+        <location filename="../../ui/imports/preview_dialog.py" line="383" />
         <source>Saved the rejected rows with their reasons to {file}.</source>
         <translation>已将拒收行及原因保存到 {file}。</translation>
     </message>
@@ -1758,14 +1863,6 @@
         <translation>该行没有手机号、邮箱或身份证号。</translation>
     </message>
     <message>
-        <source>Same {key} as row {row}.</source>
-        <translation>与第 {row} 行的{key}相同。</translation>
-    </message>
-    <message>
-        <source>Same {key} as {name}, who is already on file.</source>
-        <translation>与库中已有的 {name} 的{key}相同。</translation>
-    </message>
-    <message>
         <source>{field}: {reason}</source>
         <translation>{field}：{reason}</translation>
     </message>
@@ -1853,41 +1950,97 @@
         <source>email</source>
         <translation>邮箱</translation>
     </message>
+    <message>
+        <source>Same person as row {row} (same {key}).</source>
+        <translation>与第 {row} 行是同一人（{key}相同）。</translation>
+    </message>
+    <message>
+        <source>Same person as {name}, who is already on file (same {key}).</source>
+        <translation>与已在库的{name}是同一人（{key}相同）。</translation>
+    </message>
+    <message>
+        <source>Same ID number as {name}, who is on file under another name: the stored name is kept. Please check.</source>
+        <translation>与已在库的{name}身份证号相同但姓名不同：保留库中的姓名，请核对。</translation>
+    </message>
+    <message>
+        <source>Same ID number as row {row} ({name}) under another name: the first row's name is kept. Please check.</source>
+        <translation>与第 {row} 行（{name}）身份证号相同但姓名不同：保留第一行的姓名，请核对。</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as row {row} ({name}): same {key} under another name. Stored as a new person and queued for HR.</source>
+        <translation>可能与第 {row} 行（{name}）是同一人：{key}相同但姓名不同。已作为新候选人保存，并交由HR确认。</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as {name}, who is already on file: same {key} under another name. Stored as a new person and queued for HR.</source>
+        <translation>可能与已在库的{name}是同一人：{key}相同但姓名不同。已作为新候选人保存，并交由HR确认。</translation>
+    </message>
+    <message>
+        <source>The {key} is a placeholder value: it is kept, but identifies nobody.</source>
+        <translation>{key}是占位值：已保存，但不用于识别身份。</translation>
+    </message>
+    <message>
+        <source>The {key} is shared by more than a few people in this file: it is kept, but identifies nobody.</source>
+        <translation>本文件中有多人使用同一{key}：已保存，但不用于识别身份。</translation>
+    </message>
+    <message>
+        <source>{label} differs from the stored person's: the stored value is kept (only the ID number may change who a person is).</source>
+        <translation>{label}与库中不同：保留库中的值（只有身份证号能确认身份）。</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Same person as stored</source>
+        <translation>与在库人员相同</translation>
+    </message>
+    <message>
+        <source>Same person as an earlier row</source>
+        <translation>与前面某行相同</translation>
+    </message>
+    <message>
+        <source>Possible duplicate (queued)</source>
+        <translation>疑似重复（待确认）</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
 </context>
 <context>
     <name>ImportRows</name>
     <message>
-        <location filename="../../ui/imports/rows_model.py" line="31" />
+        <location filename="../../ui/imports/rows_model.py" line="37" />
         <source>Changes: {fields}</source>
+        <extracomment>What "only rows with problems" shows: rows not imported as they are, or that HR should look at (a possible duplicate is stored, and queued).</extracomment>
         <translation>将更新：{fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/rows_model.py" line="33" />
-        <source>Same person as row {row}</source>
-        <translation>与第 {row} 行是同一人</translation>
+        <location filename="../../ui/imports/rows_model.py" line="40" />
+        <source>nothing changes</source>
+        <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/rows_model.py" line="36" />
-        <source>Already on file, nothing changes</source>
-        <translation>已在库中，无需改动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/imports/rows_model.py" line="63" />
+        <location filename="../../ui/imports/rows_model.py" line="67" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/rows_model.py" line="64" />
+        <location filename="../../ui/imports/rows_model.py" line="68" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/rows_model.py" line="65" />
+        <location filename="../../ui/imports/rows_model.py" line="69" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/rows_model.py" line="66" />
+        <location filename="../../ui/imports/rows_model.py" line="70" />
         <source>Details</source>
         <translation>说明</translation>
     </message>
@@ -2682,6 +2835,89 @@
         <source>Something unexpected went wrong. The details were written to the log.</source>
         <extracomment>The translation context the core's error templates live in (the CLI reads it too).</extracomment>
         <translation>发生了意外错误，详细信息已写入日志。</translation>
+    </message>
+</context>
+<context>
+    <name>NewCandidateDialog</name>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="36" />
+        <source>New candidate</source>
+        <translation>新建候选人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="48" />
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="48" />
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="66" />
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="67" />
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="68" />
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="69" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="70" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="71" />
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="72" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="73" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="74" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="117" />
+        <source>Possible duplicate</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="120" />
+        <source>Save, and decide in the duplicates queue</source>
+        <translation>保存，稍后在疑似重复列表中确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="122" />
+        <source>Save: a different person</source>
+        <translation>保存：不是同一人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="124" />
+        <source>Back to the form</source>
+        <translation>返回修改</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +4948,14 @@
         <source>There is no room left to write (the disk is full, or a file may not grow larger). Nothing of this task was saved; free some space and try again.</source>
         <translation>没有可写入的空间（磁盘已满，或文件不能再增大）。此项任务的内容均未保存；请腾出空间后重试。</translation>
     </message>
+    <message>
+        <source>This pair was already decided: {status}.</source>
+        <translation>这一对已经处理过：{status}。</translation>
+    </message>
+    <message>
+        <source>{name} is already on file with the same {field}, under another name. Is this the same person?</source>
+        <translation>库中已有{field}相同但姓名不同的{name}。是同一个人吗？</translation>
+    </message>
 </context>
 <context>
     <name>UserErrorField</name>
@@ -4866,6 +5110,18 @@
     <message>
         <source>--user</source>
         <translation>--user</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>placeholders</source>
+        <translation>占位值</translation>
+    </message>
+    <message>
+        <source>take</source>
+        <translation>采用字段</translation>
     </message>
 </context>
 <context>
@@ -5173,6 +5429,18 @@
     <message>
         <source>the keys already follow roles</source>
         <translation>密钥已按角色划分</translation>
+    </message>
+    <message>
+        <source>at most 200 characters each</source>
+        <translation>每项最多 200 个字符</translation>
+    </message>
+    <message>
+        <source>one of the pair</source>
+        <translation>须是这一对中的一位</translation>
+    </message>
+    <message>
+        <source>required with --merge</source>
+        <translation>使用 --merge 时必填</translation>
     </message>
 </context>
 <context>
