@@ -20,9 +20,9 @@ from hrdesk.services import (
     imports,
     session,
 )
-from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.integration.test_audit import _raw
 from tests.integration.test_import_plan import write_sheet
+from tests.integration.test_upgrade_from_0006 import assert_vouched_for
 
 PASSWORD = "names-password-1"
 # Code points put them 张 赵 区 单 王 曾 李 阿 陈; a reader, by pinyin, as sorted here.
@@ -107,10 +107,4 @@ def test_people_on_file_before_the_upgrade_get_their_key(
     finally:
         upgraded.close()
     # The rows are still the ones the audit trail vouched for.
-    admin = session.open_session(location, ADMIN, ADMIN_PASSWORD, clock)
-    try:
-        result = audit_log.verify(admin.workspace, admin.actor)
-        assert result.ok, result.problems
-        assert result.chain.rows_checked
-    finally:
-        admin.close()
+    assert_vouched_for(location, clock)
