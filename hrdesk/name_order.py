@@ -12,6 +12,10 @@ A surname at the start of a name is read as a surname (单 shan, 曾 zeng, 区 o
 pypinyin cannot do by itself: its default is the common reading of the character.
 Names that spell alike (张三, 章三) are kept apart by their code points, so the order
 never depends on which row the database happens to read first.
+
+Keys are stored: a change to how names are spelled (the tables below, the separators,
+a pypinyin release that reads a character otherwise) needs an upgrade step that
+spells the stored names again (``services.upgrades``), or old and new keys mix.
 """
 
 from __future__ import annotations

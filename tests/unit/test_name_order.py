@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -78,3 +81,12 @@ def test_every_key_is_ascii_bounded_and_one_per_name(name: str) -> None:
 def test_by_name_orders_any_records() -> None:
     people = [("u3", "张三"), ("u1", "陈明"), ("u2", "李四")]
     assert [p[0] for p in name_order.by_name(people, lambda p: p[1])] == ["u1", "u2", "u3"]
+
+
+def test_opening_the_core_does_not_load_the_pinyin_dictionaries() -> None:
+    # They take a tenth of a second or more: paid by the first name spelled, not at start.
+    probe = ("import sys, hrdesk.models, hrdesk.services.candidates; "
+             "print('pypinyin' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"
