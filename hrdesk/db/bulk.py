@@ -80,6 +80,11 @@ _gc_pauses = 0
 _gc_was_enabled = False
 
 
+def gc_is_paused() -> bool:
+    """A bulk job is running and wants no cyclic collection (``gc_paused``)."""
+    return _gc_pauses > 0
+
+
 @contextlib.contextmanager
 def gc_paused() -> Iterator[None]:
     """No cyclic garbage collection while a bulk job builds its rows.

@@ -18,8 +18,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from hrdesk import name_order
 from hrdesk.db.types import EncryptedText
 from hrdesk.models.base import Base, UuidPrimaryKey, Versioned
+
+NAME_LENGTH = 100
+# Compared byte by byte on PostgreSQL too, whatever the server's collation: a
+# language's collation skips the key's separators (hrdesk.name_order).
+_KEY = String(name_order.key_length(NAME_LENGTH))
+_BYTEWISE_KEY = _KEY.with_variant(String(_KEY.length, collation="C"), "postgresql")
 
 # Live candidates the identity rules (hrdesk.identity_rules) make one person: the
 # database refuses a second, so two workstations importing at once cannot store a
@@ -40,9 +47,15 @@ class Candidate(UuidPrimaryKey, Versioned, Base):
               postgresql_where=text(_ONE_PER_MOBILE_AND_NAME)),
     )
 
-    name: Mapped[str] = mapped_column(String(100), index=True)
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH), index=True)
+    # The name's pinyin sort key, derived from it on every write, so lists sort in SQL.
+    # Not in the audit log or the row's fingerprint: it says nothing the name does not,
+    # and a new pypinyin may re-spell every key without rewriting the audit trail. The
+    # empty default is for rows written before the key existed; upgrades fill them.
+    name_sort: Mapped[str] = mapped_column(_BYTEWISE_KEY, index=True, server_default="",
+                                           info={"unaudited": True})
     # The name as the identity rules compare it (identity_rules.name_key).
-    name_key: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    name_key: Mapped[str] = mapped_column(String(NAME_LENGTH), default="", server_default="")
     gender: Mapped[str | None] = mapped_column(String(1))
     birth_date: Mapped[dt.date | None]
     mobile: Mapped[str | None] = mapped_column(EncryptedText)

@@ -21,7 +21,7 @@ from sqlalchemy import ColumnElement, String, and_, cast, false, func, or_, sele
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
-from hrdesk import errors, identity
+from hrdesk import errors, identity, name_order
 from hrdesk.clock import as_utc
 from hrdesk.db.crypto import FieldCipher
 from hrdesk.db.types import cipher_of
@@ -265,7 +265,7 @@ def find_by_mobile(ws: Workspace, actor: Actor, mobile: str) -> list[CandidateIn
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         rows = uow.session.scalars(select(Candidate).where(
             Candidate.mobile_digest == digest, Candidate.merged_into_id.is_(None),
-            visible_clause(uow.session, actor)).order_by(Candidate.name, Candidate.id))
+            visible_clause(uow.session, actor)).order_by(Candidate.name_sort, Candidate.id))
         return [_info(actor, c) for c in rows]
 
 
@@ -320,6 +320,7 @@ def apply(row: Candidate, new: NewCandidate, cipher: FieldCipher,
     values["mobile_placeholder"] = bool(keys and Key.MOBILE in keys.placeholders)
     values.update({f: list(getattr(new, f)) for f in LIST_FIELDS})
     values["extra"] = dict(new.extra or {})
+    values["name_sort"] = name_order.sort_key(new.name)
     values["email_normalised"] = normalise_email(new.email)
     values["mobile_digest"] = cipher.digest(new.mobile) if new.mobile else None
     values["id_number_digest"] = cipher.digest(new.id_number) if new.id_number else None
@@ -331,7 +332,7 @@ def apply(row: Candidate, new: NewCandidate, cipher: FieldCipher,
 
 
 #: Columns computed from the fields a person has, not fields of their own.
-_DERIVED = frozenset({"email_normalised", "mobile_digest", "id_number_digest",
+_DERIVED = frozenset({"name_sort", "email_normalised", "mobile_digest", "id_number_digest",
                       "mobile_masked", "id_number_masked", "name_key", "mobile_placeholder"})
 
 
@@ -386,7 +387,7 @@ def matching(session: Session, keys: LookupKeys,
         return []
     query = (select(Candidate.id, Candidate.name, *(c for _f, _k, c in wanted))
              .where(Candidate.merged_into_id.is_(None), or_(*(c == k for _f, k, c in wanted)))
-             .order_by(Candidate.name, Candidate.id))
+             .order_by(Candidate.name_sort, Candidate.id))
     if exclude is not None:
         query = query.where(Candidate.id != exclude)
     return [DuplicateMatch(found[0], found[1], tuple(

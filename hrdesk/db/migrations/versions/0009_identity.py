@@ -7,7 +7,7 @@ of each such group is set ``identity_pending`` (outside the unique indexes) and 
 the duplicates queue with the older one, for HR to merge or tell apart.
 
 Revision ID: 0009_identity
-Revises: 0007_row_audit
+Revises: 0008_name_sort
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from alembic import op
 from hrdesk.identity_rules import Key, name_key
 
 revision = '0009_identity'
-down_revision = '0007_row_audit'
+down_revision = '0008_name_sort'
 branch_labels = None
 depends_on = None
 
