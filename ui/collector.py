@@ -16,7 +16,7 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
-from hrdesk.db import bulk
+from hrdesk import collection
 
 INTERVAL_MS = 250
 
@@ -33,7 +33,7 @@ class GuiThreadCollector(QObject):
 
     def collect_if_due(self) -> int:
         """The generation collected (as the automatic collector would choose), or -1."""
-        if bulk.gc_is_paused():
+        if collection.gc_is_paused():
             return -1  # a bulk job asked for no collection until it is done
         counts, thresholds = gc.get_count(), gc.get_threshold()
         if counts[0] <= thresholds[0]:
