@@ -1213,69 +1213,94 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="92" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="99" />
         <source>Possible duplicates</source>
         <extracomment>The rows of the comparison, in order.</extracomment>
         <translation>疑似重复</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="94" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="101" />
         <source>Tick whose value stays where the two differ, then merge into the person who stays: applications, timeline and files of both are kept. Or say they are different people: the pair will not be offered again.</source>
         <translation>两人信息不同处，勾选要保留的值，再合并到保留的那一位：双方的应聘、时间线和附件都会保留。或者标记为不同的人：这一对以后不再提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="97" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="104" />
         <source>Different people (Ctrl+D)</source>
         <translation>不是同一人（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="98" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="105" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="103" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="106" />
+        <source>Placeholder values…</source>
+        <translation>占位值…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="108" />
+        <source>Mobiles and e-mails that job boards and helpers type for anyone: they are kept as data but never make two rows one person</source>
+        <translation>招聘网站或代招人员随手填写的手机号、邮箱：照常保存，但不会据此认定两条记录是同一人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="114" />
         <source>Added</source>
         <translation>录入日期</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="103" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="114" />
         <source>Applications</source>
         <translation>应聘</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="104" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="115" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="112" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="122" />
+        <source>Placeholder values saved.</source>
+        <translation>占位值已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="132" />
+        <source>Placeholder values</source>
+        <translation>占位值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="133" />
+        <source>One mobile or e-mail a line. These never identify anyone:</source>
+        <translation>每行一个手机号或邮箱。这些值不用于识别身份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="143" />
         <source>{first} / {second}: same {key}</source>
         <translation>{first} / {second}：{key}相同</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="117" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="148" />
         <source>No possible duplicates are waiting.</source>
         <translation>没有待处理的疑似重复。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="132" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="163" />
         <source>Merge into the left</source>
         <translation>合并到左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="133" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="164" />
         <source>Merge into the right</source>
         <translation>合并到右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="137" />
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="138" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="168" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="169" />
         <source>Merge, keep {name}</source>
         <translation>合并，保留{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="199" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="230" />
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
@@ -2946,69 +2971,69 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/admin/users.py" line="186" />
+        <location filename="../../ui/admin/users.py" line="188" />
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="187" />
+        <location filename="../../ui/admin/users.py" line="189" />
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="187" />
+        <location filename="../../ui/admin/users.py" line="189" />
         <source>&amp;Display name:</source>
         <translation>姓名(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="187" />
+        <location filename="../../ui/admin/users.py" line="189" />
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="188" />
+        <location filename="../../ui/admin/users.py" line="190" />
         <source>&amp;Confirm password:</source>
         <translation>确认密码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="188" />
+        <location filename="../../ui/admin/users.py" line="190" />
         <source>&amp;Home site:</source>
         <translation>所属地点(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="188" />
+        <location filename="../../ui/admin/users.py" line="190" />
         <source>Roles:</source>
         <translation>角色：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin/users.py" line="192" />
+        <location filename="../../ui/admin/users.py" line="194" />
         <source>At least %n characters</source>
         <translation>
             <numerusform>至少 %n 个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="193" />
+        <location filename="../../ui/admin/users.py" line="195" />
         <source>e.g. 李娜</source>
         <translation>例如：李娜</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="194" />
+        <location filename="../../ui/admin/users.py" line="196" />
         <source>No home site</source>
         <translation>无所属地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="197" />
+        <location filename="../../ui/admin/users.py" line="199" />
         <source>All sites</source>
         <translation>全部地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="214" />
+        <location filename="../../ui/admin/users.py" line="216" />
         <source>Enter a user name without spaces.</source>
         <translation>请输入不含空格的用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="217" />
+        <location filename="../../ui/admin/users.py" line="219" />
         <source>Choose at least one role.</source>
         <translation>请至少选择一个角色。</translation>
     </message>
@@ -3016,119 +3041,119 @@
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="129" />
+        <location filename="../../ui/admin/organisation.py" line="130" />
         <source>Sites</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="130" />
+        <location filename="../../ui/admin/organisation.py" line="131" />
         <source>Code, e.g. KS</source>
         <translation>代码，例如 KS</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="59" />
-        <location filename="../../ui/admin/organisation.py" line="131" />
+        <location filename="../../ui/admin/organisation.py" line="60" />
+        <location filename="../../ui/admin/organisation.py" line="132" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="58" />
+        <location filename="../../ui/admin/organisation.py" line="59" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="60" />
-        <location filename="../../ui/admin/organisation.py" line="132" />
+        <location filename="../../ui/admin/organisation.py" line="61" />
+        <location filename="../../ui/admin/organisation.py" line="133" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="133" />
+        <location filename="../../ui/admin/organisation.py" line="134" />
         <source>Add &amp;site</source>
         <translation>添加地点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="134" />
+        <location filename="../../ui/admin/organisation.py" line="135" />
         <source>New department name</source>
         <translation>新部门名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="135" />
+        <location filename="../../ui/admin/organisation.py" line="136" />
         <source>Add &amp;department</source>
         <translation>添加部门(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="136" />
+        <location filename="../../ui/admin/organisation.py" line="137" />
         <source>&amp;Head:</source>
         <translation>负责人(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="137" />
+        <location filename="../../ui/admin/organisation.py" line="138" />
         <source>Set &amp;head</source>
         <translation>设为负责人(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="138" />
+        <location filename="../../ui/admin/organisation.py" line="139" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="138" />
+        <location filename="../../ui/admin/organisation.py" line="139" />
         <source>Head</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="175" />
+        <location filename="../../ui/admin/organisation.py" line="176" />
         <source>Departments of {site}</source>
         <translation>{site} 的部门</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="176" />
+        <location filename="../../ui/admin/organisation.py" line="177" />
         <source>Departments (choose a site)</source>
         <translation>部门（请先选择地点）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="178" />
+        <location filename="../../ui/admin/organisation.py" line="179" />
         <source>A new department goes under: {name}</source>
         <translation>新部门将添加到：{name} 之下</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="179" />
+        <location filename="../../ui/admin/organisation.py" line="180" />
         <source>A new department goes at the top level.</source>
         <translation>新部门将添加为顶级部门。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="216" />
+        <location filename="../../ui/admin/organisation.py" line="217" />
         <source>(no head)</source>
         <translation>（无负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="232" />
+        <location filename="../../ui/admin/organisation.py" line="233" />
         <source>Enter a short code for the site.</source>
         <translation>请输入地点的简短代码。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="234" />
+        <location filename="../../ui/admin/organisation.py" line="235" />
         <source>Enter the site's name.</source>
         <translation>请输入地点名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="245" />
+        <location filename="../../ui/admin/organisation.py" line="246" />
         <source>Enter the department's name.</source>
         <translation>请输入部门名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="280" />
+        <location filename="../../ui/admin/organisation.py" line="281" />
         <source>Site {code} added.</source>
         <translation>已添加地点 {code}。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="285" />
+        <location filename="../../ui/admin/organisation.py" line="286" />
         <source>Department {name} added.</source>
         <translation>已添加部门 {name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="288" />
+        <location filename="../../ui/admin/organisation.py" line="289" />
         <source>Head of {name} set.</source>
         <translation>已设置 {name} 的负责人。</translation>
     </message>
@@ -3701,146 +3726,146 @@
 <context>
     <name>Requisitions</name>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="39" />
+        <location filename="../../ui/requisitions/models.py" line="40" />
         <source>Draft</source>
         <extracomment>The core's vocabulary, in display order.</extracomment>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="39" />
+        <location filename="../../ui/requisitions/models.py" line="40" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="40" />
-        <location filename="../../ui/requisitions/models.py" line="58" />
+        <location filename="../../ui/requisitions/models.py" line="41" />
+        <location filename="../../ui/requisitions/models.py" line="59" />
         <source>Returned for changes</source>
         <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="40" />
-        <location filename="../../ui/requisitions/models.py" line="57" />
+        <location filename="../../ui/requisitions/models.py" line="41" />
+        <location filename="../../ui/requisitions/models.py" line="58" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="41" />
-        <location filename="../../ui/requisitions/models.py" line="58" />
+        <location filename="../../ui/requisitions/models.py" line="42" />
+        <location filename="../../ui/requisitions/models.py" line="59" />
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="41" />
+        <location filename="../../ui/requisitions/models.py" line="42" />
         <source>Cancelled</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="45" />
+        <location filename="../../ui/requisitions/models.py" line="46" />
         <source>New post</source>
         <translation>新增岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="45" />
+        <location filename="../../ui/requisitions/models.py" line="46" />
         <source>Replacement</source>
         <translation>离职补缺</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="46" />
+        <location filename="../../ui/requisitions/models.py" line="47" />
         <source>Expansion</source>
         <translation>扩编</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="52" />
+        <location filename="../../ui/requisitions/models.py" line="53" />
         <source>Department head</source>
         <translation>部门负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="52" />
+        <location filename="../../ui/requisitions/models.py" line="53" />
         <source>HR</source>
         <translation>人事</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="53" />
+        <location filename="../../ui/requisitions/models.py" line="54" />
         <source>Executive</source>
         <translation>高管</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="57" />
+        <location filename="../../ui/requisitions/models.py" line="58" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="59" />
+        <location filename="../../ui/requisitions/models.py" line="60" />
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="109" />
+        <location filename="../../ui/requisitions/models.py" line="110" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="109" />
+        <location filename="../../ui/requisitions/models.py" line="110" />
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="109" />
+        <location filename="../../ui/requisitions/models.py" line="110" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="109" />
+        <location filename="../../ui/requisitions/models.py" line="110" />
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="110" />
+        <location filename="../../ui/requisitions/models.py" line="111" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="110" />
+        <location filename="../../ui/requisitions/models.py" line="111" />
         <source>Requester</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="110" />
+        <location filename="../../ui/requisitions/models.py" line="111" />
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="110" />
+        <location filename="../../ui/requisitions/models.py" line="111" />
         <source>Waiting for</source>
         <translation>等待审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="208" />
+        <location filename="../../ui/requisitions/models.py" line="211" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="208" />
+        <location filename="../../ui/requisitions/models.py" line="211" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="208" />
+        <location filename="../../ui/requisitions/models.py" line="211" />
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="208" />
+        <location filename="../../ui/requisitions/models.py" line="211" />
         <source>Decision</source>
         <translation>审批结果</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="208" />
+        <location filename="../../ui/requisitions/models.py" line="211" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="209" />
+        <location filename="../../ui/requisitions/models.py" line="212" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
@@ -3931,22 +3956,22 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/admin/users.py" line="243" />
+        <location filename="../../ui/admin/users.py" line="245" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="245" />
+        <location filename="../../ui/admin/users.py" line="247" />
         <source>New password for {name} ({username}). Tell it to them in person; it also lifts a sign-in lock.</source>
         <translation>为 {name}（{username}）设置新密码。请当面告知本人；重置后也会解除登录锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="249" />
+        <location filename="../../ui/admin/users.py" line="251" />
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="250" />
+        <location filename="../../ui/admin/users.py" line="252" />
         <source>&amp;Confirm password:</source>
         <translation>确认密码(&amp;C)：</translation>
     </message>
@@ -5446,104 +5471,104 @@
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../ui/admin/users.py" line="62" />
+        <location filename="../../ui/admin/users.py" line="63" />
         <source>until {time}</source>
         <translation>至 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="65" />
+        <location filename="../../ui/admin/users.py" line="66" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="65" />
+        <location filename="../../ui/admin/users.py" line="66" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="67" />
+        <location filename="../../ui/admin/users.py" line="68" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="69" />
+        <location filename="../../ui/admin/users.py" line="70" />
         <source>Display name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="71" />
+        <location filename="../../ui/admin/users.py" line="73" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="73" />
+        <location filename="../../ui/admin/users.py" line="75" />
         <source>Home site</source>
         <translation>所属地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="74" />
+        <location filename="../../ui/admin/users.py" line="76" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="77" />
+        <location filename="../../ui/admin/users.py" line="79" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin/users.py" line="85" />
+        <location filename="../../ui/admin/users.py" line="87" />
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>密码太短：至少需要 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="88" />
+        <location filename="../../ui/admin/users.py" line="90" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="300" />
+        <location filename="../../ui/admin/users.py" line="302" />
         <source>Filter by name, role or site</source>
         <translation>按姓名、角色或地点筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="301" />
+        <location filename="../../ui/admin/users.py" line="303" />
         <source>&amp;New user…</source>
         <translation>新建用户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="302" />
+        <location filename="../../ui/admin/users.py" line="304" />
         <source>&amp;Reset password…</source>
         <translation>重置密码(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="356" />
+        <location filename="../../ui/admin/users.py" line="358" />
         <source>&amp;Activate</source>
         <translation>启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="357" />
+        <location filename="../../ui/admin/users.py" line="359" />
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="373" />
+        <location filename="../../ui/admin/users.py" line="375" />
         <source>User {username} created.</source>
         <translation>已创建用户 {username}。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="378" />
+        <location filename="../../ui/admin/users.py" line="380" />
         <source>Password reset.</source>
         <translation>密码已重置。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="381" />
+        <location filename="../../ui/admin/users.py" line="383" />
         <source>{username} can sign in again.</source>
         <translation>{username} 已可重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="382" />
+        <location filename="../../ui/admin/users.py" line="384" />
         <source>{username} can no longer sign in.</source>
         <translation>{username} 已不能再登录。</translation>
     </message>

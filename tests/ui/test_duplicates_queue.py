@@ -105,3 +105,23 @@ def test_the_queue_merges_field_by_field_or_remembers_different_people(
     qtbot.waitUntil(lambda: dialog.pair_list.count() == 0, timeout=15_000)
     assert dialog.message.text() == "No possible duplicates are waiting."
     assert duplicates.open_pairs(hr.workspace, hr.actor) == []
+
+
+def test_hr_edits_the_placeholder_values(qtbot, context, plant, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    hr = plant["hr.li"]
+    dialog = DuplicatesDialog(context, hr)
+    qtbot.addWidget(dialog)
+    shown: list[list[str]] = []
+    monkeypatch.setattr(dialog, "edit_placeholders",
+                        lambda values: shown.append(values) or [*values, "agency@jobs.cn"])
+    with qtbot.waitSignals([dialog.presenter.placeholdersLoaded] * 2, timeout=15_000):
+        qtbot.mouseClick(dialog.placeholders_button, Qt.MouseButton.LeftButton)
+    assert "13800000000" in shown[0]
+    assert duplicates.get_placeholders(hr.workspace, hr.actor)[-1] == "agency@jobs.cn"
+    assert dialog.message.text() == "Placeholder values saved."
+    # From now on the agency's address makes nobody the same person.
+    candidates.create_candidate(hr.workspace, hr.actor, NewCandidate(
+        "赵一", email="agency@jobs.cn"))
+    candidates.create_candidate(hr.workspace, hr.actor, NewCandidate(
+        "钱二", email="agency@jobs.cn", mobile="13700006666"))
+    assert duplicates.open_pairs(hr.workspace, hr.actor) == []

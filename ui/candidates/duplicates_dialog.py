@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -42,6 +43,7 @@ class DuplicatesDialog(widgets.Retranslating, QDialog):
         self.setObjectName("duplicatesDialog")
         self.resize(820, 460)
         self.pairs: list[PairView] = []
+        self._saving_placeholders = False
         self.presenter = IdentityPresenter(context, session, self)
         self.presenter.pairsLoaded.connect(self._on_presenter_pairsLoaded)
         self.presenter.decided.connect(self._on_presenter_decided)
@@ -63,12 +65,17 @@ class DuplicatesDialog(widgets.Retranslating, QDialog):
         self.different = QPushButton(self)
         self.different.setObjectName("duplicatesDifferent")
         self.different.setShortcut(QKeySequence("Ctrl+D"))
+        self.placeholders_button = QPushButton(self)
+        self.placeholders_button.setObjectName("duplicatesPlaceholders")
+        self.placeholders_button.clicked.connect(self.presenter.load_placeholders)
+        self.presenter.placeholdersLoaded.connect(self._on_presenter_placeholdersLoaded)
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         for button in (self.keep_first, self.keep_second, self.different):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.placeholders_button)
         buttons.addWidget(self.close_button)
         right = QVBoxLayout()
         right.addWidget(self.compare, 1)
@@ -96,12 +103,36 @@ class DuplicatesDialog(widgets.Retranslating, QDialog):
             "different people: the pair will not be offered again."))
         self.different.setText(self.tr("Different people (Ctrl+D)"))
         self.close_button.setText(self.tr("Close"))
+        self.placeholders_button.setText(self.tr("Placeholder values…"))
+        self.placeholders_button.setToolTip(self.tr(
+            "Mobiles and e-mails that job boards and helpers type for anyone: they are kept "
+            "as data but never make two rows one person"))
         self.compare.setVerticalHeaderLabels([self._label(f) for f in SHOWN])
         self._show_pair(self.pair_list.currentRow())
 
     def _label(self, field: str) -> str:
         return {"created_at": self.tr("Added"), "applications": self.tr("Applications"),
                 "birth_date": self.tr("Birth date")}.get(field) or field_name(field)
+
+    # --- placeholders ----------------------------------------------------------------
+
+    def _on_presenter_placeholdersLoaded(self, values: list[str]) -> None:
+        if self._saving_placeholders:
+            self._saving_placeholders = False
+            self.message.show_success(self.tr("Placeholder values saved."))
+            return
+        edited = self.edit_placeholders(values)
+        if edited is not None:
+            self._saving_placeholders = True
+            self.presenter.save_placeholders(edited)
+
+    def edit_placeholders(self, values: list[str]) -> list[str] | None:
+        """HR's edited list, one value a line, or None when cancelled (tests answer it)."""
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Placeholder values"),
+            self.tr("One mobile or e-mail a line. These never identify anyone:"),
+            "\n".join(values))
+        return [line.strip() for line in text.splitlines() if line.strip()] if ok else None
 
     # --- the queue -------------------------------------------------------------------
 

@@ -15,8 +15,10 @@ from ui.presenter import Presenter
 
 class IdentityPresenter(Presenter):
     """``created(CandidateProfile)`` | ``createFailed(error)``; ``pairsLoaded(list)`` |
-    ``failed(error)``; ``decided()`` after a merge or "different people"."""
+    ``failed(error)``; ``decided()`` after a merge or "different people";
+    ``placeholdersLoaded(list)`` with HR's list of values that identify nobody."""
 
+    placeholdersLoaded = Signal(object)
     created = Signal(object)
     createFailed = Signal(object)
     pairsLoaded = Signal(object)
@@ -45,3 +47,13 @@ class IdentityPresenter(Presenter):
         self._run("duplicates.decide", lambda ctx: candidate_merge.merge_pair(
             ws, actor, pair.id, keep_id, pair.version, tuple(take))) \
             .success(lambda _r: self.decided.emit()).failure(self.failed.emit)
+
+    def load_placeholders(self) -> None:
+        ws, actor = self.ws, self.actor
+        self._run("duplicates.placeholders", lambda ctx: duplicates.get_placeholders(ws, actor)) \
+            .success(self.placeholdersLoaded.emit).failure(self.failed.emit)
+
+    def save_placeholders(self, values: list[str]) -> None:
+        ws, actor = self.ws, self.actor
+        self._run("duplicates.placeholders", lambda ctx: duplicates.set_placeholders(
+            ws, actor, values)).success(self.placeholdersLoaded.emit).failure(self.failed.emit)
