@@ -6,7 +6,9 @@ What the driver writes per row of the sheet, as an import of new people does:
 a candidate row (with the lookup columns and their indexes), one audit row whose
 hash chains to the one before (SHA-256 of the previous hash and the row's text), and
 one timeline row; then one commit. No field encryption, no normalising, no identity
-rules: those are ours, and the ratio to this floor is what they cost.
+rules: those are ours, and the ratio to this floor is what they cost. Keys are the
+import's own time-ordered ids (``bulk.ordered_id``): random ones would make the floor
+pay for scattered index pages, which the import does not.
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
 from python_calamine import CalamineWorkbook
+
+from hrdesk.db.bulk import ordered_id
 
 CHUNK = 10_000
 
@@ -34,13 +37,15 @@ def write_floor(connection: Any, rows: list[list[Any]], at: str) -> float:
     """Seconds to write ``rows`` (header first) with the DBAPI ``connection`` alone."""
     started = time.perf_counter()
     cursor = connection.cursor()
+    # One transaction, as the import's (the engine leaves the driver in autocommit).
+    cursor.execute("BEGIN IMMEDIATE")
     cursor.execute("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")
     seq, previous = cursor.fetchone()
     body = rows[1:]
     for start in range(0, len(body), CHUNK):
         people, audits, events = [], [], []
         for cells in body[start:start + CHUNK]:
-            key = uuid.uuid4().hex
+            key = ordered_id().hex
             name, mobile, email, id_number = (str(c) for c in (cells[0], cells[2], cells[3],
                                                                cells[4]))
             people.append((key, name, name, email, email.lower(),
@@ -50,10 +55,10 @@ def write_floor(connection: Any, rows: list[list[Any]], at: str) -> float:
             seq += 1
             text = json.dumps({"name": name, "email": email}, ensure_ascii=False)
             digest = hashlib.sha256((previous + text).encode()).hexdigest()
-            audits.append((uuid.uuid4().hex, seq, at, "import", "create", "candidates", key,
+            audits.append((ordered_id().hex, seq, at, "hr.li", "import", "create", "candidates", key,
                            text, previous, digest))
             previous = digest
-            events.append((uuid.uuid4().hex, at, "导入", "imported", key))
+            events.append((ordered_id().hex, at, "导入", "imported", key))
         cursor.executemany(
             "INSERT INTO candidates (id, name, name_key, email, email_normalised, "
             "mobile_digest, id_number_digest, extra, created_at, certificates, skills, tags, "
