@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from hrdesk.clock import as_utc
+from hrdesk.db import audit_sealing
 from hrdesk.models.audit import AuditEntry
 from hrdesk.security import audit
 from hrdesk.security.actor import Actor
@@ -31,6 +32,11 @@ class AuditRecord:
     entity_type: str
     entity_id: str
     changes: dict[str, Any]
+    #: How the values reached this reader: in clear (not a person's), opened with the
+    #: person's key, or not (``no_key`` for a role without the history key,
+    #: ``erased``, ``damaged``: the person's key no longer opens them). Fields
+    #: not opened show ``audit_sealing.SEALED_MARK`` as their values.
+    values: str = audit_sealing.CLEAR
 
 
 @dataclasses.dataclass(frozen=True)
@@ -97,6 +103,7 @@ def recent(ws: Workspace, actor: Actor, limit: int = 100,
     if entity_id is not None:
         query = query.where(AuditEntry.entity_id == entity_id)
     with ws.db.unit_of_work(actor, read_only=True) as uow:
+        opener = audit_sealing.Opener(uow.session, ws.keys)
         return [AuditRecord(e.seq, as_utc(e.at), e.actor_name, e.action, e.operation,
-                            e.entity_type, e.entity_id, json.loads(e.changes))
+                            e.entity_type, e.entity_id, *opener.open(json.loads(e.changes)))
                 for e in uow.session.scalars(query)]

@@ -14,7 +14,7 @@ import json
 import uuid
 from typing import Any
 
-from hrdesk.db import bulk
+from hrdesk.db import bulk, person_keys
 from hrdesk.security.actor import Actor
 from hrdesk.services.candidate_rules import (
     LIST_FIELDS,
@@ -48,6 +48,6 @@ def candidate_row(person: NewCandidate, keys: LookupKeys, at: dt.datetime) -> di
     row.update({f: list(getattr(person, f)) for f in LIST_FIELDS})
     row.update(id=bulk.ordered_id(), created_at=at, extra=dict(person.extra or {}),
                email_normalised=keys.email, mobile_digest=keys.mobile_digest,
-               id_number_digest=keys.id_number_digest,
+               id_number_digest=keys.id_number_digest, audit_salt=person_keys.new_salt(),
                **masked_numbers(person.mobile, person.id_number))
     return row

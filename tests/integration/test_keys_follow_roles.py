@@ -79,6 +79,8 @@ def _opens(cipher: FieldCipher, purpose: Purpose, sealed: object) -> bool:
     return True
 
 
+# ``files`` stands for the history key too: whoever may see candidates may read their
+# history (the audit values sealed under each person's key); an administrator may not.
 @pytest.mark.parametrize("username, mobile, files, backup, anchor", [
     ("hr.li", True, True, False, False),
     ("mgr.wang", False, True, False, False),
@@ -102,6 +104,7 @@ def test_each_role_decrypts_only_what_it_may(office, username: str, mobile: bool
     assert cipher.can_digest is mobile  # the digests of numbers can be reversed by trying
     assert _opens(cipher, Purpose.DOCUMENTS, _stored(admin_session, "content", "attachments")) \
         is files
+    assert keys.has(Purpose.HISTORY) is files
     assert keys.has(Purpose.BACKUP) is backup
     assert keys.has(Purpose.ANCHOR) is anchor
 
@@ -112,7 +115,7 @@ def test_the_services_say_so_where_the_key_is_missing(office, clock: FixedClock)
                                    clock)
     try:
         assert manager.workspace.keys.purposes == {Purpose.DATABASE, Purpose.STAFF,
-                                                   Purpose.DOCUMENTS}
+                                                   Purpose.DOCUMENTS, Purpose.HISTORY}
         # Not even told the person exists outside the manager's scope; refused inside it.
         with pytest.raises((errors.PermissionDenied, errors.NotFound)):
             candidate_privacy.reveal(manager.workspace, manager.actor, person)
