@@ -208,6 +208,8 @@ def _verify_audit(args: argparse.Namespace) -> int:
         result = audit_log.verify(opened.workspace, opened.actor, written_down)
     finally:
         opened.close()
+    for note in result.notes:
+        print(f"Audit log note: {i18n.describe_reason(note, context=i18n.AUDIT_FINDING_CONTEXT)}")
     if result.ok:
         print(f"Audit log intact: {result.entries} entries, every row as the log left it; "
               f"head {result.head.text()}")

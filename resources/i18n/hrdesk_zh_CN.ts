@@ -199,6 +199,14 @@
         <source>entry {seq} is not the one recorded: the log was rewritten</source>
         <translation>第 {seq} 条记录与记下的不符：日志被改写</translation>
     </message>
+    <message>
+        <source>entry {seq} was re-sealed by the upgrade recorded in entry {reseal}: a head written down before it can only be compared with the head recorded there ({old_head})</source>
+        <translation>第 {seq} 条记录已由第 {reseal} 条记录所载的升级重新封存：此前记下的链头只能与该处记录的旧链头（{old_head}）比对</translation>
+    </message>
+    <message>
+        <source>on {at} the values of {entries} older entries were sealed under their people's keys and the log was hashed again from entry {first} (recorded in entry {seq}; the head before was {old_head})</source>
+        <translation>{at}，{entries} 条旧记录中的个人数据已用各人的密钥封存，日志自第 {first} 条起重新计算哈希（见第 {seq} 条记录；此前的链头为 {old_head}）</translation>
+    </message>
 </context>
 <context>
     <name>BoardWidget</name>
@@ -2545,132 +2553,132 @@
         <translation>该备份可以恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="243" />
+        <location filename="../../ui/admin/maintenance.py" line="245" />
         <source>Intact: {entries} entries, and every row is as the log left it. Head: {head}</source>
         <translation>完好：{entries} 条记录，每一行数据都与日志记录一致。日志头：{head}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="246" />
+        <location filename="../../ui/admin/maintenance.py" line="248" />
         <source>The audit log is intact</source>
         <translation>审计日志完好</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="249" />
+        <location filename="../../ui/admin/maintenance.py" line="251" />
         <source>Not intact. Do not trust the data until an administrator has looked into it; restore the last backup whose head is in the log if needed.</source>
         <translation>不完整。在管理员查明之前请勿信任这些数据；必要时恢复日志头仍在日志中的最近一份备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="254" />
+        <location filename="../../ui/admin/maintenance.py" line="256" />
         <source>The audit log found changes made outside hrdesk</source>
         <translation>审计日志发现了在 hrdesk 之外所做的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="267" />
+        <location filename="../../ui/admin/maintenance.py" line="269" />
         <source>Candidate</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="267" />
+        <location filename="../../ui/admin/maintenance.py" line="269" />
         <source>Application</source>
         <translation>应聘记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="268" />
+        <location filename="../../ui/admin/maintenance.py" line="270" />
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="268" />
+        <location filename="../../ui/admin/maintenance.py" line="270" />
         <source>Job</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="269" />
+        <location filename="../../ui/admin/maintenance.py" line="271" />
         <source>Requisition</source>
         <translation>招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="269" />
+        <location filename="../../ui/admin/maintenance.py" line="271" />
         <source>Approval step</source>
         <translation>审批步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="270" />
+        <location filename="../../ui/admin/maintenance.py" line="272" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="270" />
+        <location filename="../../ui/admin/maintenance.py" line="272" />
         <source>Role of a user</source>
         <translation>用户角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="271" />
+        <location filename="../../ui/admin/maintenance.py" line="273" />
         <source>Site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="271" />
+        <location filename="../../ui/admin/maintenance.py" line="273" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="272" />
+        <location filename="../../ui/admin/maintenance.py" line="274" />
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="272" />
+        <location filename="../../ui/admin/maintenance.py" line="274" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="273" />
+        <location filename="../../ui/admin/maintenance.py" line="275" />
         <source>Channel cost</source>
         <translation>渠道费用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="273" />
+        <location filename="../../ui/admin/maintenance.py" line="275" />
         <source>Template</source>
         <translation>流程模板</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="274" />
+        <location filename="../../ui/admin/maintenance.py" line="276" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="274" />
+        <location filename="../../ui/admin/maintenance.py" line="276" />
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="275" />
+        <location filename="../../ui/admin/maintenance.py" line="277" />
         <source>Working calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="275" />
+        <location filename="../../ui/admin/maintenance.py" line="277" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="276" />
+        <location filename="../../ui/admin/maintenance.py" line="278" />
         <source>Escalation</source>
         <translation>升级提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="276" />
+        <location filename="../../ui/admin/maintenance.py" line="278" />
         <source>Message to a candidate</source>
         <translation>发给候选人的消息</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="277" />
+        <location filename="../../ui/admin/maintenance.py" line="279" />
         <source>Rejection reason</source>
         <translation>淘汰原因</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="283" />
+        <location filename="../../ui/admin/maintenance.py" line="285" />
         <source>Head copied: {head}</source>
         <translation>已复制日志头：{head}</translation>
     </message>

@@ -10,7 +10,10 @@ from sqlalchemy import text
 
 from hrdesk.clock import FixedClock
 from hrdesk.db import audit_sealing
-from hrdesk.services import applications, audit_log, candidates
+from hrdesk.models.settings import Setting
+from hrdesk.security import audit
+from hrdesk.security.actor import SYSTEM
+from hrdesk.services import applications, audit_anchor, audit_log, candidates, reseal
 from tests.integration import plant as plant_
 from tests.integration.audit_scan import clear_in_audit
 
@@ -80,3 +83,36 @@ def test_a_damaged_person_key_shows_as_such_and_loses_nothing_else(plant) -> Non
     # The person is still there and can still be worked with.
     hr = plant.actor("hr.li")
     assert candidates.get_candidate(plant.ws, hr, made.id).name == NAME
+
+
+def test_old_clear_entries_are_sealed_by_the_first_session_holding_the_key(plant) -> None:  # type: ignore[no-untyped-def]
+    """A database upgraded by someone without the history key (an administrator of a
+    ring split before it existed): its old entries wait, then the next sign-in of
+    someone who holds it seals them; the anchor and a head written down before
+    still check, and verify-audit says what happened."""
+    made = _person(plant)
+    admin = plant["admin"]
+    ws = admin.workspace
+    with ws.db.unit_of_work(SYSTEM, "legacy") as uow:  # as an entry of the old version
+        audit.append(uow.session, [audit.Record(SYSTEM, "legacy", uow.now, audit.Change(
+            "update", "candidates", str(made.id), {"name": ["欧阳旧名", NAME]}))])
+        uow.session.add(Setting(key=reseal.PENDING, value={"from": "0007_row_audit"}))
+        uow.commit()
+    old_head = audit_log.head(ws, admin.actor)
+    assert audit_log.verify(ws, admin.actor).ok  # the anchor moves to the old head
+    assert reseal.finish(ws.db) is None  # the administrator holds no history key
+    assert clear_in_audit(ws.db.engine, ("欧阳旧名",))
+    plant.sessions.pop("hr.li").close()
+    hr = plant["hr.li"]  # signs in: seals them
+    assert clear_in_audit(ws.db.engine, ("欧阳旧名", NAME)) == []
+    [renamed] = [r for r in audit_log.person_history(hr.workspace, hr.actor, made.id)
+                 if r.action == "legacy"]
+    assert renamed.values == audit_sealing.OPENED
+    assert renamed.changes == {"name": ["欧阳旧名", NAME]}
+    checked = audit_log.verify(ws, admin.actor, written_down=old_head)
+    assert checked.ok, checked.findings
+    [note] = checked.notes
+    assert note.code == "chain_resealed" and note.params["entries"] == 1
+    # A head written down shortly before is recognised; one not known to the chain is not.
+    forged = audit_anchor.Head(old_head.seq, "f" * 64)
+    assert not audit_log.verify(ws, admin.actor, written_down=forged).ok

@@ -11,7 +11,7 @@ import pytest
 
 from hrdesk import errors
 from hrdesk.clock import FixedClock
-from hrdesk.db import access, keyring
+from hrdesk.db import access, audit_sealing, keyring
 from hrdesk.db.crypto import Purpose
 from hrdesk.locations import Location, SqliteLocation
 from hrdesk.services import (
@@ -24,6 +24,7 @@ from hrdesk.services import (
     maintenance,
     session,
 )
+from tests.integration.audit_scan import clear_in_audit
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "legacy_0006"
 ADMIN_PASSWORD = "admin-password-1"
@@ -58,6 +59,13 @@ def test_it_upgrades_with_a_backup_and_every_old_row_vouched_for(
         assert wang.mobile == "139****0000"  # filled in by the upgrade, from the old key
         shown = candidate_privacy.reveal(hr.workspace, hr.actor, wang.id)
         assert shown.mobile == "13900000000" and shown.expected_salary == "12000"
+        # The old entries' values about people are sealed under their keys: in clear
+        # nowhere in the log, and still shown in the person's history.
+        assert clear_in_audit(hr.workspace.db.engine, ("王芳",)) == []
+        [created] = [r for r in audit_log.person_history(hr.workspace, hr.actor, wang.id)
+                     if r.entity_type == "candidates" and r.operation == "create"]
+        assert created.values == audit_sealing.OPENED and created.changes["name"] == [None,
+                                                                                      "王芳"]
     finally:
         hr.close()
     admin = session.open_session(legacy, "admin", ADMIN_PASSWORD, later)
@@ -65,6 +73,10 @@ def test_it_upgrades_with_a_backup_and_every_old_row_vouched_for(
         result = audit_log.verify(admin.workspace, admin.actor)
         assert result.ok, result.problems
         assert result.chain.rows_checked
+        # The rewrite is said, every time, as a note: when, how many, the old head.
+        [note] = result.notes
+        assert note.code == "chain_resealed" and note.params["entries"] > 0
+        assert note.params["old_head"].startswith(f"{note.params['seq'] - 1}:")
     finally:
         admin.close()
 
