@@ -4720,6 +4720,18 @@
         <source>There is no room left to write (the disk is full, or a file may not grow larger). Nothing of this task was saved; free some space and try again.</source>
         <translation>没有可写入的空间（磁盘已满，或文件不能再增大）。此项任务的内容均未保存；请腾出空间后重试。</translation>
     </message>
+    <message>
+        <source>This person still has an open application to {jobs}; reject or close it before erasing them.</source>
+        <translation>此人在 {jobs} 仍有进行中的应聘；请先淘汰或关闭该应聘，再删除此人。</translation>
+    </message>
+    <message>
+        <source>This person was already erased on {at}.</source>
+        <translation>此人已于 {at} 删除。</translation>
+    </message>
+    <message>
+        <source>Say why this person is erased (their request, the retention period ending …).</source>
+        <translation>请说明删除此人的原因（本人申请、保存期限届满等）。</translation>
+    </message>
 </context>
 <context>
     <name>UserErrorField</name>
@@ -4874,6 +4886,10 @@
     <message>
         <source>--user</source>
         <translation>--user</translation>
+    </message>
+    <message>
+        <source>CANDIDATE_ID</source>
+        <translation>候选人编号</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5197,14 @@
     <message>
         <source>the keys already follow roles</source>
         <translation>密钥已按角色划分</translation>
+    </message>
+    <message>
+        <source>erase the record it was merged into</source>
+        <translation>请删除它被合并到的那条记录</translation>
+    </message>
+    <message>
+        <source>not a candidate id</source>
+        <translation>不是候选人编号</translation>
     </message>
 </context>
 <context>
