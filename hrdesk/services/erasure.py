@@ -154,7 +154,7 @@ def _notices(session: Session, found: dict[str, set[Any]]) -> set[Any]:
 
 def _key(table: Table) -> Any:
     """The column a row is found by (the first of a composite key, which is the link)."""
-    return list(table.primary_key.columns)[0]
+    return next(iter(table.primary_key.columns))
 
 
 def _plan_of(person: Candidate, found: dict[str, set[Any]]) -> ErasurePlan:

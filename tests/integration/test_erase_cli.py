@@ -19,7 +19,7 @@ def _erase(plant, capsys, person: str, user: str = "hr.li",  # type: ignore[no-u
     return code, out, err
 
 
-def test_erase_from_the_command_line(cli_plant, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_erase_from_the_command_line(cli_plant, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]  # noqa: F811 - the fixture
     hr = cli_plant.actor("hr.li")
     person = cli_plant.candidate("欧阳命令", 41)
     app = applications.apply(cli_plant.ws, hr, person, cli_plant.job.id).application_id

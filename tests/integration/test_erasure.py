@@ -8,7 +8,7 @@ import json
 import uuid
 
 import pytest
-from sqlalchemy import inspect, select, text
+from sqlalchemy import inspect, text
 
 from hrdesk import errors, identity
 from hrdesk.clock import FixedClock
