@@ -526,188 +526,205 @@
 <context>
     <name>CandidateFileWidget</name>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="222" />
+        <location filename="../../ui/candidates/file_widget.py" line="231" />
         <source>← Back to list</source>
         <translation>← 返回列表</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="223" />
+        <location filename="../../ui/candidates/file_widget.py" line="232" />
         <source>Back to the list (Esc)</source>
         <translation>返回列表 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="224" />
+        <location filename="../../ui/candidates/file_widget.py" line="233" />
         <source>◀ Previous</source>
         <translation>◀ 上一位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="225" />
+        <location filename="../../ui/candidates/file_widget.py" line="234" />
         <source>Previous candidate in the list (Alt+Left)</source>
         <translation>列表中的上一位候选人 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="226" />
+        <location filename="../../ui/candidates/file_widget.py" line="235" />
         <source>Next ▶</source>
         <translation>下一位 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="227" />
+        <location filename="../../ui/candidates/file_widget.py" line="236" />
         <source>Next candidate in the list (Alt+Right)</source>
         <translation>列表中的下一位候选人 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="228" />
+        <location filename="../../ui/candidates/file_widget.py" line="237" />
         <source>Open board</source>
         <translation>打开看板</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="229" />
+        <location filename="../../ui/candidates/file_widget.py" line="238" />
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="230" />
+        <location filename="../../ui/candidates/file_widget.py" line="239" />
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="231" />
+        <location filename="../../ui/candidates/file_widget.py" line="240" />
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="232" />
+        <location filename="../../ui/candidates/file_widget.py" line="241" />
         <source>Save tags</source>
         <translation>保存标签</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="233" />
+        <location filename="../../ui/candidates/file_widget.py" line="242" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="234" />
+        <location filename="../../ui/candidates/file_widget.py" line="243" />
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="235" />
+        <location filename="../../ui/candidates/file_widget.py" line="244" />
         <source>Save the note (Ctrl+S)</source>
         <translation>保存备注 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="236" />
+        <location filename="../../ui/candidates/file_widget.py" line="245" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="237" />
+        <location filename="../../ui/candidates/file_widget.py" line="246" />
         <source>Filter events</source>
         <translation>筛选事件</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="238" />
+        <location filename="../../ui/candidates/file_widget.py" line="247" />
         <source>Attach a file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="239" />
+        <location filename="../../ui/candidates/file_widget.py" line="248" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="267" />
+        <location filename="../../ui/candidates/file_widget.py" line="249" />
+        <source>Erase this person…</source>
+        <translation>删除此人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="251" />
+        <source>Remove this person's data from every record, keeping only the counts</source>
+        <translation>从所有记录中删除此人的个人信息，仅保留统计数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="279" />
         <source>Timeline ({count})</source>
         <translation>时间线（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="267" />
+        <location filename="../../ui/candidates/file_widget.py" line="279" />
         <source>Applications ({count})</source>
         <translation>应聘记录（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="268" />
+        <location filename="../../ui/candidates/file_widget.py" line="280" />
         <source>Tasks ({count})</source>
         <translation>任务（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="268" />
+        <location filename="../../ui/candidates/file_widget.py" line="280" />
         <source>Attachments ({count})</source>
         <translation>附件（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="276" />
-        <location filename="../../ui/candidates/file_widget.py" line="379" />
+        <location filename="../../ui/candidates/file_widget.py" line="288" />
+        <location filename="../../ui/candidates/file_widget.py" line="391" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="277" />
+        <location filename="../../ui/candidates/file_widget.py" line="289" />
         <source>{job}: {stage}</source>
         <translation>{job}：{stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="278" />
+        <location filename="../../ui/candidates/file_widget.py" line="290" />
         <source>No open application</source>
         <translation>无进行中的应聘</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="281" />
+        <location filename="../../ui/candidates/file_widget.py" line="293" />
         <source>{job} {title} — {stage}</source>
         <translation>{job} {title} — {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="293" />
+        <location filename="../../ui/candidates/file_widget.py" line="305" />
         <source>{position} of {count}</source>
         <translation>第 {position} / {count} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="310" />
+        <location filename="../../ui/candidates/file_widget.py" line="322" />
         <source>Save the note (or undo your changes) before going to another candidate.</source>
         <translation>切换到其他候选人之前，请先保存备注（或撤销修改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="350" />
+        <location filename="../../ui/candidates/file_widget.py" line="362" />
         <source>This candidate is not on file, or is not visible to you (interviewers see only the candidates they are assigned to).</source>
         <translation>该候选人不存在，或您无权查看（面试官只能查看分配给自己的候选人）。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="360" />
+        <location filename="../../ui/candidates/file_widget.py" line="372" />
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="366" />
+        <location filename="../../ui/candidates/file_widget.py" line="378" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="369" />
+        <location filename="../../ui/candidates/file_widget.py" line="381" />
         <source>Attached {file}.</source>
         <translation>已添加附件 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="373" />
+        <location filename="../../ui/candidates/file_widget.py" line="385" />
         <source>Attached {count} files.</source>
         <translation>已添加 {count} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="376" />
+        <location filename="../../ui/candidates/file_widget.py" line="388" />
         <source>Attached {count} of {total} files. Not attached: {files}</source>
         <translation>已添加 {count} 个文件（共 {total} 个）。未添加：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="385" />
+        <location filename="../../ui/candidates/file_widget.py" line="397" />
         <source>No program on this computer opens {file}.</source>
         <translation>这台电脑上没有可以打开 {file} 的程序。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/candidates/file_widget.py" line="412" />
+        <source>Erased. Applications kept in the figures as an erased person's: %n.</source>
+        <translation>
+            <numerusform>已删除。作为“已删除人员”保留在统计中的应聘：%n 份。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="419" />
+        <location filename="../../ui/candidates/file_widget.py" line="447" />
         <source>Reloaded. Your text is kept: saving it replaces the note now on file.</source>
         <translation>已重新加载。您输入的内容已保留：保存后将替换当前已存的备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="487" />
+        <location filename="../../ui/candidates/file_widget.py" line="519" />
         <source>Choose a file to open first.</source>
         <translation>请先选择要打开的文件。</translation>
     </message>
@@ -1249,6 +1266,86 @@
         <location filename="../../ui/templates/model.py" line="309" />
         <source>Interviewers</source>
         <translation>面试官</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/candidates/erase_dialog.py" line="30" />
+        <source>Erase this person</source>
+        <translation>删除此人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/erase_dialog.py" line="31" />
+        <source>Erase {name} for good?</source>
+        <translation>永久删除 {name}？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/erase_dialog.py" line="38" />
+        <source>The old and new values the audit log holds about them: their key is destroyed, so nobody can read them again</source>
+        <translation>审计日志中有关此人的新旧值：其密钥将被销毁，任何人都无法再读取</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/candidates/erase_dialog.py" line="46" />
+        <source>Applications kept in the figures as an erased person's: %n. The audit log keeps who did what and when. Backups made before today still hold the person until they are deleted.</source>
+        <translation>
+            <numerusform>作为“已删除人员”保留在统计中的应聘：%n 份。审计日志仍记录谁在何时做了什么。今天之前的备份仍含有此人的信息，直至这些备份被删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/erase_dialog.py" line="54" />
+        <source>Why (kept in the audit log): their request, the retention period ending …</source>
+        <translation>删除原因（记入审计日志）：本人申请、保存期限届满等</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/erase_dialog.py" line="56" />
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/erase_dialog.py" line="67" />
+        <source>This removes, and cannot be undone:</source>
+        <translation>将删除以下内容，且无法恢复：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/erase_dialog.py" line="78" />
+        <source>The profile: name, mobile, ID number, e-mail, school, notes, tags and every other field</source>
+        <translation>个人档案：姓名、手机、身份证号、邮箱、学校、备注、标签及其他所有字段</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/candidates/erase_dialog.py" line="80" />
+        <source>Attached files, with the text found in them: %n</source>
+        <translation>
+            <numerusform>附件（连同从中提取的文字）：%n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/candidates/erase_dialog.py" line="82" />
+        <source>Messages to them waiting in the outbox: %n</source>
+        <translation>
+            <numerusform>发件箱中待发给此人的消息：%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/candidates/erase_dialog.py" line="83" />
+        <source>Timeline events losing their comments and details: %n</source>
+        <translation>
+            <numerusform>时间线事件（删除其备注和详情）：%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/candidates/erase_dialog.py" line="85" />
+        <source>Tasks whose titles lose their name: %n</source>
+        <translation>
+            <numerusform>任务（从标题中去掉此人姓名）：%n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/candidates/erase_dialog.py" line="86" />
+        <source>Notices to colleagues that lose their name: %n</source>
+        <translation>
+            <numerusform>同事收到的通知（去掉此人姓名）：%n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4514,22 +4611,27 @@
         <translation>逾期任务已升级：{task}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="61" />
+        <location filename="../../ui/candidates/timeline_model.py" line="46" />
+        <source>Erased: the person's data removed; their applications stay in the figures</source>
+        <translation>已删除：此人的个人信息已清除，其应聘仍计入统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="62" />
         <source>{event} — “{comment}”</source>
         <translation>{event}——“{comment}”</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="69" />
+        <location filename="../../ui/candidates/timeline_model.py" line="70" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="69" />
+        <location filename="../../ui/candidates/timeline_model.py" line="70" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="69" />
+        <location filename="../../ui/candidates/timeline_model.py" line="70" />
         <source>What happened</source>
         <translation>事件</translation>
     </message>
