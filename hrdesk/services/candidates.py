@@ -198,7 +198,8 @@ def search_candidates(ws: Workspace, actor: Actor, text: str = "", limit: int = 
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         sqlite = uow.session.get_bind().dialect.name == "sqlite"
         query = select(Candidate).where(
-            Candidate.merged_into_id.is_(None), visible_clause(uow.session, actor),
+            Candidate.merged_into_id.is_(None), Candidate.erased_at.is_(None),  # nobody now
+            visible_clause(uow.session, actor),
             _text_clause(ws.cipher, text, sqlite),
             candidate_filters.clause(uow.session, actor,
                                      filters or candidate_filters.CandidateFilters()))
@@ -235,7 +236,8 @@ def count(ws: Workspace, actor: Actor) -> int:
     require(actor, Permission.VIEW_CANDIDATES)
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         return uow.session.scalar(select(func.count()).select_from(Candidate).where(
-            Candidate.merged_into_id.is_(None), visible_clause(uow.session, actor))) or 0
+            Candidate.merged_into_id.is_(None), Candidate.erased_at.is_(None),
+            visible_clause(uow.session, actor))) or 0
 
 
 def find_by_mobile(ws: Workspace, actor: Actor, mobile: str) -> list[CandidateInfo]:

@@ -104,6 +104,7 @@ def test_erasure_leaves_the_person_nowhere_and_the_counts_everywhere(plant) -> N
         assert kept.candidate_id == person and kept.status == "rejected"
     profile = candidates.get_candidate(ws, hr, person)
     assert profile.name == erasure.ERASED_NAME and profile.mobile is None
+    assert person not in {c.id for c in candidates.search_candidates(ws, hr).items}
     # The chain still verifies; the person's history lost its values, not its entries.
     admin = plant["admin"]
     assert audit_log.verify(admin.workspace, admin.actor).ok
