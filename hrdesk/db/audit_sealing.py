@@ -83,8 +83,12 @@ class Sealer:
         """``described`` as the audit entry holds it: sealed when the row is a person's."""
         if not described:
             return described
-        person = self.person_of(table, values)
-        if person is None:
+        return self.for_person(self.person_of(table, values), described)
+
+    def for_person(self, person: uuid.UUID | None, described: dict[str, Any]
+                   ) -> dict[str, Any]:
+        """``described`` sealed under ``person``'s key (as it is, for nobody's row)."""
+        if person is None or not described:
             return described
         key = self._key(person)
         if key is None:

@@ -3,17 +3,24 @@ under that person's key; their history opens them for those who may read it."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from sqlalchemy import text
 
 from hrdesk.clock import FixedClock
 from hrdesk.db import audit_sealing
+from hrdesk.locations import SqliteLocation
 from hrdesk.models.settings import Setting
 from hrdesk.security import audit
 from hrdesk.security.actor import SYSTEM
-from hrdesk.services import applications, audit_anchor, audit_log, candidates, reseal
+from hrdesk.services import (
+    applications,
+    audit_anchor,
+    audit_log,
+    candidates,
+    reseal,
+    session,
+    setup,
+)
 from tests.integration import plant as plant_
 from tests.integration.audit_scan import clear_in_audit
 
@@ -22,12 +29,7 @@ NAME, EMAIL, NEW_EMAIL, SCHOOL = "欧阳封存", "ouyang.seal@example.com", "oy2
 
 @pytest.fixture
 def plant(admin_session, clock: FixedClock):  # type: ignore[no-untyped-def]
-    clock.tick = dt.timedelta(milliseconds=10)
-    built = plant_.build(admin_session, clock)
-    built.sessions["admin"] = admin_session  # closed by its own fixture
-    yield built
-    built.sessions.pop("admin")
-    built.close()
+    yield from plant_.with_administrator(admin_session, clock)
 
 
 def _person(plant) -> candidates.CandidateProfile:  # type: ignore[no-untyped-def]
@@ -116,3 +118,18 @@ def test_old_clear_entries_are_sealed_by_the_first_session_holding_the_key(plant
     # A head written down shortly before is recognised; one not known to the chain is not.
     forged = audit_anchor.Head(old_head.seq, "f" * 64)
     assert not audit_log.verify(ws, admin.actor, written_down=forged).ok
+
+
+def test_the_demo_history_leaves_no_name_in_the_audit_log(tmp_path, clock) -> None:  # type: ignore[no-untyped-def]
+    """The demo writes its year in bulk, around the unit of work's own bookkeeping."""
+    location = SqliteLocation(tmp_path / "demo.db")
+    [admin, *_] = setup.create_demo_database(location, 30, clock=clock)
+    opened = session.open_session(location, admin.username, admin.password, clock)
+    try:
+        with opened.workspace.db.engine.connect() as conn:
+            people = set(conn.execute(text("SELECT name FROM candidates")).scalars())
+            staff = set(conn.execute(text("SELECT display_name FROM users")).scalars())
+        assert len(people) > 20
+        assert clear_in_audit(opened.workspace.db.engine, people - staff) == []
+    finally:
+        opened.close()

@@ -3,7 +3,6 @@ the audit log still verifying and their history no longer readable."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import uuid
 
@@ -31,12 +30,7 @@ SEEDS = (NAME, MOBILE, EMAIL, ID_NUMBER, "抹除职业学院")
 
 @pytest.fixture
 def plant(admin_session, clock: FixedClock):  # type: ignore[no-untyped-def]
-    clock.tick = dt.timedelta(milliseconds=10)
-    built = plant_.build(admin_session, clock)
-    built.sessions["admin"] = admin_session  # closed by its own fixture
-    yield built
-    built.sessions.pop("admin")
-    built.close()
+    yield from plant_.with_administrator(admin_session, clock)
 
 
 def _person(plant) -> tuple[uuid.UUID, uuid.UUID]:  # type: ignore[no-untyped-def]
