@@ -127,3 +127,15 @@ def test_the_file_pages_hold_the_person_before_erasure(plant) -> None:  # type: 
     plant.close()
     plant.sessions["admin"].close()
     assert NAME.encode() in decrypted(path, key)
+
+
+def test_a_person_whose_audit_key_is_damaged_is_still_erased(plant) -> None:  # type: ignore[no-untyped-def]
+    ws, hr = plant.ws, plant.actor("hr.li")
+    person = plant.candidate(NAME, 77)
+    with ws.db.engine.begin() as conn:  # the salt unreadable: the key cannot be made
+        conn.execute(text("UPDATE candidates SET audit_salt = '!!' WHERE id = :id"),
+                     {"id": person.hex if conn.dialect.name == "sqlite" else person})
+    erasure.erase(ws, hr, person, "本人申请删除")
+    assert _every_value(ws.db.engine) == []
+    admin = plant["admin"]
+    assert audit_log.verify(admin.workspace, admin.actor).ok

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from hrdesk import errors
+from hrdesk import cli, errors
 from hrdesk.clock import FixedClock
 from hrdesk.db import access, audit_sealing, keyring
 from hrdesk.db.crypto import Purpose
@@ -51,7 +51,8 @@ def _wang(opened: session.Session):  # type: ignore[no-untyped-def]
 
 
 def test_it_upgrades_with_a_backup_and_every_old_row_vouched_for(
-        legacy: SqliteLocation, later: FixedClock, tmp_path: Path) -> None:
+        legacy: SqliteLocation, later: FixedClock, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     hr = session.open_session(legacy, "hr.li", PASSWORD, later, backups=tmp_path / "backups")
     try:
         assert list((tmp_path / "backups").glob("before-upgrade-*.hdbk"))
@@ -79,6 +80,12 @@ def test_it_upgrades_with_a_backup_and_every_old_row_vouched_for(
         assert note.params["old_head"].startswith(f"{note.params['seq'] - 1}:")
     finally:
         admin.close()
+    # The command line says it too, and still calls the log intact.
+    monkeypatch.setenv("HRDESK_PASSWORD", ADMIN_PASSWORD)
+    assert cli.main(["--db", str(legacy.path), "verify-audit", "--user", "admin"], later) == 0
+    out = capsys.readouterr().out
+    assert "Audit log note:" in out and "sealed under their people's keys" in out
+    assert "Audit log intact" in out
 
 
 def test_an_administrator_splits_the_keys_and_each_role_keeps_only_its_own(
