@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 
 from hrdesk import errors
 from hrdesk.clock import FixedClock
-from hrdesk.db import access, keyring
+from hrdesk.db import access, crypto, keyring
 from hrdesk.db.crypto import FieldCipher, KeySet, Purpose
 from hrdesk.locations import Location
 from hrdesk.security.actor import RoleScope
@@ -180,3 +180,35 @@ def test_signing_in_as_administrator_anchors_the_audit_head(office, clock) -> No
 
         assert uow.session.scalar(select(AuditEntry.hash).where(
             AuditEntry.seq == anchored["seq"])) == anchored["hash"]
+
+
+def test_a_ring_split_before_history_keys_gets_one_from_hr(office, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+    """A ring of the version before: no slot holds a history key and the ring has no
+    check for it. HR's sign-in derives it from the key of candidates' numbers, and a
+    manager's next sign-in receives the same key from HR."""
+    admin_session, _person = office
+    location = admin_session.workspace.location
+    with access.opened_keystore(location) as store:
+        for username in ("hr.li", "mgr.wang"):
+            name = keyring.slot_name(username)
+            opened = keyring.open_slot(store.get(name), PASSWORD, name)
+            assert opened is not None
+            store.put(name, keyring.seal(opened.keys.only(set(Purpose) - {Purpose.HISTORY}),
+                                         PASSWORD, name, opened.private))
+            store.delete(keyring.grant_name(username))
+        meta = dict(store.get(keyring.META) or {})
+        meta["checks"] = {p: c for p, c in meta["checks"].items() if p != Purpose.HISTORY.value}
+        store.put(keyring.META, meta)
+    manager = session.open_session(location, "mgr.wang", PASSWORD, clock)
+    assert not manager.workspace.keys.has(Purpose.HISTORY)  # nobody has sent it yet
+    manager.close()
+    hr = session.open_session(location, "hr.li", PASSWORD, clock)
+    derived = hr.workspace.keys.get(Purpose.HISTORY)
+    hr.close()
+    assert derived == crypto.history_of_older_database(
+        _raw_keys(location, "hr.li", PASSWORD).get(Purpose.PERSONAL))
+    manager = session.open_session(location, "mgr.wang", PASSWORD, clock)
+    try:
+        assert manager.workspace.keys.get(Purpose.HISTORY) == derived
+    finally:
+        manager.close()
