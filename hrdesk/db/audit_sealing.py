@@ -66,7 +66,9 @@ class Sealer:
         """A row written in this unit of work, remembered so rows written after it in
         the same flush find their person without a query."""
         if table == PEOPLE:
-            self._salts[_uuid(values("id"))] = values("audit_salt")  # type: ignore[index]
+            person = _uuid(values("id"))
+            self._salts[person] = values("audit_salt")  # type: ignore[index]
+            self._keys.pop(person, None)  # type: ignore[arg-type]  # made again: the salt may be gone
         elif table == APPLICATIONS:
             self._applicants[_uuid(values("id"))] = _uuid(values("candidate_id"))  # type: ignore[index]
 
