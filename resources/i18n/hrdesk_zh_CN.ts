@@ -646,85 +646,90 @@
         <translation>附件（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="288" />
-        <location filename="../../ui/candidates/file_widget.py" line="391" />
+        <location filename="../../ui/candidates/file_widget.py" line="286" />
+        <source>Erased person</source>
+        <translation>已删除人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="289" />
+        <location filename="../../ui/candidates/file_widget.py" line="392" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="289" />
+        <location filename="../../ui/candidates/file_widget.py" line="290" />
         <source>{job}: {stage}</source>
         <translation>{job}：{stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="290" />
+        <location filename="../../ui/candidates/file_widget.py" line="291" />
         <source>No open application</source>
         <translation>无进行中的应聘</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="293" />
+        <location filename="../../ui/candidates/file_widget.py" line="294" />
         <source>{job} {title} — {stage}</source>
         <translation>{job} {title} — {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="305" />
+        <location filename="../../ui/candidates/file_widget.py" line="306" />
         <source>{position} of {count}</source>
         <translation>第 {position} / {count} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="322" />
+        <location filename="../../ui/candidates/file_widget.py" line="323" />
         <source>Save the note (or undo your changes) before going to another candidate.</source>
         <translation>切换到其他候选人之前，请先保存备注（或撤销修改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="362" />
+        <location filename="../../ui/candidates/file_widget.py" line="363" />
         <source>This candidate is not on file, or is not visible to you (interviewers see only the candidates they are assigned to).</source>
         <translation>该候选人不存在，或您无权查看（面试官只能查看分配给自己的候选人）。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="372" />
+        <location filename="../../ui/candidates/file_widget.py" line="373" />
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="378" />
+        <location filename="../../ui/candidates/file_widget.py" line="379" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="381" />
+        <location filename="../../ui/candidates/file_widget.py" line="382" />
         <source>Attached {file}.</source>
         <translation>已添加附件 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="385" />
+        <location filename="../../ui/candidates/file_widget.py" line="386" />
         <source>Attached {count} files.</source>
         <translation>已添加 {count} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="388" />
+        <location filename="../../ui/candidates/file_widget.py" line="389" />
         <source>Attached {count} of {total} files. Not attached: {files}</source>
         <translation>已添加 {count} 个文件（共 {total} 个）。未添加：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="397" />
+        <location filename="../../ui/candidates/file_widget.py" line="398" />
         <source>No program on this computer opens {file}.</source>
         <translation>这台电脑上没有可以打开 {file} 的程序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/candidates/file_widget.py" line="412" />
+        <location filename="../../ui/candidates/file_widget.py" line="413" />
         <source>Erased. Applications kept in the figures as an erased person's: %n.</source>
         <translation>
             <numerusform>已删除。作为“已删除人员”保留在统计中的应聘：%n 份。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="447" />
+        <location filename="../../ui/candidates/file_widget.py" line="448" />
         <source>Reloaded. Your text is kept: saving it replaces the note now on file.</source>
         <translation>已重新加载。您输入的内容已保留：保存后将替换当前已存的备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="519" />
+        <location filename="../../ui/candidates/file_widget.py" line="520" />
         <source>Choose a file to open first.</source>
         <translation>请先选择要打开的文件。</translation>
     </message>
@@ -1271,77 +1276,77 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/candidates/erase_dialog.py" line="30" />
+        <location filename="../../ui/candidates/erase_dialog.py" line="31" />
         <source>Erase this person</source>
         <translation>删除此人</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/erase_dialog.py" line="31" />
+        <location filename="../../ui/candidates/erase_dialog.py" line="32" />
         <source>Erase {name} for good?</source>
         <translation>永久删除 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/erase_dialog.py" line="38" />
+        <location filename="../../ui/candidates/erase_dialog.py" line="39" />
         <source>The old and new values the audit log holds about them: their key is destroyed, so nobody can read them again</source>
         <translation>审计日志中有关此人的新旧值：其密钥将被销毁，任何人都无法再读取</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/candidates/erase_dialog.py" line="46" />
+        <location filename="../../ui/candidates/erase_dialog.py" line="47" />
         <source>Applications kept in the figures as an erased person's: %n. The audit log keeps who did what and when. Backups made before today still hold the person until they are deleted.</source>
         <translation>
             <numerusform>作为“已删除人员”保留在统计中的应聘：%n 份。审计日志仍记录谁在何时做了什么。今天之前的备份仍含有此人的信息，直至这些备份被删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/erase_dialog.py" line="54" />
+        <location filename="../../ui/candidates/erase_dialog.py" line="55" />
         <source>Why (kept in the audit log): their request, the retention period ending …</source>
         <translation>删除原因（记入审计日志）：本人申请、保存期限届满等</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/erase_dialog.py" line="56" />
+        <location filename="../../ui/candidates/erase_dialog.py" line="57" />
         <source>Erase</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/erase_dialog.py" line="67" />
+        <location filename="../../ui/candidates/erase_dialog.py" line="68" />
         <source>This removes, and cannot be undone:</source>
         <translation>将删除以下内容，且无法恢复：</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/erase_dialog.py" line="78" />
+        <location filename="../../ui/candidates/erase_dialog.py" line="79" />
         <source>The profile: name, mobile, ID number, e-mail, school, notes, tags and every other field</source>
         <translation>个人档案：姓名、手机、身份证号、邮箱、学校、备注、标签及其他所有字段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/candidates/erase_dialog.py" line="80" />
+        <location filename="../../ui/candidates/erase_dialog.py" line="81" />
         <source>Attached files, with the text found in them: %n</source>
         <translation>
             <numerusform>附件（连同从中提取的文字）：%n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/candidates/erase_dialog.py" line="82" />
+        <location filename="../../ui/candidates/erase_dialog.py" line="83" />
         <source>Messages to them waiting in the outbox: %n</source>
         <translation>
             <numerusform>发件箱中待发给此人的消息：%n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/candidates/erase_dialog.py" line="83" />
+        <location filename="../../ui/candidates/erase_dialog.py" line="84" />
         <source>Timeline events losing their comments and details: %n</source>
         <translation>
             <numerusform>时间线事件（删除其备注和详情）：%n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/candidates/erase_dialog.py" line="85" />
+        <location filename="../../ui/candidates/erase_dialog.py" line="86" />
         <source>Tasks whose titles lose their name: %n</source>
         <translation>
             <numerusform>任务（从标题中去掉此人姓名）：%n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/candidates/erase_dialog.py" line="86" />
+        <location filename="../../ui/candidates/erase_dialog.py" line="87" />
         <source>Notices to colleagues that lose their name: %n</source>
         <translation>
             <numerusform>同事收到的通知（去掉此人姓名）：%n 条</numerusform>

@@ -110,6 +110,14 @@ def test_erasure_leaves_the_person_nowhere_and_the_counts_everywhere(plant) -> N
         erased.changes["reason"] and erased.changes["applications_kept"] == 1
     with pytest.raises(errors.AlreadyErased):
         erasure.erase(ws, hr, person, "again")
+    # Nothing puts personal data back on the emptied row.
+    with pytest.raises(errors.AlreadyErased):
+        candidates.update_candidate(ws, hr, person, candidates.CandidateChanges(
+            notes="回来了"), profile.version)
+    with pytest.raises(errors.AlreadyErased):
+        attachments.add_attachment(ws, hr, person, "a.txt", b"x")
+    with pytest.raises(errors.AlreadyErased):
+        applications.apply(ws, hr, person, plant.job.id)
     if isinstance(ws.location, SqliteLocation):
         key = ws.keys.sqlcipher_hex()
         plant.close()

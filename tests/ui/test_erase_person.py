@@ -55,13 +55,20 @@ def test_hr_erases_a_person_after_confirming_what_goes(qtbot, context, office) -
     with qtbot.waitSignals([widget.presenter.erased, widget.presenter.loaded],
                            timeout=10_000):
         qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
-    assert widget.name_label.text() == erasure.ERASED_NAME
+    assert widget.name_label.text() == "Erased person"
+    assert not widget.erase_button.isVisible()
+    # Read only from now on: nothing to reveal, nothing to add.
+    assert not widget.profile.reveal_button.isVisible() and widget.notes_edit.isReadOnly()
+    assert not widget.add_note_button.isVisible() and widget.tags_edit.isReadOnly()
     assert "Erased" in widget.message.text()
     assert widget.attachments_model.rowCount() == 0
     events = [widget.timeline_model.index(r, 2).data()
               for r in range(widget.timeline_model.rowCount())]
     assert any(e.startswith("Erased:") for e in events)
     assert not any("王磊" in (e or "") for e in events)
+    if os.environ.get("HRDESK_SCREENSHOTS"):
+        widget.layout().activate()  # the header's new name laid out before the picture
+        widget.grab().save(str(Path(os.environ["HRDESK_SCREENSHOTS"]) / "erased_file.png"))
 
 
 def test_the_action_is_not_offered_to_an_interviewer(  # type: ignore[no-untyped-def]

@@ -283,7 +283,8 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
         if file is None:
             return
         profile = file.profile
-        self.name_label.setText(profile.name)
+        self.name_label.setText(self.tr("Erased person") if profile.erased_at else profile.name)
+        self._offer_edits(profile.erased_at is None)
         open_ones = [a for a in profile.applications if a.status in OPEN_STATUSES]
         self.stages_label.setText(self.tr("; ").join(
             self.tr("{job}: {stage}").format(job=a.job_code, stage=a.stage_name)
@@ -294,6 +295,18 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
                 job=app.job_code, title=app.job_title, stage=app.stage_name))
             act.triggered.connect(lambda _=False, j=app.job_id: self._open_board(j))
         self.open_board_button.setEnabled(bool(profile.applications))
+
+    def _offer_edits(self, live: bool) -> None:
+        """An erased person's file is read only: an edit would put data back (the
+        services refuse it too)."""
+        may_edit = self.presenter.may_edit() and live
+        for button in (self.add_note_button, self.save_note_button, self.save_tags_button,
+                       self.add_attachment_button):
+            button.setVisible(may_edit)
+        self.notes_edit.setReadOnly(not may_edit)
+        self.tags_edit.setReadOnly(not may_edit)
+        self.profile.reveal_button.setVisible(self.presenter.may_reveal() and live)
+        self.erase_button.setVisible(self.presenter.may_erase() and live)
 
     def _update_paging(self) -> None:
         position = self._position()
