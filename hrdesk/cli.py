@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from hrdesk import __version__, cli_attach, cli_duplicates, cli_import, errors, i18n
+from hrdesk import __version__, cli_attach, cli_duplicates, cli_erase, cli_import, errors, i18n
 from hrdesk.clock import Clock
 
 EXIT_ERROR = 1
@@ -83,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_import.register(sub)
     cli_attach.register(sub)
     cli_duplicates.register(sub)
+    cli_erase.register(sub)
     return parser
 
 
@@ -209,6 +210,8 @@ def _verify_audit(args: argparse.Namespace) -> int:
         result = audit_log.verify(opened.workspace, opened.actor, written_down)
     finally:
         opened.close()
+    for note in result.notes:
+        print(f"Audit log note: {i18n.describe_reason(note, context=i18n.AUDIT_FINDING_CONTEXT)}")
     if result.ok:
         print(f"Audit log intact: {result.entries} entries, every row as the log left it; "
               f"head {result.head.text()}")
@@ -380,6 +383,7 @@ _VERBS = {
     "backup": _backup,
     "restore": _restore, "recover": _recover, "upgrade-keys": _upgrade_keys, "demo": _demo, "import-resumes": _signed_in(cli_import),
     "attach-resumes": _signed_in(cli_attach), "duplicates": _signed_in(cli_duplicates),
+    "erase": _signed_in(cli_erase),
 }
 
 

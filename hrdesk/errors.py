@@ -182,6 +182,22 @@ class MergeConflict(UserError):
                 "close one of them before merging.")
 
 
+class ErasureBlocked(UserError):
+    code = "candidates.erase_open"
+    template = ("This person still has an open application to {jobs}; reject or close it "
+                "before erasing them.")
+
+
+class AlreadyErased(UserError):
+    code = "candidates.already_erased"
+    template = "This person was already erased on {at}."
+
+
+class ErasureReasonMissing(UserError):
+    code = "candidates.erase_reason"
+    template = "Say why this person is erased (their request, the retention period ending …)."
+
+
 # --- the environment ------------------------------------------------------------------
 
 

@@ -40,6 +40,7 @@ class Purpose(enum.StrEnum):
     LOOKUP = "lookup"        # keyed digests: the same person found without decrypting
     BACKUP = "backup"        # private half of the backup key pair: restoring
     ANCHOR = "anchor"        # HMAC key that anchors the audit chain's head
+    HISTORY = "history"      # per-person keys of audit values (``db.person_keys``)
 
 
 class KeyNotHeld(Exception):
@@ -54,6 +55,13 @@ class KeyNotHeld(Exception):
 def derive(master: bytes, label: str) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
                 info=b"hrdesk/" + label.encode()).derive(master)
+
+
+def history_of_older_database(personal: bytes) -> bytes:
+    """The history key of a database made before it existed: derived from the key of
+    candidates' numbers, which every ring of that time gave to whoever may read a
+    person's history, so any workstation derives the same key on its own."""
+    return derive(personal, "history")
 
 
 class KeySet:
@@ -88,7 +96,9 @@ class KeySet:
         fields = derive(master, "fields")
         return cls({Purpose.DATABASE: derive(master, "sqlcipher"), Purpose.PERSONAL: fields,
                     Purpose.DOCUMENTS: fields, Purpose.STAFF: fields,
-                    Purpose.LOOKUP: derive(master, "digests")}, legacy_master=master)
+                    Purpose.LOOKUP: derive(master, "digests"),
+                    Purpose.HISTORY: history_of_older_database(fields)},
+                   legacy_master=master)
 
     @property
     def purposes(self) -> frozenset[Purpose]:

@@ -156,6 +156,10 @@ def _sqlcipher_engine(location: SqliteLocation, key: KeySet) -> Engine:
         # Sorts and temporary tables stay in memory: SQLite's temp files are not
         # encrypted, and nothing personal may reach the disk in clear.
         cursor.execute("PRAGMA temp_store = MEMORY")
+        # Deleted and overwritten content is zeroed, not left in free space: an erased
+        # person (``services.erasure``) must not stay readable to someone with the key
+        # who reads the file's pages rather than its tables.
+        cursor.execute("PRAGMA secure_delete = ON")
         # 64 MiB of page cache (the default is ~8 MiB): indexes on random UUIDs make
         # inserts touch pages all over a large file; bulk work ran 15% faster.
         cursor.execute("PRAGMA cache_size = -65536")

@@ -1,9 +1,9 @@
 """One unit of work per user action: all of it commits, or none of it does.
 
 The unit of work also writes the audit log: every row the action adds,
-changes or deletes is described (sensitive values masked) and appended to
-the hash chain in the same transaction, just before commit. A use case cannot
-forget it.
+changes or deletes is described (sensitive values masked, a person's values
+sealed under their key: ``db.audit_sealing``) and appended to the hash chain in
+the same transaction, just before commit. A use case cannot forget it.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from hrdesk import errors
 from hrdesk.clock import Clock, SystemClock
-from hrdesk.db import bulk, stored, wal
+from hrdesk.db import audit_sealing, bulk, stored, wal
 from hrdesk.security import audit, row_digest
 from hrdesk.security.actor import SYSTEM, Actor
 
@@ -83,10 +83,18 @@ class UnitOfWork:
         # Lookups worth keeping for the length of one unit of work (scope, stages).
         self.cache: dict[Any, Any] = {}
         self.session: Session
+        self._sealer: audit_sealing.Sealer | None = None
 
     @property
     def now(self) -> dt.datetime:
         return self.db.clock.now()
+
+    @property
+    def sealer(self) -> audit_sealing.Sealer:
+        if self._sealer is None:
+            cipher = getattr(self.session.get_bind().dialect, "hrdesk_field_cipher", None)
+            self._sealer = audit_sealing.Sealer(self.session, cipher.keys if cipher else None)
+        return self._sealer
 
     def __enter__(self) -> UnitOfWork:
         self.session = self.db._sessions()
@@ -177,6 +185,7 @@ class UnitOfWork:
         if audited:
             described, identity = _audited_columns(mapper), _identity_keys(mapper)
             actor, action, now = self.actor, self.action or "change", self.now
+            sealer = self.sealer
         values = []
         for row in rows:
             value = {name: row.get(key) for key, name in columns}
@@ -189,9 +198,11 @@ class UnitOfWork:
             if audited:
                 entry_id, key = bulk.ordered_id(), "/".join(str(row[k]) for k in identity)
                 value["audit_entry_id"] = entry_id
+                sealer.knows(table.name, value.get)
+                fields = sealer.fields(table.name, value.get, _described_new(row, described))
                 self._changes.append(audit.Record(
                     actor, action, now,
-                    audit.Change("create", table.name, key, _described_new(row, described)),
+                    audit.Change("create", table.name, key, audit.canonical(fields)),
                     entry_id, audit.canonical({key: row_digest.digest(table, value)})))
             values.append(value)
         if audited and len(self._changes) >= AUDIT_HELD and self._writer_holds_the_file():
@@ -213,14 +224,20 @@ class UnitOfWork:
         self.cache.pop("scope", None)
 
     def _collect(self, session: Session, _ctx: Any, _instances: Any) -> None:
-        for operation, objects in (("create", session.new), ("update", session.dirty),
-                                   ("delete", session.deleted)):
+        sealer = self.sealer
+        batches = (("create", list(session.new)), ("update", list(session.dirty)),
+                   ("delete", list(session.deleted)))
+        for _operation, objects in batches:  # people and applications first: rows of
+            for obj in objects:              # the same flush find their person
+                sealer.knows(getattr(obj, "__tablename__", ""), audit_sealing.of_object(obj))
+        for operation, objects in batches:
             for obj in objects:
                 if not getattr(obj, "__audited__", False):
                     continue
                 fields = _describe(obj, operation)
                 if operation == "update" and not fields:
                     continue
+                fields = sealer.fields(obj.__tablename__, audit_sealing.of_object(obj), fields)
                 record = audit.Record(self.actor, self.action or "change", self.now,
                                       audit.Change(operation, obj.__tablename__,
                                                    _identity(obj), fields))
@@ -278,12 +295,11 @@ def _identity_keys(mapper: Any) -> tuple[str, ...]:
     return tuple(mapper.get_property_by_column(column).key for column in mapper.primary_key)
 
 
-def _described_new(row: Mapping[str, Any], audited: tuple[tuple[str, Any, bool], ...]) -> str:
-    """What ``_describe(obj, "create")`` says of an object holding these values, as
-    the canonical text the audit entry will hold."""
-    return audit.canonical({attr: [None, audit.MASK if masked else bulk.plain(new)]
-                            for attr, _column, masked in audited
-                            if (new := row.get(attr)) is not None})
+def _described_new(row: Mapping[str, Any],
+                   audited: tuple[tuple[str, Any, bool], ...]) -> dict[str, Any]:
+    """What ``_describe(obj, "create")`` says of an object holding these values."""
+    return {attr: [None, audit.MASK if masked else bulk.plain(new)]
+            for attr, _column, masked in audited if (new := row.get(attr)) is not None}
 
 
 def _identity(obj: Any) -> str:

@@ -77,3 +77,14 @@ def _fold(engine: Engine) -> None:
             raw.close()
     except Exception as exc:  # noqa: BLE001 - the next commit or the close folds it instead
         log.warning("background checkpoint did not run: %s", type(exc).__name__)
+
+
+def empty_now(engine: Engine) -> None:
+    """Fold the whole log into the file and cut it to nothing (an erasure: the log's
+    older pages may hold what was just erased). Readers may delay it to the next
+    checkpoint; nothing else depends on it."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        raw.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -14,11 +15,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hrdesk import name_order
+from hrdesk.db import person_keys
 from hrdesk.db.types import EncryptedText
 from hrdesk.models.base import Base, UuidPrimaryKey, Versioned
 
@@ -89,6 +92,21 @@ class Candidate(UuidPrimaryKey, Versioned, Base):
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("candidates.id"))
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime | None]
+    # When the person was erased (``services.erasure``): the row stays, emptied, so the
+    # applications that point at it still count in the funnel figures.
+    erased_at: Mapped[dt.datetime | None]
+    # What this person's audit key is made from (``db.person_keys``); NULL once erased,
+    # which makes the values the audit log holds about them unreadable. Not itself
+    # audited (it is key material) nor fingerprinted (an upgrade fills it in). Given
+    # when the object is made (below; ``services.bulk_rows`` for bulk rows), not as a
+    # column default: a restore writes old rows into an older schema without it.
+    audit_salt: Mapped[str | None] = mapped_column(String(32), info={"unaudited": True})
+
+
+@event.listens_for(Candidate, "init")
+def _give_salt(_target: Any, _args: Any, kwargs: dict[str, Any]) -> None:
+    # Known before flush: the audit entry of the new row is sealed under this key.
+    kwargs.setdefault("audit_salt", person_keys.new_salt())
 
 
 class DuplicatePair(UuidPrimaryKey, Versioned, Base):

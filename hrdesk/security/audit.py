@@ -29,6 +29,8 @@ from hrdesk.security.audit_findings import Finding
 
 GENESIS = "0" * 64
 MASK = "***"
+#: The one rewrite of old entries (``security.audit_rewrite``), said by verify-audit.
+RESEALED = "audit.resealed"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -178,6 +180,8 @@ class Verification:
     #: Rows changed, added or deleted outside the application (the first hundred).
     rows: tuple[Any, ...] = ()
     rows_checked: bool = False
+    #: What the chain says of itself that a reader should know (a re-anchor), not wrong.
+    notes: tuple[Finding, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -190,6 +194,7 @@ def verify(session: Session, batch: int = 5_000, rows: bool = True) -> Verificat
     from hrdesk.security import row_audit
 
     expected_seq, prev, count = 1, GENESIS, 0
+    notes: list[Finding] = []
     expected = row_audit.Expected()
     entries = session.execute(select(AuditEntry).order_by(AuditEntry.seq)
                               .execution_options(yield_per=batch)).scalars()
@@ -204,12 +209,22 @@ def verify(session: Session, batch: int = 5_000, rows: bool = True) -> Verificat
             return Verification(count, entry.seq, Finding("entry_altered", seq=entry.seq))
         if rows:
             expected.add(entry)
+        if entry.action == RESEALED:
+            notes.append(resealed_note(entry))
         prev, expected_seq, count = entry.hash, expected_seq + 1, count + 1
     head = session.get(AuditHead, 1)
     if head is None or head.last_seq != count or head.last_hash != prev:
         last = head.last_seq if head else "?"
-        return Verification(count, count + 1, Finding("tail_removed", seq=count, last=last))
+        return Verification(count, count + 1, Finding("tail_removed", seq=count, last=last),
+                            notes=tuple(notes))
     if not rows:
-        return Verification(count)
+        return Verification(count, notes=tuple(notes))
     return Verification(count, rows=tuple(expected.check(session.connection())),
-                        rows_checked=True)
+                        rows_checked=True, notes=tuple(notes))
+
+
+def resealed_note(entry: Any) -> Finding:
+    said = json.loads(entry.changes)
+    return Finding("chain_resealed", seq=entry.seq, at=_timestamp(entry.at),
+                   entries=said.get("entries"), first=said.get("first_seq"),
+                   old_head=said.get("old_head"))

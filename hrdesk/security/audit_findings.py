@@ -24,6 +24,13 @@ TEMPLATES = {
     "anchor_altered": "the anchor of the audit log was altered",
     "head_removed": "entries up to {seq} were removed",
     "head_rewritten": "entry {seq} is not the one recorded: the log was rewritten",
+    "head_before_reseal": ("entry {seq} was re-sealed by the upgrade recorded in entry "
+                           "{reseal}: a head written down before it can only be compared with "
+                           "the head recorded there ({old_head})"),
+    # Not a problem: what the log says of itself.
+    "chain_resealed": ("on {at} the values of {entries} older entries were sealed under "
+                       "their people's keys and the log was hashed again from entry {first} "
+                       "(recorded in entry {seq}; the head before was {old_head})"),
 }
 
 

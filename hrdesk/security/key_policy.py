@@ -25,6 +25,10 @@ _NEEDED_FOR: dict[Purpose, frozenset[Permission]] = {
     Purpose.LOOKUP: frozenset({Permission.SEE_SENSITIVE, Permission.EDIT_CANDIDATES}),
     Purpose.BACKUP: frozenset({Permission.BACKUP}),
     Purpose.ANCHOR: frozenset({Permission.VERIFY_AUDIT}),
+    # A person's history (the audit values sealed under their key, ``db.person_keys``)
+    # is read by whoever may see the person; an administrator, who may not, keeps
+    # seeing who changed which fields, never the values.
+    Purpose.HISTORY: frozenset({Permission.VIEW_CANDIDATES}),
 }
 
 

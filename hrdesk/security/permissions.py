@@ -26,6 +26,7 @@ class Permission(enum.Enum):
     MOVE_APPLICATIONS = "move_applications"
     APPROVE_HIRES = "approve_hires"
     RUN_REMINDERS = "run_reminders"
+    ERASE_CANDIDATES = "erase_candidates"
 
 
 _ALL = frozenset(Permission)
@@ -38,7 +39,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
                      Permission.SEE_SENSITIVE, Permission.MANAGE_PIPELINES,
                      Permission.MANAGE_CHANNELS, Permission.SUBMIT_REQUISITIONS,
                      Permission.APPROVE_REQUISITIONS, Permission.MANAGE_JOBS,
-                     Permission.MOVE_APPLICATIONS, Permission.RUN_REMINDERS}),
+                     Permission.MOVE_APPLICATIONS, Permission.RUN_REMINDERS,
+                     Permission.ERASE_CANDIDATES}),
     "manager": frozenset({Permission.VIEW_CANDIDATES, Permission.SUBMIT_REQUISITIONS,
                           Permission.APPROVE_REQUISITIONS, Permission.MOVE_APPLICATIONS,
                           Permission.APPROVE_HIRES}),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import hmac
+import json
 from typing import Any
 
 from sqlalchemy import select
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 from hrdesk.db.crypto import KeySet, Purpose
 from hrdesk.db.keyring import KeyValueStore
 from hrdesk.models.audit import AuditEntry, AuditHead
+from hrdesk.security import audit
 from hrdesk.security.audit_findings import Finding
 
 ENTRY = "anchor"
@@ -67,13 +69,30 @@ def stored_anchor(store: KeyValueStore, keys: KeySet) -> tuple[Head | None, Find
 
 
 def holds(session: Session, head: Head) -> Finding | None:
-    """Why the chain does not contain ``head`` (None when it does)."""
+    """Why the chain does not contain ``head`` (None when it does, or when the one
+    re-anchor the log records, ``security.audit_rewrite``, names it as its old head)."""
     found = session.scalar(select(AuditEntry.hash).where(AuditEntry.seq == head.seq))
     if found is None:
         return Finding("head_removed", seq=head.seq)
     if found != head.hash:
-        return Finding("head_rewritten", seq=head.seq)
+        return _resealed_before(session, head)
     return None
+
+
+def _resealed_before(session: Session, head: Head) -> Finding | None:
+    """Why a head the chain holds differently is not there: None when the re-anchor
+    recorded it as the chain was before (verify-audit says the re-anchor in its notes)."""
+    for seq, changes in session.execute(select(AuditEntry.seq, AuditEntry.changes)
+                                        .where(AuditEntry.action == audit.RESEALED)):
+        said = json.loads(changes)
+        first = said.get("first_seq")
+        if said.get("old_head") == head.text() or \
+                (said.get("old_hashes") or {}).get(str(head.seq)) == head.hash:
+            return None
+        if first is not None and first <= head.seq < seq:
+            return Finding("head_before_reseal", seq=head.seq, reseal=seq,
+                           old_head=said.get("old_head"))
+    return Finding("head_rewritten", seq=head.seq)
 
 
 def advance(store: KeyValueStore, keys: KeySet, session: Session) -> Head | None:

@@ -15,7 +15,7 @@ import uuid
 from typing import Any
 
 from hrdesk import name_order
-from hrdesk.db import bulk
+from hrdesk.db import bulk, person_keys
 from hrdesk.identity_rules import Key
 from hrdesk.security.actor import Actor
 from hrdesk.services.candidate_rules import (
@@ -52,6 +52,6 @@ def candidate_row(person: NewCandidate, keys: LookupKeys, at: dt.datetime) -> di
                name_sort=name_order.sort_key(person.name), email_normalised=keys.email,
                mobile_digest=keys.mobile_digest, id_number_digest=keys.id_number_digest,
                name_key=keys.name_key, mobile_placeholder=Key.MOBILE in keys.placeholders,
-               identity_pending=False,
+               identity_pending=False, audit_salt=person_keys.new_salt(),
                **masked_numbers(person.mobile, person.id_number))
     return row

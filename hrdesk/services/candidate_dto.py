@@ -109,6 +109,7 @@ class CandidateProfile:
     # Numbers are masked and the salary withheld for everyone (candidate_privacy.reveal
     # shows them); this says whether there is a salary to reveal.
     has_expected_salary: bool = False
+    erased_at: dt.datetime | None = None  # an erased person: an emptied row (services.erasure)
 
 
 @dataclasses.dataclass(frozen=True)

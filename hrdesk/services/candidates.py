@@ -216,7 +216,8 @@ def search_candidates(ws: Workspace, actor: Actor, text: str = "", limit: int = 
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         sqlite = uow.session.get_bind().dialect.name == "sqlite"
         query = select(Candidate).where(
-            Candidate.merged_into_id.is_(None), visible_clause(uow.session, actor),
+            Candidate.merged_into_id.is_(None), Candidate.erased_at.is_(None),  # nobody now
+            visible_clause(uow.session, actor),
             _text_clause(ws.cipher, text, sqlite),
             candidate_filters.clause(uow.session, actor,
                                      filters or candidate_filters.CandidateFilters()))
@@ -253,7 +254,8 @@ def count(ws: Workspace, actor: Actor) -> int:
     require(actor, Permission.VIEW_CANDIDATES)
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         return uow.session.scalar(select(func.count()).select_from(Candidate).where(
-            Candidate.merged_into_id.is_(None), visible_clause(uow.session, actor))) or 0
+            Candidate.merged_into_id.is_(None), Candidate.erased_at.is_(None),
+            visible_clause(uow.session, actor))) or 0
 
 
 def find_by_mobile(ws: Workspace, actor: Actor, mobile: str) -> list[CandidateInfo]:
@@ -284,13 +286,16 @@ def visible_clause(session: Session, actor: Actor) -> ColumnElement[bool]:
 
 def live_row(uow: UnitOfWork, candidate_id: uuid.UUID,
              expected_version: int | None = None) -> Candidate:
-    """A candidate that can still be edited: not merged away, and not changed meanwhile."""
+    """A candidate that can still be edited: not merged away, not erased (an edit would
+    put personal data back on the emptied row), and not changed meanwhile."""
     row = uow.session.get(Candidate, candidate_id)
     if row is None:
         raise errors.NotFound(entity="candidate", key=str(candidate_id))
     if row.merged_into_id is not None:
         raise errors.InvalidState(entity=row.name, status="merged",
                                   reason="it was merged into another candidate")
+    if row.erased_at is not None:
+        raise errors.AlreadyErased(at=row.erased_at.date().isoformat())
     if expected_version is not None and row.version != expected_version:
         raise changed_meanwhile(uow.session, row.id)
     return row
@@ -408,7 +413,8 @@ def profile(uow: UnitOfWork, row: Candidate) -> CandidateProfile:
                     for k, v in sorted((row.extra or {}).items())),
         created_at=as_utc(row.created_at),
         updated_at=as_utc(row.updated_at) if row.updated_at else None, version=row.version,
-        merged_into_id=row.merged_into_id, applications=_applications(uow, row.id))
+        merged_into_id=row.merged_into_id, applications=_applications(uow, row.id),
+        erased_at=as_utc(row.erased_at) if row.erased_at else None)
 
 
 # --- helpers ---------------------------------------------------------------------------

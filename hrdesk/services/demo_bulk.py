@@ -75,6 +75,7 @@ class _Rows:
         self.notices: list[dict[str, Any]] = []
         self.events: list[dict[str, Any]] = []
         self.audit: list[audit.Record] = []
+        self.people: list[uuid.UUID] = []  # whose each audit record is: sealed under their key
 
 
 def _created(row: dict[str, Any]) -> dict[str, Any]:
@@ -141,7 +142,7 @@ class BulkWriter:
         entry = self._entry(app, first, at)
         row["stage_due_at"] = entry.due
         self.rows.applications.append(row)
-        self._audit(actor, "applications.apply", at, "create", "applications", row["id"],
+        self._audit(app, actor, "applications.apply", at, "create", "applications", row["id"],
                     _created(row))
         self._emit_entry(app, entry, actor, "applications.apply", at)
         self._event(app, actor, at, "applied", to_stage_id=first.id,
@@ -207,7 +208,7 @@ class BulkWriter:
         for task in entry.tasks:
             task.update(id=uuid.uuid4(), version=1, completed_at=None)
             app.open_tasks.append(task)
-            self._audit(actor, action, at, "create", "tasks", task["id"], _created(task))
+            self._audit(app, actor, action, at, "create", "tasks", task["id"], _created(task))
         for notice in entry.notices:
             notice.update(id=uuid.uuid4(),
                           read_at=at + dt.timedelta(days=1) if at < self.read_before else None)
@@ -218,7 +219,7 @@ class BulkWriter:
         for task in app.open_tasks:
             task.update(status=status, completed_at=at, next_reminder_at=None,
                         version=task["version"] + 1)
-            self._audit(actor, action, at, "update", "tasks", task["id"],
+            self._audit(app, actor, action, at, "update", "tasks", task["id"],
                         {"completed_at": [None, str(at)], "status": ["open", status]})
             self.rows.tasks.append(task)
         app.open_tasks = []
@@ -230,7 +231,7 @@ class BulkWriter:
                   if app.row[k] != v}
         app.row.update(changes)
         app.row["version"] += 1
-        self._audit(actor, action, at, "update", "applications", app.row["id"], fields)
+        self._audit(app, actor, action, at, "update", "applications", app.row["id"], fields)
 
     def _event(self, app: _App, actor: Actor, at: dt.datetime, kind: str,
                data: dict[str, Any] | None = None, **stages: uuid.UUID) -> None:
@@ -238,10 +239,11 @@ class BulkWriter:
             actor, at, kind, candidate_id=app.row["candidate_id"],
             application_id=app.row["id"], job_id=app.job.row.id, data=data, **stages))
 
-    def _audit(self, actor: Actor, action: str, at: dt.datetime, operation: str, table: str,
-               key: uuid.UUID, fields: dict[str, Any]) -> None:
+    def _audit(self, app: _App, actor: Actor, action: str, at: dt.datetime, operation: str,
+               table: str, key: uuid.UUID, fields: dict[str, Any]) -> None:
         self.rows.audit.append(audit.Record(actor, action, at, audit.Change(
             operation, table, str(key), fields)))
+        self.rows.people.append(app.row["candidate_id"])
 
     # --- writing ------------------------------------------------------------------------
 
@@ -260,7 +262,10 @@ class BulkWriter:
                                  (TimelineEvent, rows.events)):
                 if batch:
                     session.execute(insert(getattr(table, "__table__", table)), batch)
-            audit.append(session, rows.audit)
+            sealer = uow.sealer  # a task's title names the person: sealed like any write
+            audit.append(session, [dataclasses.replace(record, change=dataclasses.replace(
+                record.change, fields=sealer.for_person(person, record.change.fields)))
+                for record, person in zip(rows.audit, rows.people, strict=True)])
             if final:
                 self._final_states(session)
             uow.commit()

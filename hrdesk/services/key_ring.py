@@ -24,7 +24,7 @@ from sqlalchemy.orm import selectinload
 
 from hrdesk import errors
 from hrdesk.db import keyring
-from hrdesk.db.crypto import KeySet, Purpose, derive
+from hrdesk.db.crypto import KeySet, Purpose, derive, history_of_older_database
 from hrdesk.db.keyring import KeyValueStore, OpenedSlot, Payload
 from hrdesk.db.types import attach_cipher
 from hrdesk.models.org import User
@@ -66,6 +66,7 @@ def unlocked(store: KeyValueStore, username: str, opened: OpenedSlot) -> Unlocke
         # keys open what it already re-encrypted.
         keys = keys.with_fallbacks(keyring.open_envelopes(
             store.get(PENDING_SPLIT), split_private(keys.legacy_master)))
+    keys = keys.merged(_history_of_older_ring(store, keys))
     received = keyring.open_envelopes(store.get(keyring.grant_name(username)), opened.private)
     fresh = {p: k for p, k in received.items() if not keys.has(p)}
     custody = keyring.open_envelopes(store.get(keyring.custody_name(username)), opened.private)
@@ -81,6 +82,18 @@ def _split_keys(store: KeyValueStore, legacy: KeySet) -> dict[Purpose, bytes]:
     if entry is None or legacy.legacy_master is None:
         return {}
     return keyring.open_envelopes(entry, split_private(legacy.legacy_master))
+
+
+def _history_of_older_ring(store: KeyValueStore, keys: KeySet) -> dict[Purpose, bytes]:
+    """A ring split before history keys existed has none: whoever holds the key of
+    candidates' numbers (HR, who may read histories anyway) derives it, the same on
+    every workstation, and their sign-in sends it to colleagues whose roles need it
+    (``deliver``)."""
+    checks = (store.get(keyring.META) or {}).get("checks") or {}
+    if keys.has(Purpose.HISTORY) or Purpose.HISTORY.value in checks \
+            or not keys.has(Purpose.PERSONAL):
+        return {}
+    return {Purpose.HISTORY: history_of_older_database(keys.get(Purpose.PERSONAL))}
 
 
 def split_private(master: bytes) -> bytes:

@@ -232,6 +232,8 @@ def add_application(uow: UnitOfWork, candidate_id: uuid.UUID, job: Job,
     candidate = uow.session.get(Candidate, candidate_id, with_for_update=True)
     if candidate is None or candidate.merged_into_id is not None:
         raise errors.NotFound(entity="candidate", key=str(candidate_id))
+    if candidate.erased_at is not None:  # nobody to apply: their data is gone
+        raise errors.AlreadyErased(at=candidate.erased_at.date().isoformat())
     channels.usable(uow, channel_id)
     existing = uow.session.scalar(select(Application.id).where(
         Application.candidate_id == candidate_id, Application.job_id == job.id,

@@ -15,7 +15,7 @@ from hrdesk.locations import Location, describe
 from hrdesk.models.org import Organisation, Site, User
 from hrdesk.security import passwords, signin
 from hrdesk.security.actor import Actor, RoleScope
-from hrdesk.services import accounts, key_ring
+from hrdesk.services import accounts, key_ring, reseal
 from hrdesk.services.workspace import Workspace, open_workspace
 
 log = logging.getLogger(__name__)
@@ -64,6 +64,7 @@ def open_session(location: Location, username: str, password: str,
     try:
         actor, company = _sign_in(workspace, username, password)
         key_ring.settle(workspace, actor, password, found)
+        reseal.finish(workspace.db)  # an upgrade by someone without the history key
     except BaseException:
         workspace.close()
         raise

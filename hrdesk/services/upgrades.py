@@ -16,6 +16,7 @@ from hrdesk.db.crypto import FieldCipher, Purpose
 from hrdesk.db.types import cipher_of
 from hrdesk.db.uow import Database
 from hrdesk.models.candidates import Candidate
+from hrdesk.models.settings import Setting
 from hrdesk.security import row_audit
 from hrdesk.security.actor import SYSTEM
 from hrdesk.services.candidate_rules import masked_numbers
@@ -24,6 +25,7 @@ ROW_AUDIT = "0007_row_audit"
 NAME_SORT = "0008_name_sort"
 IDENTITY = "0009_identity"
 _BATCH = 1_000
+PERSON_KEYS = "0010_person_keys"
 
 
 def _before(revision: str | None, target: str) -> bool:
@@ -57,6 +59,15 @@ def after_upgrade(db: Database, from_revision: str | None) -> None:
             row_audit.stamp_all(conn, SYSTEM, "upgrade.identity", uow.now, uow.now,
                                 tables=[tables["candidates"], tables["duplicate_pairs"]])
             uow.commit()
+    if _before(from_revision, PERSON_KEYS):
+        from hrdesk.services import reseal
+
+        with db.unit_of_work(SYSTEM, "upgrade.person_keys") as uow:
+            reseal.give_salts(uow.session.connection())
+            # Sealing old entries needs the history key; the mark waits for it.
+            uow.session.add(Setting(key=reseal.PENDING, value={"from": from_revision}))
+            uow.commit()
+        reseal.finish(db)
 
 
 def _hide_file_names(conn, cipher: FieldCipher) -> None:  # type: ignore[no-untyped-def]

@@ -199,6 +199,14 @@
         <source>entry {seq} is not the one recorded: the log was rewritten</source>
         <translation>第 {seq} 条记录与记下的不符：日志被改写</translation>
     </message>
+    <message>
+        <source>entry {seq} was re-sealed by the upgrade recorded in entry {reseal}: a head written down before it can only be compared with the head recorded there ({old_head})</source>
+        <translation>第 {seq} 条记录已由第 {reseal} 条记录所载的升级重新封存：此前记下的链头只能与该处记录的旧链头（{old_head}）比对</translation>
+    </message>
+    <message>
+        <source>on {at} the values of {entries} older entries were sealed under their people's keys and the log was hashed again from entry {first} (recorded in entry {seq}; the head before was {old_head})</source>
+        <translation>{at}，{entries} 条旧记录中的个人数据已用各人的密钥封存，日志自第 {first} 条起重新计算哈希（见第 {seq} 条记录；此前的链头为 {old_head}）</translation>
+    </message>
 </context>
 <context>
     <name>BoardWidget</name>
@@ -518,188 +526,210 @@
 <context>
     <name>CandidateFileWidget</name>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="222" />
+        <location filename="../../ui/candidates/file_widget.py" line="231" />
         <source>← Back to list</source>
         <translation>← 返回列表</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="223" />
+        <location filename="../../ui/candidates/file_widget.py" line="232" />
         <source>Back to the list (Esc)</source>
         <translation>返回列表 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="224" />
+        <location filename="../../ui/candidates/file_widget.py" line="233" />
         <source>◀ Previous</source>
         <translation>◀ 上一位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="225" />
+        <location filename="../../ui/candidates/file_widget.py" line="234" />
         <source>Previous candidate in the list (Alt+Left)</source>
         <translation>列表中的上一位候选人 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="226" />
+        <location filename="../../ui/candidates/file_widget.py" line="235" />
         <source>Next ▶</source>
         <translation>下一位 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="227" />
+        <location filename="../../ui/candidates/file_widget.py" line="236" />
         <source>Next candidate in the list (Alt+Right)</source>
         <translation>列表中的下一位候选人 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="228" />
+        <location filename="../../ui/candidates/file_widget.py" line="237" />
         <source>Open board</source>
         <translation>打开看板</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="229" />
+        <location filename="../../ui/candidates/file_widget.py" line="238" />
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="230" />
+        <location filename="../../ui/candidates/file_widget.py" line="239" />
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="231" />
+        <location filename="../../ui/candidates/file_widget.py" line="240" />
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="232" />
+        <location filename="../../ui/candidates/file_widget.py" line="241" />
         <source>Save tags</source>
         <translation>保存标签</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="233" />
+        <location filename="../../ui/candidates/file_widget.py" line="242" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="234" />
+        <location filename="../../ui/candidates/file_widget.py" line="243" />
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="235" />
+        <location filename="../../ui/candidates/file_widget.py" line="244" />
         <source>Save the note (Ctrl+S)</source>
         <translation>保存备注 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="236" />
+        <location filename="../../ui/candidates/file_widget.py" line="245" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="237" />
+        <location filename="../../ui/candidates/file_widget.py" line="246" />
         <source>Filter events</source>
         <translation>筛选事件</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="238" />
+        <location filename="../../ui/candidates/file_widget.py" line="247" />
         <source>Attach a file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="239" />
+        <location filename="../../ui/candidates/file_widget.py" line="248" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="267" />
+        <location filename="../../ui/candidates/file_widget.py" line="249" />
+        <source>Erase this person…</source>
+        <translation>删除此人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="251" />
+        <source>Remove this person's data from every record, keeping only the counts</source>
+        <translation>从所有记录中删除此人的个人信息，仅保留统计数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="279" />
         <source>Timeline ({count})</source>
         <translation>时间线（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="267" />
+        <location filename="../../ui/candidates/file_widget.py" line="279" />
         <source>Applications ({count})</source>
         <translation>应聘记录（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="268" />
+        <location filename="../../ui/candidates/file_widget.py" line="280" />
         <source>Tasks ({count})</source>
         <translation>任务（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="268" />
+        <location filename="../../ui/candidates/file_widget.py" line="280" />
         <source>Attachments ({count})</source>
         <translation>附件（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="276" />
-        <location filename="../../ui/candidates/file_widget.py" line="379" />
+        <location filename="../../ui/candidates/file_widget.py" line="286" />
+        <source>Erased person</source>
+        <translation>已删除人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="289" />
+        <location filename="../../ui/candidates/file_widget.py" line="404" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="277" />
+        <location filename="../../ui/candidates/file_widget.py" line="290" />
         <source>{job}: {stage}</source>
         <translation>{job}：{stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="278" />
+        <location filename="../../ui/candidates/file_widget.py" line="291" />
         <source>No open application</source>
         <translation>无进行中的应聘</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="281" />
+        <location filename="../../ui/candidates/file_widget.py" line="294" />
         <source>{job} {title} — {stage}</source>
         <translation>{job} {title} — {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="293" />
+        <location filename="../../ui/candidates/file_widget.py" line="318" />
         <source>{position} of {count}</source>
         <translation>第 {position} / {count} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="310" />
+        <location filename="../../ui/candidates/file_widget.py" line="335" />
         <source>Save the note (or undo your changes) before going to another candidate.</source>
         <translation>切换到其他候选人之前，请先保存备注（或撤销修改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="350" />
+        <location filename="../../ui/candidates/file_widget.py" line="375" />
         <source>This candidate is not on file, or is not visible to you (interviewers see only the candidates they are assigned to).</source>
         <translation>该候选人不存在，或您无权查看（面试官只能查看分配给自己的候选人）。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="360" />
+        <location filename="../../ui/candidates/file_widget.py" line="385" />
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="366" />
+        <location filename="../../ui/candidates/file_widget.py" line="391" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="369" />
+        <location filename="../../ui/candidates/file_widget.py" line="394" />
         <source>Attached {file}.</source>
         <translation>已添加附件 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="373" />
+        <location filename="../../ui/candidates/file_widget.py" line="398" />
         <source>Attached {count} files.</source>
         <translation>已添加 {count} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="376" />
+        <location filename="../../ui/candidates/file_widget.py" line="401" />
         <source>Attached {count} of {total} files. Not attached: {files}</source>
         <translation>已添加 {count} 个文件（共 {total} 个）。未添加：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="385" />
+        <location filename="../../ui/candidates/file_widget.py" line="410" />
         <source>No program on this computer opens {file}.</source>
         <translation>这台电脑上没有可以打开 {file} 的程序。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/candidates/file_widget.py" line="425" />
+        <source>Erased. Applications kept in the figures as an erased person's: %n.</source>
+        <translation>
+            <numerusform>已删除。作为“已删除人员”保留在统计中的应聘：%n 份。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="419" />
+        <location filename="../../ui/candidates/file_widget.py" line="460" />
         <source>Reloaded. Your text is kept: saving it replaces the note now on file.</source>
         <translation>已重新加载。您输入的内容已保留：保存后将替换当前已存的备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="487" />
+        <location filename="../../ui/candidates/file_widget.py" line="532" />
         <source>Choose a file to open first.</source>
         <translation>请先选择要打开的文件。</translation>
     </message>
@@ -1356,6 +1386,86 @@
         <location filename="../../ui/templates/model.py" line="309" />
         <source>Interviewers</source>
         <translation>面试官</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ui/candidates/erase_dialog.py" line="31" />
+        <source>Erase this person</source>
+        <translation>删除此人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/erase_dialog.py" line="32" />
+        <source>Erase {name} for good?</source>
+        <translation>永久删除 {name}？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/erase_dialog.py" line="39" />
+        <source>The old and new values the audit log holds about them: their key is destroyed, so nobody can read them again</source>
+        <translation>审计日志中有关此人的新旧值：其密钥将被销毁，任何人都无法再读取</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/candidates/erase_dialog.py" line="47" />
+        <source>Applications kept in the figures as an erased person's: %n. The audit log keeps who did what and when. Backups made before today still hold the person until they are deleted.</source>
+        <translation>
+            <numerusform>作为“已删除人员”保留在统计中的应聘：%n 份。审计日志仍记录谁在何时做了什么。今天之前的备份仍含有此人的信息，直至这些备份被删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/erase_dialog.py" line="55" />
+        <source>Why (kept in the audit log): their request, the retention period ending …</source>
+        <translation>删除原因（记入审计日志）：本人申请、保存期限届满等</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/erase_dialog.py" line="57" />
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/erase_dialog.py" line="68" />
+        <source>This removes, and cannot be undone:</source>
+        <translation>将删除以下内容，且无法恢复：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/erase_dialog.py" line="79" />
+        <source>The profile: name, mobile, ID number, e-mail, school, notes, tags and every other field</source>
+        <translation>个人档案：姓名、手机、身份证号、邮箱、学校、备注、标签及其他所有字段</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/candidates/erase_dialog.py" line="81" />
+        <source>Attached files, with the text found in them: %n</source>
+        <translation>
+            <numerusform>附件（连同从中提取的文字）：%n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/candidates/erase_dialog.py" line="83" />
+        <source>Messages to them waiting in the outbox: %n</source>
+        <translation>
+            <numerusform>发件箱中待发给此人的消息：%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/candidates/erase_dialog.py" line="84" />
+        <source>Timeline events losing their comments and details: %n</source>
+        <translation>
+            <numerusform>时间线事件（删除其备注和详情）：%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/candidates/erase_dialog.py" line="86" />
+        <source>Tasks whose titles lose their name: %n</source>
+        <translation>
+            <numerusform>任务（从标题中去掉此人姓名）：%n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/candidates/erase_dialog.py" line="87" />
+        <source>Notices to colleagues that lose their name: %n</source>
+        <translation>
+            <numerusform>同事收到的通知（去掉此人姓名）：%n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2723,132 +2833,132 @@
         <translation>该备份可以恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="243" />
+        <location filename="../../ui/admin/maintenance.py" line="245" />
         <source>Intact: {entries} entries, and every row is as the log left it. Head: {head}</source>
         <translation>完好：{entries} 条记录，每一行数据都与日志记录一致。日志头：{head}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="246" />
+        <location filename="../../ui/admin/maintenance.py" line="248" />
         <source>The audit log is intact</source>
         <translation>审计日志完好</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="249" />
+        <location filename="../../ui/admin/maintenance.py" line="251" />
         <source>Not intact. Do not trust the data until an administrator has looked into it; restore the last backup whose head is in the log if needed.</source>
         <translation>不完整。在管理员查明之前请勿信任这些数据；必要时恢复日志头仍在日志中的最近一份备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="254" />
+        <location filename="../../ui/admin/maintenance.py" line="256" />
         <source>The audit log found changes made outside hrdesk</source>
         <translation>审计日志发现了在 hrdesk 之外所做的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="267" />
+        <location filename="../../ui/admin/maintenance.py" line="269" />
         <source>Candidate</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="267" />
+        <location filename="../../ui/admin/maintenance.py" line="269" />
         <source>Application</source>
         <translation>应聘记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="268" />
+        <location filename="../../ui/admin/maintenance.py" line="270" />
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="268" />
+        <location filename="../../ui/admin/maintenance.py" line="270" />
         <source>Job</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="269" />
+        <location filename="../../ui/admin/maintenance.py" line="271" />
         <source>Requisition</source>
         <translation>招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="269" />
+        <location filename="../../ui/admin/maintenance.py" line="271" />
         <source>Approval step</source>
         <translation>审批步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="270" />
+        <location filename="../../ui/admin/maintenance.py" line="272" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="270" />
+        <location filename="../../ui/admin/maintenance.py" line="272" />
         <source>Role of a user</source>
         <translation>用户角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="271" />
+        <location filename="../../ui/admin/maintenance.py" line="273" />
         <source>Site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="271" />
+        <location filename="../../ui/admin/maintenance.py" line="273" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="272" />
+        <location filename="../../ui/admin/maintenance.py" line="274" />
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="272" />
+        <location filename="../../ui/admin/maintenance.py" line="274" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="273" />
+        <location filename="../../ui/admin/maintenance.py" line="275" />
         <source>Channel cost</source>
         <translation>渠道费用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="273" />
+        <location filename="../../ui/admin/maintenance.py" line="275" />
         <source>Template</source>
         <translation>流程模板</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="274" />
+        <location filename="../../ui/admin/maintenance.py" line="276" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="274" />
+        <location filename="../../ui/admin/maintenance.py" line="276" />
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="275" />
+        <location filename="../../ui/admin/maintenance.py" line="277" />
         <source>Working calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="275" />
+        <location filename="../../ui/admin/maintenance.py" line="277" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="276" />
+        <location filename="../../ui/admin/maintenance.py" line="278" />
         <source>Escalation</source>
         <translation>升级提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="276" />
+        <location filename="../../ui/admin/maintenance.py" line="278" />
         <source>Message to a candidate</source>
         <translation>发给候选人的消息</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="277" />
+        <location filename="../../ui/admin/maintenance.py" line="279" />
         <source>Rejection reason</source>
         <translation>淘汰原因</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="283" />
+        <location filename="../../ui/admin/maintenance.py" line="285" />
         <source>Head copied: {head}</source>
         <translation>已复制日志头：{head}</translation>
     </message>
@@ -4767,22 +4877,27 @@
         <translation>逾期任务已升级：{task}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="61" />
+        <location filename="../../ui/candidates/timeline_model.py" line="46" />
+        <source>Erased: the person's data removed; their applications stay in the figures</source>
+        <translation>已删除：此人的个人信息已清除，其应聘仍计入统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/timeline_model.py" line="62" />
         <source>{event} — “{comment}”</source>
         <translation>{event}——“{comment}”</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="69" />
+        <location filename="../../ui/candidates/timeline_model.py" line="70" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="69" />
+        <location filename="../../ui/candidates/timeline_model.py" line="70" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="69" />
+        <location filename="../../ui/candidates/timeline_model.py" line="70" />
         <source>What happened</source>
         <translation>事件</translation>
     </message>
@@ -4974,6 +5089,18 @@
         <translation>没有可写入的空间（磁盘已满，或文件不能再增大）。此项任务的内容均未保存；请腾出空间后重试。</translation>
     </message>
     <message>
+        <source>This person still has an open application to {jobs}; reject or close it before erasing them.</source>
+        <translation>此人在 {jobs} 仍有进行中的应聘；请先淘汰或关闭该应聘，再删除此人。</translation>
+    </message>
+    <message>
+        <source>This person was already erased on {at}.</source>
+        <translation>此人已于 {at} 删除。</translation>
+    </message>
+    <message>
+        <source>Say why this person is erased (their request, the retention period ending …).</source>
+        <translation>请说明删除此人的原因（本人申请、保存期限届满等）。</translation>
+    </message>
+    <message>
         <source>This pair was already decided: {status}.</source>
         <translation>这一对已经处理过：{status}。</translation>
     </message>
@@ -5135,6 +5262,10 @@
     <message>
         <source>--user</source>
         <translation>--user</translation>
+    </message>
+    <message>
+        <source>CANDIDATE_ID</source>
+        <translation>候选人编号</translation>
     </message>
     <message>
         <source>keep</source>
@@ -5454,6 +5585,14 @@
     <message>
         <source>the keys already follow roles</source>
         <translation>密钥已按角色划分</translation>
+    </message>
+    <message>
+        <source>erase the record it was merged into</source>
+        <translation>请删除它被合并到的那条记录</translation>
+    </message>
+    <message>
+        <source>not a candidate id</source>
+        <translation>不是候选人编号</translation>
     </message>
     <message>
         <source>at most 200 characters each</source>

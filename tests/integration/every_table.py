@@ -24,6 +24,7 @@ from hrdesk.services import (
     calendars,
     candidates,
     channels,
+    erasure,
     imports,
     jobs,
     reminders,
@@ -84,6 +85,9 @@ def _add_the_rest(admin: session.Session, hr: session.Session, clock: FixedClock
     [person] = candidates.find_by_mobile(ws, actor, SEEDED_MOBILE)
     attachments.add_attachment(ws, actor, person.id, f"{SEEDED_NAME}{SEEDED_MOBILE}.pdf",
                                _resume_pdf())
+    # An erased person: their emptied row (erased_at set, no audit salt) restores too.
+    gone = candidates.create_candidate(ws, actor, candidates.NewCandidate("待删除人员"))
+    erasure.erase(ws, actor, gone.id, "本人申请删除")
     clock.advance(days=40)  # every open task long overdue: reminders escalate
     reminders.run(admin.workspace, admin.actor)
 

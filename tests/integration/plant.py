@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -90,6 +91,17 @@ def build(admin: session.Session, clock: FixedClock, template: str = "技能工�
         "数控车工", workshop.id, 3, chosen.id, chosen.job_type,
         hiring_manager_id=ids["lead.zhang"], interviewer_ids=(ids["int.wu"],)))
     return plant
+
+
+def with_administrator(admin: session.Session, clock: FixedClock) -> Iterator[Plant]:
+    """For a fixture: a plant whose ``plant["admin"]`` is ``admin`` (the caller's
+    fixture closes it), ten milliseconds between steps."""
+    clock.tick = dt.timedelta(milliseconds=10)
+    built = build(admin, clock)
+    built.sessions[ADMIN] = admin
+    yield built
+    built.sessions.pop(ADMIN)
+    built.close()
 
 
 # --- a plant for a whole module ---------------------------------------------------------

@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 
 from hrdesk import errors
 from hrdesk.clock import FixedClock
-from hrdesk.db import access, keyring
+from hrdesk.db import access, crypto, keyring
 from hrdesk.db.crypto import FieldCipher, KeySet, Purpose
 from hrdesk.locations import Location
 from hrdesk.security.actor import RoleScope
@@ -79,6 +79,8 @@ def _opens(cipher: FieldCipher, purpose: Purpose, sealed: object) -> bool:
     return True
 
 
+# ``files`` stands for the history key too: whoever may see candidates may read their
+# history (the audit values sealed under each person's key); an administrator may not.
 @pytest.mark.parametrize("username, mobile, files, backup, anchor", [
     ("hr.li", True, True, False, False),
     ("mgr.wang", False, True, False, False),
@@ -102,6 +104,7 @@ def test_each_role_decrypts_only_what_it_may(office, username: str, mobile: bool
     assert cipher.can_digest is mobile  # the digests of numbers can be reversed by trying
     assert _opens(cipher, Purpose.DOCUMENTS, _stored(admin_session, "content", "attachments")) \
         is files
+    assert keys.has(Purpose.HISTORY) is files
     assert keys.has(Purpose.BACKUP) is backup
     assert keys.has(Purpose.ANCHOR) is anchor
 
@@ -112,7 +115,7 @@ def test_the_services_say_so_where_the_key_is_missing(office, clock: FixedClock)
                                    clock)
     try:
         assert manager.workspace.keys.purposes == {Purpose.DATABASE, Purpose.STAFF,
-                                                   Purpose.DOCUMENTS}
+                                                   Purpose.DOCUMENTS, Purpose.HISTORY}
         # Not even told the person exists outside the manager's scope; refused inside it.
         with pytest.raises((errors.PermissionDenied, errors.NotFound)):
             candidate_privacy.reveal(manager.workspace, manager.actor, person)
@@ -177,3 +180,35 @@ def test_signing_in_as_administrator_anchors_the_audit_head(office, clock) -> No
 
         assert uow.session.scalar(select(AuditEntry.hash).where(
             AuditEntry.seq == anchored["seq"])) == anchored["hash"]
+
+
+def test_a_ring_split_before_history_keys_gets_one_from_hr(office, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
+    """A ring of the version before: no slot holds a history key and the ring has no
+    check for it. HR's sign-in derives it from the key of candidates' numbers, and a
+    manager's next sign-in receives the same key from HR."""
+    admin_session, _person = office
+    location = admin_session.workspace.location
+    with access.opened_keystore(location) as store:
+        for username in ("hr.li", "mgr.wang"):
+            name = keyring.slot_name(username)
+            opened = keyring.open_slot(store.get(name), PASSWORD, name)
+            assert opened is not None
+            store.put(name, keyring.seal(opened.keys.only(set(Purpose) - {Purpose.HISTORY}),
+                                         PASSWORD, name, opened.private))
+            store.delete(keyring.grant_name(username))
+        meta = dict(store.get(keyring.META) or {})
+        meta["checks"] = {p: c for p, c in meta["checks"].items() if p != Purpose.HISTORY.value}
+        store.put(keyring.META, meta)
+    manager = session.open_session(location, "mgr.wang", PASSWORD, clock)
+    assert not manager.workspace.keys.has(Purpose.HISTORY)  # nobody has sent it yet
+    manager.close()
+    hr = session.open_session(location, "hr.li", PASSWORD, clock)
+    derived = hr.workspace.keys.get(Purpose.HISTORY)
+    hr.close()
+    assert derived == crypto.history_of_older_database(
+        _raw_keys(location, "hr.li", PASSWORD).get(Purpose.PERSONAL))
+    manager = session.open_session(location, "mgr.wang", PASSWORD, clock)
+    try:
+        assert manager.workspace.keys.get(Purpose.HISTORY) == derived
+    finally:
+        manager.close()

@@ -46,6 +46,7 @@ from hrdesk.services import (
     candidate_privacy,
     candidates,
     channels,
+    erasure,
     jobs,
     maintenance,
     notifications,
@@ -131,6 +132,7 @@ approve_hire_exec    turn  nf       turn     nf      turn       denied   denied 
 create_candidate     ok    ok       denied   denied  denied     denied   denied denied     denied
 update_candidate     ok    ok       denied   denied  denied     denied   denied denied     denied
 merge_candidates     ok    ok       denied   denied  denied     denied   denied denied     denied
+erase_candidate      ok    ok       denied   denied  denied     denied   denied denied     denied
 file_requisition     ok    denied   ok       denied  ok         denied   denied denied     denied
 approve_req_head     turn  nf       ok       nf      turn       nf       nf     turn       turn
 approve_req_hr       ok    nf       decided  nf      turn       nf       nf     turn       turn
@@ -381,6 +383,8 @@ WRITE_CALLS: dict[str, tuple[Prepare, Run]] = {
         w.ws, a, person, CandidateChanges(city="苏州"), expected_version=1)),
     "merge_candidates": (lambda w: (_candidate(w), _candidate(w)), lambda w, a, pair:
                          candidate_merge.merge_candidates(w.ws, a, *pair)),
+    "erase_candidate": (_candidate, lambda w, a, person: erasure.erase(
+        w.ws, a, person, "本人申请删除")),
     "file_requisition": (lambda w: None, lambda w, a, _t: requisitions.create_requisition(
         w.ws, a, _draft(w.plant.workshop_id))),
     "approve_req_head": (lambda w: _requisition(w, head_approved=False), lambda w, a, req:

@@ -1,6 +1,6 @@
 """A seeded person is nowhere in clear after a run of every verb: not in the database
-files, the data folder, the logs, the temporary folder, the backups or an export —
-nor, on PostgreSQL, in any column a number could hide in.
+files, the data folder, the logs, the temporary folder, the backups or an export, nor
+in any audit entry — nor, on PostgreSQL, in any column a number could hide in.
 
 The person is someone nothing else makes: a name, a mobile number, an ID number and an
 e-mail address are each searched for as UTF-8, UTF-16 and JSON escapes, in every file
@@ -23,6 +23,7 @@ from hrdesk.clock import FixedClock
 from hrdesk.locations import Location, PostgresLocation, SqliteLocation
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.integration import plant as plant_
+from tests.integration.audit_scan import clear_in_audit
 from tests.integration.test_import_plan import write_sheet
 
 NAME = "欧阳测试员"
@@ -130,6 +131,8 @@ def test_every_verb_leaves_no_personal_value_in_clear(run: Run) -> None:  # type
                     location=restored) == 0
     # A wrong password and an internal error are logged too: still nothing personal.
     assert run.verb("verify-audit", "--user", ADMIN, password="wrong-password") == 1
+    # The audit log, every entry: the person's values are sealed under their key.
+    assert clear_in_audit(plant.ws.db.engine, SEEDS) == []
     plant.close()
     # The scan finds what is there: the files we wrote ourselves hold every seed.
     assert {seed for _path, seed in _clear_copies(root / "inputs", set())} == set(SEEDS)

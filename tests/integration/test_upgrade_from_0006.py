@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from hrdesk import errors
+from hrdesk import cli, errors
 from hrdesk.clock import FixedClock
-from hrdesk.db import access, keyring
+from hrdesk.db import access, audit_sealing, keyring
 from hrdesk.db.crypto import Purpose
 from hrdesk.locations import Location, SqliteLocation
 from hrdesk.services import (
@@ -24,6 +24,7 @@ from hrdesk.services import (
     maintenance,
     session,
 )
+from tests.integration.audit_scan import clear_in_audit
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "legacy_0006"
 ADMIN_PASSWORD = "admin-password-1"
@@ -50,7 +51,8 @@ def _wang(opened: session.Session):  # type: ignore[no-untyped-def]
 
 
 def test_it_upgrades_with_a_backup_and_every_old_row_vouched_for(
-        legacy: SqliteLocation, later: FixedClock, tmp_path: Path) -> None:
+        legacy: SqliteLocation, later: FixedClock, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     hr = session.open_session(legacy, "hr.li", PASSWORD, later, backups=tmp_path / "backups")
     try:
         assert list((tmp_path / "backups").glob("before-upgrade-*.hdbk"))
@@ -61,6 +63,13 @@ def test_it_upgrades_with_a_backup_and_every_old_row_vouched_for(
             == ["李强", "王芳", "张伟"]
         shown = candidate_privacy.reveal(hr.workspace, hr.actor, wang.id)
         assert shown.mobile == "13900000000" and shown.expected_salary == "12000"
+        # The old entries' values about people are sealed under their keys: in clear
+        # nowhere in the log, and still shown in the person's history.
+        assert clear_in_audit(hr.workspace.db.engine, ("王芳",)) == []
+        [created] = [r for r in audit_log.person_history(hr.workspace, hr.actor, wang.id)
+                     if r.entity_type == "candidates" and r.operation == "create"]
+        assert created.values == audit_sealing.OPENED and created.changes["name"] == [None,
+                                                                                      "王芳"]
     finally:
         hr.close()
     assert_vouched_for(legacy, later)
@@ -73,8 +82,18 @@ def assert_vouched_for(location: Location, clock: FixedClock) -> None:
         result = audit_log.verify(admin.workspace, admin.actor)
         assert result.ok, result.problems
         assert result.chain.rows_checked
+        # The rewrite is said, every time, as a note: when, how many, the old head.
+        [note] = result.notes
+        assert note.code == "chain_resealed" and note.params["entries"] > 0
+        assert note.params["old_head"].startswith(f"{note.params['seq'] - 1}:")
     finally:
         admin.close()
+    # The command line says it too, and still calls the log intact.
+    monkeypatch.setenv("HRDESK_PASSWORD", ADMIN_PASSWORD)
+    assert cli.main(["--db", str(legacy.path), "verify-audit", "--user", "admin"], later) == 0
+    out = capsys.readouterr().out
+    assert "Audit log note:" in out and "sealed under their people's keys" in out
+    assert "Audit log intact" in out
 
 
 def test_an_administrator_splits_the_keys_and_each_role_keeps_only_its_own(

@@ -238,11 +238,13 @@ class MaintenanceTab(forms.AdminTab):
         self._head = result.head.text()
         self.copy_head_button.setEnabled(True)
         self.problems.clear()
+        for note in result.notes:  # a re-anchor: said whether or not all is well
+            self.problems.addItem(self.describe(note))
         if result.ok:
             self.audit_result.setText(self.tr(
                 "Intact: {entries} entries, and every row is as the log left it. "
                 "Head: {head}").format(entries=result.entries, head=self._head))
-            self.problems.setVisible(False)
+            self.problems.setVisible(bool(result.notes))
             self.show_done(self.tr("The audit log is intact"))
             return
         self.audit_result.setText(self.tr(

@@ -17,7 +17,14 @@ from PySide6.QtCore import QObject, Signal
 from hrdesk import errors
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, allows
-from hrdesk.services import attachments, candidate_privacy, candidates, tasks, timeline
+from hrdesk.services import (
+    attachments,
+    candidate_privacy,
+    candidates,
+    erasure,
+    tasks,
+    timeline,
+)
 from hrdesk.services.candidate_dto import CandidateChanges, CandidateProfile
 from hrdesk.services.workspace import Workspace
 from ui.candidates import file_opener
@@ -41,8 +48,9 @@ class CandidateFilePresenter(Presenter):
     """Signals: ``loaded(CandidateFile)``, ``failed(error)``, ``revealed(RevealedFields)``,
     ``noteSaved(CandidateProfile)``, ``tagsSaved(CandidateProfile)``,
     ``attachmentAdded(AttachmentInfo)``, ``attachmentsAdded(AttachedFiles)``,
-    ``attachmentOpened(Path)``, and
-    ``refused(what, error)`` for a refused edit ("reveal", "note", "tags", "attachment")."""
+    ``attachmentOpened(Path)``, ``erasurePlanned(ErasurePlan)``, ``erased(ErasurePlan)``,
+    and ``refused(what, error)`` for a refused edit ("reveal", "note", "tags",
+    "attachment", "erase")."""
 
     loaded = Signal(object)
     failed = Signal(object)
@@ -52,6 +60,8 @@ class CandidateFilePresenter(Presenter):
     attachmentAdded = Signal(object)
     attachmentsAdded = Signal(object)
     attachmentOpened = Signal(object)
+    erasurePlanned = Signal(object)
+    erased = Signal(object)
     refused = Signal(str, object)
 
     def __init__(self, context: AppContext, session, parent: QObject | None = None) -> None:
@@ -65,6 +75,9 @@ class CandidateFilePresenter(Presenter):
 
     def may_edit(self) -> bool:
         return allows(self.actor, Permission.EDIT_CANDIDATES)
+
+    def may_erase(self) -> bool:
+        return allows(self.actor, Permission.ERASE_CANDIDATES)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -146,6 +159,20 @@ class CandidateFilePresenter(Presenter):
         self._run("candidate.open", work) \
             .success(self.attachmentOpened.emit) \
             .failure(lambda error: self.refused.emit("attachment", error))
+
+    def plan_erasure(self, candidate_id: uuid.UUID) -> None:
+        """What erasing the person would do, for the confirmation (``erasurePlanned``)."""
+        ws, actor = self.ws, self.actor
+        self._run("candidate.erase", lambda ctx: erasure.plan(ws, actor, candidate_id)) \
+            .success(self.erasurePlanned.emit) \
+            .failure(lambda error: self.refused.emit("erase", error))
+
+    def erase(self, candidate_id: uuid.UUID, reason: str) -> None:
+        ws, actor = self.ws, self.actor
+        self._run("candidate.erase", lambda ctx: erasure.erase(ws, actor, candidate_id,
+                                                                reason)) \
+            .success(self._after(self.erased)) \
+            .failure(lambda error: self.refused.emit("erase", error))
 
     def _after(self, signal):  # type: ignore[no-untyped-def]
         """Report the write, then reload: the timeline and version changed with it."""

@@ -29,7 +29,7 @@ from hrdesk import errors
 from hrdesk.services import attachments
 from hrdesk.services.candidate_dto import CandidateProfile
 from ui import field_marks, messages, widgets
-from ui.candidates import file_models, file_opener, file_tables
+from ui.candidates import erase_dialog, file_models, file_opener, file_tables
 from ui.candidates.file_presenter import CandidateFile, CandidateFilePresenter
 from ui.candidates.file_profile import ProfilePanel
 from ui.candidates.timeline_model import TimelineModel
@@ -65,6 +65,9 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
                               self._on_presenter_attachmentsAdded),
                              (self.presenter.attachmentOpened,
                               self._on_presenter_attachmentOpened),
+                             (self.presenter.erasurePlanned,
+                              self._on_presenter_erasurePlanned),
+                             (self.presenter.erased, self._on_presenter_erased),
                              (self.presenter.refused, self._on_presenter_refused)):
             signal.connect(slot)
         self._retranslate()
@@ -116,6 +119,12 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
         actions.addWidget(self.tags_label)
         actions.addWidget(self.tags_edit, 1)
         actions.addWidget(self.save_tags_button)
+        # Only for those who may erase (the service checks again), and set apart.
+        self.erase_button = self._button("erasePersonButton", self._on_erasePersonButton_clicked)
+        self.erase_button.setVisible(self.presenter.may_erase())
+        self.erase_dialog: erase_dialog.EraseDialog | None = None
+        actions.addSpacing(16)
+        actions.addWidget(self.erase_button)
 
         self.message = widgets.MessageLabel(self, "fileMessage")
         self.busy = widgets.busy_bar(self)
@@ -237,6 +246,9 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
         self.timeline_filter.setPlaceholderText(self.tr("Filter events"))
         self.add_attachment_button.setText(self.tr("Attach a file…"))
         self.open_attachment_button.setText(self.tr("Open"))
+        self.erase_button.setText(self.tr("Erase this person…"))
+        self.erase_button.setToolTip(self.tr(
+            "Remove this person's data from every record, keeping only the counts"))
         for model in (self.timeline_model, self.applications_model, self.tasks_model,
                       self.attachments_model):
             model.retranslate()
@@ -271,7 +283,8 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
         if file is None:
             return
         profile = file.profile
-        self.name_label.setText(profile.name)
+        self.name_label.setText(self.tr("Erased person") if profile.erased_at else profile.name)
+        self._offer_edits(profile.erased_at is None)
         open_ones = [a for a in profile.applications if a.status in OPEN_STATUSES]
         self.stages_label.setText(self.tr("; ").join(
             self.tr("{job}: {stage}").format(job=a.job_code, stage=a.stage_name)
@@ -282,6 +295,18 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
                 job=app.job_code, title=app.job_title, stage=app.stage_name))
             act.triggered.connect(lambda _=False, j=app.job_id: self._open_board(j))
         self.open_board_button.setEnabled(bool(profile.applications))
+
+    def _offer_edits(self, live: bool) -> None:
+        """An erased person's file is read only: an edit would put data back (the
+        services refuse it too)."""
+        may_edit = self.presenter.may_edit() and live
+        for button in (self.add_note_button, self.save_note_button, self.save_tags_button,
+                       self.add_attachment_button):
+            button.setVisible(may_edit)
+        self.notes_edit.setReadOnly(not may_edit)
+        self.tags_edit.setReadOnly(not may_edit)
+        self.profile.reveal_button.setVisible(self.presenter.may_reveal() and live)
+        self.erase_button.setVisible(self.presenter.may_erase() and live)
 
     def _update_paging(self) -> None:
         position = self._position()
@@ -384,6 +409,22 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
             self.message.show_problem(self.tr(
                 "No program on this computer opens {file}.").format(file=path.name))
 
+    def _on_presenter_erasurePlanned(self, plan) -> None:  # type: ignore[no-untyped-def]
+        if plan.candidate_id != self.candidate_id:
+            return
+        self.erase_dialog = erase_dialog.EraseDialog(plan, self)
+        self.erase_dialog.accepted.connect(self._on_eraseDialog_accepted)
+        self.erase_dialog.open()
+
+    def _on_eraseDialog_accepted(self) -> None:
+        if self.erase_dialog is not None and self.candidate_id is not None:
+            self.presenter.erase(self.candidate_id, self.erase_dialog.reason())
+
+    def _on_presenter_erased(self, plan) -> None:  # type: ignore[no-untyped-def]
+        self.message.show_success(self.tr(
+            "Erased. Applications kept in the figures as an erased person's: %n.", None,
+            plan.applications_kept))
+
     def _on_presenter_refused(self, what: str, error: BaseException) -> None:
         if what == "reveal":
             self.profile.reveal_refused()
@@ -422,6 +463,10 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
     def _on_profile_revealRequested(self) -> None:
         if self.candidate_id is not None:
             self.presenter.reveal(self.candidate_id)
+
+    def _on_erasePersonButton_clicked(self) -> None:
+        if self.candidate_id is not None:
+            self.presenter.plan_erasure(self.candidate_id)
 
     def _on_addNoteButton_clicked(self) -> None:
         """A new dated paragraph at the end of the notes, ready to type."""

@@ -43,6 +43,7 @@ def _templates() -> dict[str, str]:
         "unshortlisted": QCoreApplication.translate("TimelineModel", "{job}: taken off the shortlist"),
         "task_done": QCoreApplication.translate("TimelineModel", "Task done: {task}"),
         "escalated": QCoreApplication.translate("TimelineModel", "Overdue task escalated: {task}"),
+        "erased": QCoreApplication.translate("TimelineModel", "Erased: the person's data removed; their applications stay in the figures"),
     }
 
 
