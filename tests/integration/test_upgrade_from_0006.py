@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,28 +73,29 @@ def test_it_upgrades_with_a_backup_and_every_old_row_vouched_for(
                                                                                       "王芳"]
     finally:
         hr.close()
-    assert_vouched_for(legacy, later)
-
-
-def assert_vouched_for(location: Location, clock: FixedClock) -> None:
-    """``verify-audit`` as the administrator runs it: the chain holds, every row checked."""
-    admin = session.open_session(location, "admin", ADMIN_PASSWORD, clock)
-    try:
-        result = audit_log.verify(admin.workspace, admin.actor)
-        assert result.ok, result.problems
-        assert result.chain.rows_checked
-        # The rewrite is said, every time, as a note: when, how many, the old head.
-        [note] = result.notes
-        assert note.code == "chain_resealed" and note.params["entries"] > 0
-        assert note.params["old_head"].startswith(f"{note.params['seq'] - 1}:")
-    finally:
-        admin.close()
+    result = assert_vouched_for(legacy, later)
+    # The rewrite is said, every time, as a note: when, how many, the old head.
+    [note] = result.notes
+    assert note.code == "chain_resealed" and note.params["entries"] > 0
+    assert note.params["old_head"].startswith(f"{note.params['seq'] - 1}:")
     # The command line says it too, and still calls the log intact.
     monkeypatch.setenv("HRDESK_PASSWORD", ADMIN_PASSWORD)
     assert cli.main(["--db", str(legacy.path), "verify-audit", "--user", "admin"], later) == 0
     out = capsys.readouterr().out
     assert "Audit log note:" in out and "sealed under their people's keys" in out
     assert "Audit log intact" in out
+
+
+def assert_vouched_for(location: Location, clock: FixedClock) -> Any:
+    """``verify-audit`` as the administrator runs it: the chain holds, every row checked."""
+    admin = session.open_session(location, "admin", ADMIN_PASSWORD, clock)
+    try:
+        result = audit_log.verify(admin.workspace, admin.actor)
+        assert result.ok, result.problems
+        assert result.chain.rows_checked
+    finally:
+        admin.close()
+    return result
 
 
 def test_an_administrator_splits_the_keys_and_each_role_keeps_only_its_own(
