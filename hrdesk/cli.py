@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from hrdesk import __version__, cli_attach, cli_erase, cli_import, errors, i18n
+from hrdesk import __version__, cli_attach, cli_duplicates, cli_erase, cli_import, errors, i18n
 from hrdesk.clock import Clock
 
 EXIT_ERROR = 1
@@ -82,6 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--size", type=int, default=300, help="number of candidates")
     cli_import.register(sub)
     cli_attach.register(sub)
+    cli_duplicates.register(sub)
     cli_erase.register(sub)
     return parser
 
@@ -381,7 +382,8 @@ _VERBS = {
     "init": _init, "migrate": _migrate, "verify-audit": _verify_audit, "remind": _remind,
     "backup": _backup,
     "restore": _restore, "recover": _recover, "upgrade-keys": _upgrade_keys, "demo": _demo, "import-resumes": _signed_in(cli_import),
-    "attach-resumes": _signed_in(cli_attach), "erase": _signed_in(cli_erase),
+    "attach-resumes": _signed_in(cli_attach), "duplicates": _signed_in(cli_duplicates),
+    "erase": _signed_in(cli_erase),
 }
 
 

@@ -10,7 +10,6 @@ import argparse
 import importlib
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,9 +45,7 @@ def run(args: argparse.Namespace, opened) -> int:  # type: ignore[no-untyped-def
         # The core never imports reports (the dependency rule); the entry point hands
         # over by name, as it does to the GUI.
         importlib.import_module("reports.rejected_rows").write_for(planned, args.report)
-    counts = planned.counts
-    said = _reasons_said(planned)
-    rejected = [(r.row, said(r.reasons[0]) if r.reasons else "") for r in planned.rejected]
+    rows, people, queued = planned.rows, {}, 0
     if not args.dry_run:
         show_progress = not args.json and sys.stderr.isatty()
 
@@ -58,37 +55,68 @@ def run(args: argparse.Namespace, opened) -> int:  # type: ignore[no-untyped-def
 
         result = imports.run(ws, actor, planned, job_id=job_id, policy=args.policy,
                              merge=args.merge, progress=progress)
-        counts = {"new": result.imported, "update": result.updated,
-                  "duplicate": result.duplicates}
-        rejected = [(row, said(why)) for row, why in result.rejected]
+        rows, people, queued = result.rows, result.people, result.queued
         if show_progress:
             print(file=sys.stderr)
-    summary = {"file": str(args.file), "rows": len(planned.rows), "imported": counts["new"],
-               "updated": counts["update"], "duplicates": counts["duplicate"],
-               "rejected": [{"row": row, "reason": why} for row, why in rejected],
-               "dry_run": bool(args.dry_run)}
+    summary = _summary(args, rows, people, queued)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))
         return 0
-    verb = "Would import" if args.dry_run else "Imported"
-    print(f"{verb} {summary['imported']}, updated {summary['updated']}, "
-          f"{summary['duplicates']} duplicates, {len(rejected)} rejected "
-          f"of {summary['rows']} rows")
-    for row, why in rejected[:20]:
-        print(f"  row {row}: {why}")
+    _print(summary, dry_run=args.dry_run)
     return 0
 
 
-def _reasons_said(planned: Any) -> Callable[[str], str]:
-    """English reason -> the reason in the language LANG asks for. The commit reports
-    reasons as English text only; the plan's rows (and the drafts the commit resolved
-    again) know the problem behind each, so each is said once, in the same words."""
+def _summary(args: argparse.Namespace, rows: Any, people: Any, queued: int) -> dict[str, Any]:
+    """Every row under its one outcome, with the person it became or matched; the
+    counts add up to the rows of the file. Reasons and warnings in LANG's language."""
     from hrdesk import i18n
+    from hrdesk.imports.plan import OUTCOMES
 
-    if not i18n.wants_chinese():
-        return lambda english: english
-    by_english: dict[str, str] = {}
-    for row in (*planned.drafts, *planned.rows):
-        for english, problem in zip(row.reasons, row.problems, strict=False):
-            by_english.setdefault(english, i18n.describe_problem(problem.code, problem.params))
-    return lambda english: by_english.get(english, english)
+    def said(problem: Any) -> str:
+        return i18n.describe_problem(problem.code, problem.params) \
+            if i18n.wants_chinese() else problem.message
+
+    outcomes: dict[str, list[dict[str, Any]]] = {o: [] for o in OUTCOMES}
+    warnings = []
+    for r in rows:
+        entry: dict[str, Any] = {"row": r.row, "name": r.name}
+        if r.row in people:
+            entry["candidate_id"] = str(people[r.row])
+        if r.candidate_id or r.duplicate_of:
+            entry["matched"] = {k: v for k, v in (
+                ("candidate_id", str(r.candidate_id) if r.candidate_id else None),
+                ("row", r.duplicate_of), ("name", r.matched), ("key", r.key)) if v}
+        if r.changes:
+            entry["changes"] = list(r.changes)
+        if r.outcome == "rejected":
+            entry["reason"] = said(r.problems[0]) if r.problems else (r.reasons or [""])[0]
+            entry["field"] = r.field
+        outcomes[r.outcome].append(entry)
+        warnings += [{"row": r.row, "field": w.field, "code": w.code, "message": said(w)}
+                     for w in r.warnings]
+    counts = {o: len(found) for o, found in outcomes.items()}
+    return {"file": str(args.file), "rows": len(rows), "dry_run": bool(args.dry_run),
+            "counts": counts, "outcomes": outcomes, "warnings": warnings, "queued": queued,
+            "rejected": [{"row": e["row"], "reason": e["reason"]}
+                         for e in outcomes["rejected"]]}
+
+
+_SAID = {"new": "new", "updated": "updated", "same_as_stored": "same as a stored person",
+         "same_as_row": "same as an earlier row",
+         "possible_duplicate": "possible duplicates (stored, queued for HR)",
+         "rejected": "rejected"}
+
+
+def _print(summary: dict[str, Any], dry_run: bool) -> None:
+    counts = summary["counts"]
+    verb = "Would import" if dry_run else "Imported"
+    print(f"{verb} {summary['rows']} rows: " + ", ".join(
+        f"{counts[o]} {_SAID[o]}" for o in _SAID))
+    for entry in summary["outcomes"]["rejected"][:20]:
+        print(f"  row {entry['row']}: {entry['reason']}")
+    for entry in summary["outcomes"]["possible_duplicate"][:20]:
+        matched = entry.get("matched", {})
+        other = matched.get("name") or f"row {matched.get('row')}"
+        print(f"  row {entry['row']}: possibly {other} (same {matched.get('key')})")
+    if summary["warnings"]:
+        print(f"{len(summary['warnings'])} warnings; --json or --report lists them")

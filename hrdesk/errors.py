@@ -147,6 +147,20 @@ class DuplicateCandidate(UserError):
     template = "{name} is already on file (same {field})."
 
 
+class PossibleDuplicate(DuplicateCandidate):
+    """Another name under the same mobile or e-mail: maybe one person, maybe two.
+    Nothing is stored until HR says which (see identity_rules)."""
+
+    code = "candidates.possible_duplicate"
+    template = ("{name} is already on file with the same {field}, under another name. "
+                "Is this the same person?")
+
+
+class PairDecided(UserError):
+    code = "duplicates.decided"
+    template = "This pair was already decided: {status}."
+
+
 class AlreadyApplied(UserError):
     code = "applications.already_applied"
     template = "{name} already has an open application to {job}."

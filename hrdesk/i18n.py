@@ -106,6 +106,18 @@ def describe_problem(code: str, params: Mapping[str, Any], chinese: bool | None 
         return english  # a translation naming a wrong placeholder must not hide the reason
 
 
+def describe_phrase(phrase: str, chinese: bool | None = None) -> str:
+    """A fixed phrase of the import's catalogue (a field label, a key's name)."""
+    if not (wants_chinese() if chinese is None else chinese):
+        return phrase
+    return _translate(PROBLEM_CONTEXT, phrase)
+
+
+def describe_outcome(outcome: str, chinese: bool | None = None) -> str:
+    """A row's outcome (``problems.OUTCOME_LABELS``) in the reader's language."""
+    return describe_phrase(problems.OUTCOME_LABELS[outcome], chinese)
+
+
 def describe_reason(reason: Any, translate: Callable[[str, str], str] | None = None,
                     chinese: bool | None = None, context: str = FOLDER_REASON_CONTEXT) -> str:
     """Why a resume file was left alone (``resume_folder.Reason``; or, with ``context``,

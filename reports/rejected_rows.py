@@ -38,8 +38,7 @@ def write(path: Path, table: Any, plan: Any, *, chinese: bool | None = None) -> 
     def describe(problem: Any) -> str:
         return i18n.describe_problem(problem.code, problem.params, chinese)
 
-    left_out = {r.row: r for r in plan.rows
-                if r.outcome == "rejected" or r.duplicate_of is not None}
+    left_out = {r.row: r for r in plan.rows if r.outcome in ("rejected", "same_as_row")}
     book = Workbook()
     sheet = book.active
     sheet.title = "Rejected"
@@ -63,10 +62,33 @@ def write(path: Path, table: Any, plan: Any, *, chinese: bool | None = None) -> 
             cell.comment = Comment(reasons[0] if reasons else "", "hrdesk")
             cell.fill = _REJECTED_FILL
     sheet.freeze_panes = "A2"
+    _outcomes(book.create_sheet("Outcomes"), plan, describe, chinese)
     # It holds candidates' rows: readable by its owner only, from its creation.
     with private_files.replaced(path) as out:
         book.save(out)
     return line - 1
+
+
+OUTCOME_HEADERS = ("行 / Row", "结果 / Outcome", "对应 / Matched", "依据 / Key",
+                   "更新字段 / Changed", "说明 / Notes")
+
+
+def _outcomes(sheet: Any, plan: Any, describe: Any, chinese: bool | None) -> None:
+    """Every row of the file under its one outcome, as the preview and the CLI say it,
+    with the person or row it matched and every reason and warning. The row's own
+    cells are not copied: the row number finds them in the file HR imported."""
+    for column, text in enumerate(OUTCOME_HEADERS, start=1):
+        _put(sheet.cell(row=1, column=column), text).font = Font(bold=True)
+    for line, r in enumerate(plan.rows, start=2):
+        matched = r.matched or ""
+        if r.duplicate_of is not None:
+            matched = f"#{r.duplicate_of} {matched}".strip()
+        key = i18n.describe_phrase(r.key, chinese) if r.key else ""
+        values = (r.row, i18n.describe_outcome(r.outcome, chinese), matched, key,
+                  ", ".join(r.changes), "; ".join(r.described(describe)))
+        for column, value in enumerate(values, start=1):
+            _put(sheet.cell(row=line, column=column), value)
+    sheet.freeze_panes = "A2"
 
 
 def _put(cell: Any, value: Any) -> Any:

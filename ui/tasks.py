@@ -25,6 +25,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from hrdesk import errors
+from ui.collector import GuiThreadCollector
 
 log = logging.getLogger(__name__)
 
@@ -152,10 +153,12 @@ class Task(QObject):
 
 
 class TaskRunner(QObject):
-    """Runs work functions on a small thread pool of its own."""
+    """Runs work functions on a small thread pool of its own. While it runs, cyclic
+    garbage is collected on the GUI thread only (``ui.collector``)."""
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
         super().__init__(parent)
+        self._collector = GuiThreadCollector(self)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._generations: dict[str, int] = {}
@@ -195,7 +198,9 @@ class TaskRunner(QObject):
         """Cancel everything and wait for the workers; True if they all stopped."""
         for task in list(self._active):
             task.cancel()
-        return self._pool.waitForDone(timeout_ms)
+        stopped = self._pool.waitForDone(timeout_ms)
+        self._collector.stop()
+        return stopped
 
     def _forget(self, task: Task) -> None:
         self._active.discard(task)

@@ -33,7 +33,7 @@ from typing import IO, Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import LargeBinary, Table, inspect, select, update
+from sqlalchemy import Column, LargeBinary, MetaData, Table, inspect, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from hrdesk import __version__, errors, private_files
@@ -269,6 +269,7 @@ def load_rows(conn: Connection, backup: OpenedBackup, frame_key: bytes,
                          if fk.use_alter or fk.column.table is t]
                 for t in targets.values()}
     later: list[tuple[Table, dict[str, Any]]] = []
+    present: dict[str, Table] = {}  # format 1: the model's tables, as far as they exist yet
     counts: dict[str, int] = {}
     cleared: set[str] = set()
     for frame in read_frames(backup, frame_key):
@@ -286,6 +287,8 @@ def load_rows(conn: Connection, backup: OpenedBackup, frame_key: bytes,
         if table.name not in cleared:  # e.g. the audit head row the migration made
             conn.execute(table.delete())
             cleared.add(table.name)
+        if not as_stored:
+            table = present.setdefault(table.name, _as_present(conn, table))
         rows = _decoded(backup, table, frame["rows"], placeholder_binaries)
         for row in rows:
             held = {c: row[c] for c in deferred[table.name] if row.get(c) is not None}
@@ -304,6 +307,17 @@ def load_rows(conn: Connection, backup: OpenedBackup, frame_key: bytes,
     for table in targets.values():
         counts.setdefault(table.name, 0)
     return counts
+
+
+def _as_present(conn: Connection, table: Table) -> Table:
+    """``table`` with only the columns the database has at its revision: a model column
+    added later (with a default the ORM would send) must not be in the insert."""
+    there = {c["name"] for c in inspect(conn).get_columns(table.name)}
+    if there >= set(table.c.keys()):
+        return table
+    return Table(table.name, MetaData(),
+                 *(Column(c.name, c.type, primary_key=c.primary_key) for c in table.columns
+                   if c.name in there))
 
 
 def _targets(as_stored: bool) -> dict[str, Table]:

@@ -11,19 +11,18 @@ headquarters need; it tells when the row was made, which its row says anyway.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
-import gc
 import os
-import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import Table, insert
 from sqlalchemy.engine import Connection, Dialect
+
+from hrdesk.collection import gc_is_paused, gc_paused  # noqa: F401 - kept here for callers
 
 
 def ordered_id() -> uuid.UUID:
@@ -75,31 +74,3 @@ def _prepared(table: Table, dialect: Dialect) -> tuple[
     return compiled.string, names, positional, tuple((i, p) for i, p in processors if p)
 
 
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_was_enabled = False
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a bulk job builds its rows.
-
-    A batch of 100,000 rows keeps hundreds of thousands of small objects alive
-    until it commits; each automatic collection walks all of them, so the
-    collector's work grows with the square of the batch (a third of a 100,000-row
-    import's time). Bulk rows make no reference cycles to collect; the collector
-    runs again when the last pause ends (pauses nest, and may come from threads).
-    """
-    global _gc_pauses, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_pauses += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_was_enabled:
-                gc.enable()

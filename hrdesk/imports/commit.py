@@ -15,9 +15,10 @@ and the policy is the preview's, the preview's answer is still the answer.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from sqlalchemy import select
 
@@ -26,6 +27,7 @@ from hrdesk.db import bulk, wal
 from hrdesk.db.crypto import FieldCipher
 from hrdesk.db.types import cipher_of
 from hrdesk.db.uow import UnitOfWork
+from hrdesk.identity_rules import Key
 from hrdesk.imports import dedupe
 from hrdesk.imports import plan as planning
 from hrdesk.models.applications import Application, TimelineEvent
@@ -34,7 +36,7 @@ from hrdesk.models.channels import Channel
 from hrdesk.models.jobs import Job
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import bulk_rows, candidates, moves, screening, timeline
+from hrdesk.services import bulk_rows, candidates, duplicates, moves, screening, timeline
 from hrdesk.services.workspace import Workspace
 
 BATCH = 2_000
@@ -49,13 +51,24 @@ class ImportRefused(errors.UserError):
 
 @dataclasses.dataclass(frozen=True)
 class ImportResult:
-    imported: int
-    updated: int
-    duplicates: int
-    rejected: tuple[tuple[int, str], ...]  # (row, reason)
+    counts: Mapping[str, int]  # rows per outcome (plan.OUTCOMES): they add up to the file's
+    rows: tuple[planning.RowPlan, ...]  # each row as committed
+    people: Mapping[int, uuid.UUID]  # row -> the candidate it became or is
+    queued: int = 0  # pairs put in the duplicates queue
     applications: int = 0
     screened_matches: int = 0
     unknown_channels: tuple[str, ...] = ()  # 来源 texts that name no channel
+
+    @property
+    def stored(self) -> int:
+        """New people stored (possible duplicates too: they are stored, and queued)."""
+        return sum(self.counts[o] for o in planning.STORED_NEW)
+
+    @property
+    def rejected(self) -> tuple[tuple[int, str], ...]:
+        """(row, reason) of each rejected row."""
+        return tuple((r.row, r.reasons[0] if r.reasons else "") for r in self.rows
+                     if r.outcome == "rejected")
 
 
 @bulk.gc_paused()
@@ -70,26 +83,35 @@ def run(ws: Workspace, actor: Actor, plan: planning.ImportPlan, *,
         raise errors.InvalidField(field="merge", reason=" or ".join(dedupe.MERGES))
     job_id = job_id or plan.job_id
     with ws.db.unit_of_work(actor, "imports.commit") as uow, wal.checkpoint_afterwards(uow):
+        # Another workstation importing the same people waits here, then sees them.
+        candidates.identity_lock(uow)
         rows = planning.resolved_now(uow.session, plan, merge, uow.now.date())
-        rejected = tuple((r.row, r.reasons[0] if r.reasons else "") for r in rows
-                         if r.outcome == "rejected")
+        rejected = [r for r in rows if r.outcome == "rejected"]
         if rejected and policy == "all-or-nothing":
-            raise ImportRefused(count=len(rejected), row=rejected[0][0], reason=rejected[0][1])
+            first = rejected[0]
+            raise ImportRefused(count=len(rejected), row=first.row,
+                                reason=first.reasons[0] if first.reasons else "")
         writer = _Writer(uow, plan, job_id)
-        todo = [r for r in rows if r.outcome in ("new", "update")
-                or (job_id and r.outcome == "duplicate" and r.duplicate_of is None)]
+        todo = [r for r in rows if r.outcome in _WRITTEN
+                or (job_id and r.outcome == "same_as_stored")]
         for start in range(0, len(todo), BATCH):
             if cancelled and cancelled():
                 raise errors.Cancelled()
-            writer.write(todo[start:start + BATCH])
+            with candidates.unique_person():
+                writer.write(todo[start:start + BATCH])
             if progress:
                 progress(min(start + BATCH, len(todo)), len(todo))
+        queued = writer.queue(rows)
         if cancelled and cancelled():
             raise errors.Cancelled()
         uow.commit()
-    counts = {o: sum(1 for r in rows if r.outcome == o) for o in planning.OUTCOMES}
-    return ImportResult(counts["new"], counts["update"], counts["duplicate"], rejected,
-                        writer.applications, writer.matches, tuple(sorted(writer.unknown)))
+    found = collections.Counter(r.outcome for r in rows)
+    return ImportResult({o: found.get(o, 0) for o in planning.OUTCOMES}, rows,
+                        writer.people(rows), queued, writer.applications, writer.matches,
+                        tuple(sorted(writer.unknown)))
+
+
+_WRITTEN = (*planning.STORED_NEW, "updated")
 
 
 class _Writer:
@@ -110,13 +132,37 @@ class _Writer:
         self.screened = job_id is not None and not screening.rules_in(uow, job_id).is_empty()
         self.unknown: set[str] = set()
         self.applications = self.matches = 0
+        self.ids: dict[int, uuid.UUID] = {}  # row -> the person it became or is
 
     def write(self, batch: Sequence[planning.RowPlan]) -> None:
-        ids = {r.row: r.candidate_id for r in batch if r.candidate_id}
-        ids.update(self._insert([r for r in batch if r.outcome == "new"]))
-        self._update([r for r in batch if r.outcome == "update"])
+        ids = {r.row: r.candidate_id for r in batch
+               if r.candidate_id and r.outcome not in planning.STORED_NEW}
+        ids.update(self._insert([r for r in batch if r.outcome in planning.STORED_NEW]))
+        self._update([r for r in batch if r.outcome == "updated"])
+        self.ids.update(ids)  # type: ignore[arg-type]
         if self.job is not None:
-            self._apply(batch, ids)
+            self._apply(batch, ids)  # type: ignore[arg-type]
+
+    def queue(self, rows: Sequence[planning.RowPlan]) -> int:
+        """Each possible duplicate with the person or row it may be, for HR to decide."""
+        pairs = []
+        for r in rows:
+            if r.outcome != "possible_duplicate" or r.row not in self.ids:
+                continue
+            other = r.candidate_id or self.ids.get(r.duplicate_of)  # type: ignore[arg-type]
+            if other is not None:
+                pairs.append((other, self.ids[r.row], Key(r.key)))
+        return duplicates.record_pairs(self.uow, pairs, "import")
+
+    def people(self, rows: Sequence[planning.RowPlan]) -> dict[int, uuid.UUID]:
+        """Every row that is a person on file now, with that person's id."""
+        found = dict(self.ids)
+        for r in rows:
+            if r.row not in found and r.outcome == "same_as_row" and r.duplicate_of in found:
+                found[r.row] = found[r.duplicate_of]  # type: ignore[index]
+            elif r.row not in found and r.candidate_id and r.outcome != "rejected":
+                found[r.row] = r.candidate_id
+        return found
 
     def _insert(self, batch: Sequence[planning.RowPlan]) -> dict[int, uuid.UUID]:
         # Plain rows from the people the plan already cleaned and keyed: no ORM

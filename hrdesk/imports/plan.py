@@ -19,15 +19,16 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from hrdesk import errors
+from hrdesk import errors, identity_rules
 from hrdesk.db import bulk
 from hrdesk.db.crypto import FieldCipher
-from hrdesk.imports import dedupe, profiles, reading, rows
-from hrdesk.imports.problems import Problem, of_error
+from hrdesk.identity_rules import Judgement, Key, Placeholders
+from hrdesk.imports import dedupe, fields, profiles, reading, rows
+from hrdesk.imports.problems import OUTCOME_CODES, Problem, of_error
 from hrdesk.security import audit
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import candidates
+from hrdesk.services import candidates, duplicates
 from hrdesk.services.candidate_rules import (
     LIST_FIELDS,
     SCALAR_FIELDS,
@@ -38,7 +39,13 @@ from hrdesk.services.candidate_rules import (
 )
 from hrdesk.services.workspace import Workspace
 
-OUTCOMES = ("new", "update", "duplicate", "rejected")
+#: Every row ends in exactly one: a new person; an update of a stored one (which
+#: fields); the same person as one on file, or as an earlier row, with nothing to
+#: change; a possible duplicate (stored as a new person and queued for HR); rejected.
+OUTCOMES = ("new", "updated", "same_as_stored", "same_as_row", "possible_duplicate",
+            "rejected")
+#: Outcomes that store a new person.
+STORED_NEW = ("new", "possible_duplicate")
 # Fields of a sheet that a candidate has no column for: kept among its extra
 # attributes under the sheet's own header (the channel also goes to the application).
 _KEPT_AS_EXTRA = ("wanted_job", "self_description", "channel")
@@ -57,11 +64,13 @@ class RowPlan:
     name: str
     reasons: tuple[str, ...] = ()  # English; for "rejected" the first is the reason
     changes: tuple[str, ...] = ()  # fields an update changes
-    candidate_id: uuid.UUID | None = None  # the stored person of an update or duplicate
+    candidate_id: uuid.UUID | None = None  # the stored person matched (X)
     values: Mapping[str, Any] = dataclasses.field(default_factory=dict)
     extra: Mapping[str, str] = dataclasses.field(default_factory=dict)
     screening: Any = None  # workflow.screening.ScreeningResult when the job has rules
-    duplicate_of: int | None = None  # the earlier row of the same file
+    duplicate_of: int | None = None  # the earlier row of the same file matched
+    key: str | None = None  # identity_rules.Key value that matched
+    matched: str | None = None  # the name of the person or row matched
     field: str | None = None  # the field a rejection is about, when there is one
     channel: str | None = None  # the row's 来源/渠道 text
     person: NewCandidate | None = dataclasses.field(default=None, repr=False, compare=False)
@@ -69,6 +78,14 @@ class RowPlan:
     # The reasons as codes and parameters, one per reason in the same order, for
     # hrdesk.i18n.describe_problem (empty on a plan made by hand with reasons only).
     problems: tuple[Problem, ...] = ()
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        """What was changed, dropped or kept as data in a row that is imported (an
+        invalid mobile left out, an ID number repaired, a placeholder): never silent."""
+        if self.outcome == "rejected":
+            return ()
+        return tuple(p for p in self.problems if not p.fatal and p.code not in OUTCOME_CODES)
 
     def described(self, describe: Callable[[Problem], str]) -> tuple[str, ...]:
         """The reasons in a reader's language: ``describe`` says each problem."""
@@ -103,6 +120,7 @@ class ImportPlan:
 
     @property
     def counts(self) -> dict[str, int]:
+        """Rows per outcome; they add up to the rows of the file."""
         found = collections.Counter(r.outcome for r in self.rows)
         return {o: found.get(o, 0) for o in OUTCOMES}
 
@@ -128,7 +146,9 @@ def prepare(ws: Workspace, actor: Actor, path: Path, *, job_id: uuid.UUID | None
     # that is needed of them): a 100,000-row sheet's cells weigh some 250 MB.
     sources = list(table.rows)
     del table
-    drafts = checked_rows(headers, sources, chosen, today, cipher)
+    with ws.db.unit_of_work(actor, read_only=True) as uow:
+        placeholders = duplicates.placeholders_in(uow.session)
+    drafts = checked_rows(headers, sources, chosen, today, cipher, placeholders)
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         seq = audit.chain_length(uow.session)
         resolved = resolve(uow.session, drafts, merge, today)
@@ -149,40 +169,114 @@ def resolved_now(session: Session, plan: ImportPlan, merge: str,
 
 
 def checked_rows(headers: Sequence[str], sources: list[Any], mapping: Sequence[str | None],
-                 today: dt.date, cipher: FieldCipher) -> tuple[RowPlan, ...]:
+                 today: dt.date, cipher: FieldCipher,
+                 placeholders: Placeholders | None = None) -> tuple[RowPlan, ...]:
     """Each of the sheet's ``sources`` rows built, cleaned and keyed (and let go of:
-    the list is emptied as it goes); rejected, or a duplicate of an earlier row, or
-    "new" until the database says otherwise."""
+    the list is emptied as it goes), then judged against the rows before it:
+    rejected, the same person as an earlier row, possibly so, or "new" until the
+    database says otherwise."""
     if len(mapping) != len(headers):
         raise errors.InvalidField(field="mapping", reason="one field (or none) per column")
     header_of = {f: h for h, f in zip(headers, mapping, strict=True) if f}
-    seen = dedupe.InFile()
     columns = rows.SheetColumns(headers, mapping)
     result = []
     for index, source in enumerate(sources):
         sources[index] = None
         built = columns.build(source.cells)
-        plan = _checked(source.number, built, header_of, today, cipher)
-        if plan.outcome == "new" and plan.keys is not None:
-            earlier = seen.earlier(plan.row, plan.keys)
-            if earlier is not None:
-                same = Problem(None, "row.same_as_row", {"key": earlier[1], "row": earlier[0]})
-                plan = dataclasses.replace(plan, outcome="duplicate", duplicate_of=earlier[0],
-                                           **_explained((same, *plan.problems)))
-        result.append(plan)
+        result.append(_checked(source.number, built, header_of, today, cipher))
+    return within_file(result, placeholders or Placeholders())
+
+
+def within_file(plans: Sequence[RowPlan], placeholders: Placeholders) -> tuple[RowPlan, ...]:
+    """Placeholders marked (HR's list, and keys this file shares among more than a few
+    names), then each row judged against the rows before it."""
+    keyed = [i for i, p in enumerate(plans) if p.keys is not None]
+    shared = identity_rules.shared_in_file(
+        (p.keys.name_key, {Key.MOBILE: p.keys.mobile_digest, Key.EMAIL: p.keys.email})
+        for p in (plans[i] for i in keyed))  # type: ignore[union-attr]
+    seen = dedupe.InFile()
+    names: dict[int, str] = {}
+    result = list(plans)
+    for i in keyed:
+        plan = _placeholders_marked(plans[i], placeholders, shared)
+        names[plan.row] = plan.name
+        assert plan.keys is not None
+        found = seen.judge(plan.row, plan.keys.identity())
+        if found is not None:
+            row, judgement = found
+            plan = _as_earlier_row(plan, row, names[row], judgement)
+        result[i] = plan
     return tuple(result)
+
+
+def _placeholders_marked(plan: RowPlan, placeholders: Placeholders,
+                         shared: dict[Key, set[str]]) -> RowPlan:
+    keys, person = plan.keys, plan.person
+    assert keys is not None and person is not None
+    listed = {k for k, fake in ((Key.MOBILE, placeholders.mobile(person.mobile)),
+                                (Key.EMAIL, placeholders.email(keys.email))) if fake}
+    in_file = {k for k, value in ((Key.MOBILE, keys.mobile_digest), (Key.EMAIL, keys.email))
+               if value and value in shared.get(k, ())}
+    found = [Problem(_FIELD_OF_KEY[k], "row.placeholder", {"key": k.value})
+             for k in sorted(listed - keys.placeholders, key=list(Key).index)]
+    found += [Problem(_FIELD_OF_KEY[k], "row.shared_key", {"key": k.value})
+              for k in sorted(in_file - listed - keys.placeholders, key=list(Key).index)]
+    found += [Problem(_FIELD_OF_KEY[k], "row.placeholder", {"key": k.value})
+              for k in sorted(keys.placeholders, key=list(Key).index)]
+    if not found:
+        return plan
+    return dataclasses.replace(plan, keys=keys.without(frozenset(listed | in_file)),
+                               **_explained((*plan.problems, *found)))
+
+
+# What a row was said to be against earlier rows, superseded when it is a stored person.
+_ABOUT_EARLIER_ROWS = frozenset({"row.same_as_row", "row.possible_row", "row.other_name_row"})
+_FIELD_OF_KEY = {Key.ID_NUMBER: "id_number", Key.MOBILE: "mobile", Key.EMAIL: "email"}
+
+
+def _as_earlier_row(plan: RowPlan, row: int, name: str, judgement: Judgement) -> RowPlan:
+    key = judgement.key.value if judgement.key else ""
+    if judgement.same:
+        said = [Problem(None, "row.same_as_row", {"key": key, "row": row})]
+        if judgement.name_differs:
+            said.append(Problem("name", "row.other_name_row", {"row": row, "name": name}))
+        return dataclasses.replace(plan, outcome="same_as_row", duplicate_of=row, key=key,
+                                   matched=name, **_explained((*said, *plan.problems)))
+    said = [Problem(_FIELD_OF_KEY[judgement.key], "row.possible_row",  # type: ignore[index]
+                    {"key": key, "row": row, "name": name})]
+    return dataclasses.replace(plan, outcome="possible_duplicate", duplicate_of=row, key=key,
+                               matched=name, **_explained((*said, *plan.problems)))
 
 
 def resolve(session: Session, plans: Sequence[RowPlan], merge: str,
             today: dt.date) -> tuple[RowPlan, ...]:
-    """Rows still "new" against the stored people: new, update or duplicate."""
-    open_ = [i for i, p in enumerate(plans) if p.outcome == "new" and p.keys is not None]
-    matches = dedupe.stored_matches(session, [plans[i].keys for i in open_])  # type: ignore[misc]
-    stored = dedupe.load_stored(session, (m[0] for m in matches if m))
+    """Rows that would store a new person, against the people on file: the same
+    person (an update, or nothing to change), possibly the same (stored, queued), or
+    new. A stored person found by several rows is updated by the first; the others
+    are the same person as that row."""
+    open_ = [i for i, p in enumerate(plans) if p.outcome in STORED_NEW and p.keys is not None]
+    found = duplicates.judged(session, [plans[i].keys for i in open_])  # type: ignore[misc]
+    stored = dedupe.load_stored(session, (f.candidate_id for f in found
+                                          if f and f.judgement.same))
+    first_row: dict[uuid.UUID, int] = {}
     result = list(plans)
-    for i, match in zip(open_, matches, strict=True):
-        if match is not None:
-            result[i] = _against(plans[i], stored[match[0]], match[1], merge, today)
+    for i, match in zip(open_, found, strict=True):
+        plan = plans[i]
+        if match is None:
+            continue
+        if match.judgement.same and match.candidate_id in first_row:
+            row = first_row[match.candidate_id]
+            result[i] = _as_earlier_row(plan, row, match.name, match.judgement)
+        elif match.judgement.same:
+            first_row[match.candidate_id] = plan.row
+            result[i] = _against(plan, stored[match.candidate_id], match.judgement, merge, today)
+        elif plan.outcome == "new":
+            key = match.judgement.key.value if match.judgement.key else ""
+            said = Problem(_FIELD_OF_KEY[match.judgement.key],  # type: ignore[index]
+                           "row.possible_stored", {"key": key, "name": match.name})
+            result[i] = dataclasses.replace(plan, outcome="possible_duplicate", key=key,
+                                            candidate_id=match.candidate_id, matched=match.name,
+                                            **_explained((said, *plan.problems)))
     return tuple(result)
 
 
@@ -213,19 +307,30 @@ def _checked(number: int, built: Any, header_of: Mapping[str, str], today: dt.da
                    keys=keys_of(person, cipher), **_explained(notes))
 
 
-def _against(plan: RowPlan, row: Any, found_by: str, merge: str, today: dt.date) -> RowPlan:
-    assert plan.person is not None
+def _against(plan: RowPlan, row: Any, judgement: Judgement, merge: str,
+             today: dt.date) -> RowPlan:
+    """The row is the stored person ``row``: what the merge policy makes of them."""
+    assert plan.person is not None and judgement.key is not None
     stored = candidates.as_new(row)
-    found = (Problem(None, "row.on_file", {"key": found_by, "name": row.name}), *plan.problems)
+    key = judgement.key.value
+    said = [Problem(None, "row.on_file", {"key": key, "name": row.name})]
+    if judgement.name_differs:
+        said.append(Problem("name", "row.other_name", {"name": row.name}))
+    keep = dedupe.protected(judgement)
+    if merge == "overwrite":
+        said += [Problem(f, "row.kept_stored", {"label": fields.LABELS[f]})
+                 for f in dedupe.kept_apart(stored, plan.person, keep) if f != "name"]
+    found = (*said, *(p for p in plan.problems if p.code not in _ABOUT_EARLIER_ROWS))
     try:
-        result = clean(dedupe.merged(stored, plan.person, merge), today)
+        result = clean(dedupe.merged(stored, plan.person, merge, keep), today)
     except errors.InvalidField as exc:
-        return dataclasses.replace(plan, outcome="rejected", candidate_id=row.id,
+        return dataclasses.replace(plan, outcome="rejected", candidate_id=row.id, key=key,
+                                   matched=row.name, duplicate_of=None,
                                    **_explained((of_error(_field_of(exc), exc), *found)))
     changes = dedupe.changed_fields(stored, result)
-    return dataclasses.replace(plan, outcome="update" if changes else "duplicate",
-                               candidate_id=row.id, changes=changes, person=result,
-                               **_explained(found))
+    return dataclasses.replace(plan, outcome="updated" if changes else "same_as_stored",
+                               candidate_id=row.id, changes=changes, person=result, key=key,
+                               matched=row.name, duplicate_of=None, **_explained(found))
 
 
 def _field_of(error: errors.InvalidField) -> str:

@@ -20,7 +20,7 @@ _TOO_MANY_WORDS = "{label}: only the first {limit} of {count} were kept."
 
 # code -> English template. {value} is the cell as the person typed it (or as Excel
 # showed it); {label} a field's label (fields.LABELS) and {key} the name of a key
-# that found a duplicate (dedupe.KEY_ORDER): both are translated as phrases too.
+# that found a duplicate (identity_rules.Key): both are translated as phrases too.
 TEMPLATES: dict[str, str] = {
     # one cell (normalise)
     "name.missing": "The row has no name.",
@@ -53,12 +53,36 @@ TEMPLATES: dict[str, str] = {
                        "the ID number's is kept.",
     "birth_date.birth_date": "Birth date {value} is not plausible.",
     "contact.missing": "The row has no mobile number, email or ID number.",
-    # the row against the others and the stored people (plan)
-    "row.same_as_row": "Same {key} as row {row}.",
-    "row.on_file": "Same {key} as {name}, who is already on file.",
+    # the row against the others and the stored people (plan, by identity_rules)
+    "row.same_as_row": "Same person as row {row} (same {key}).",
+    "row.on_file": "Same person as {name}, who is already on file (same {key}).",
+    "row.other_name": "Same ID number as {name}, who is on file under another name: "
+                      "the stored name is kept. Please check.",
+    "row.other_name_row": "Same ID number as row {row} ({name}) under another name: "
+                          "the first row's name is kept. Please check.",
+    "row.possible_row": "Possibly the same person as row {row} ({name}): same {key} "
+                        "under another name. Stored as a new person and queued for HR.",
+    "row.possible_stored": "Possibly the same person as {name}, who is already on file: "
+                           "same {key} under another name. Stored as a new person and "
+                           "queued for HR.",
+    "row.placeholder": "The {key} is a placeholder value: it is kept, but identifies nobody.",
+    "row.shared_key": "The {key} is shared by more than a few people in this file: "
+                      "it is kept, but identifies nobody.",
+    "row.kept_stored": "{label} differs from the stored person's: the stored value is kept "
+                       "(only the ID number may change who a person is).",
     # the candidate rules refused the row: errors.InvalidField's params, its template
     "candidate.invalid": errors.InvalidField.template,
 }
+
+#: Each outcome of a row (plan.OUTCOMES) as the report and the CLI name it; catalogued
+#: with the problems, so they are said in Chinese the same way.
+OUTCOME_LABELS = {"new": "New", "updated": "Updated", "same_as_stored": "Same person as stored",
+                  "same_as_row": "Same person as an earlier row",
+                  "possible_duplicate": "Possible duplicate (queued)", "rejected": "Rejected"}
+
+#: Problems that say what a row *is* (its outcome), not what is wrong with it.
+OUTCOME_CODES = frozenset({"row.same_as_row", "row.on_file", "row.possible_row",
+                           "row.possible_stored"})
 
 #: Parameters whose values are fixed English phrases, catalogued in the same context.
 PHRASE_PARAMS = ("label", "key")
@@ -85,8 +109,8 @@ def of_error(field: str | None, error: errors.HrdeskError) -> Problem:
 def catalogued() -> list[str]:
     """Every phrase of context ``ImportProblem``: the templates, then the phrases
     their parameters hold; each once, in a stable order."""
-    from hrdesk.imports import dedupe  # reads the database; only the catalogue tool asks
+    from hrdesk.identity_rules import Key
 
-    phrases = [*TEMPLATES.values(), *fields.LABELS.values(),
-               *(label for label, _ in dedupe.KEY_ORDER)]
+    phrases = [*TEMPLATES.values(), *fields.LABELS.values(), *(k.value for k in Key),
+               *OUTCOME_LABELS.values()]
     return list(dict.fromkeys(phrases))

@@ -4,7 +4,7 @@ from hrdesk.models.applications import Application, RefusalReason, TimelineEvent
 from hrdesk.models.attachments import Attachment
 from hrdesk.models.audit import AuditEntry, AuditHead
 from hrdesk.models.base import Base
-from hrdesk.models.candidates import Candidate
+from hrdesk.models.candidates import Candidate, DuplicatePair
 from hrdesk.models.channels import Channel, ChannelCost
 from hrdesk.models.jobs import Job
 from hrdesk.models.keyring import KeyringEntry
@@ -17,7 +17,7 @@ from hrdesk.models.tasks import Escalation, Notification, Task
 
 __all__ = [
     "Application", "ApprovalStep", "Attachment", "AuditEntry", "AuditHead", "Base", "Candidate", "Channel",
-    "ChannelCost", "Department", "Escalation", "Job", "KeyringEntry", "Notification",
+    "ChannelCost", "Department", "DuplicatePair", "Escalation", "Job", "KeyringEntry", "Notification",
     "Organisation", "OutboxMessage", "PipelineTemplate", "RefusalReason", "Requisition",
     "RoleGrant", "Setting", "Site", "SiteCalendar", "Stage", "Task", "TimelineEvent", "User",
 ]

@@ -14,7 +14,9 @@ import json
 import uuid
 from typing import Any
 
+from hrdesk import name_order
 from hrdesk.db import bulk, person_keys
+from hrdesk.identity_rules import Key
 from hrdesk.security.actor import Actor
 from hrdesk.services.candidate_rules import (
     LIST_FIELDS,
@@ -47,7 +49,9 @@ def candidate_row(person: NewCandidate, keys: LookupKeys, at: dt.datetime) -> di
     row: dict[str, Any] = {f: getattr(person, f) for f in SCALAR_FIELDS}
     row.update({f: list(getattr(person, f)) for f in LIST_FIELDS})
     row.update(id=bulk.ordered_id(), created_at=at, extra=dict(person.extra or {}),
-               email_normalised=keys.email, mobile_digest=keys.mobile_digest,
-               id_number_digest=keys.id_number_digest, audit_salt=person_keys.new_salt(),
+               name_sort=name_order.sort_key(person.name), email_normalised=keys.email,
+               mobile_digest=keys.mobile_digest, id_number_digest=keys.id_number_digest,
+               name_key=keys.name_key, mobile_placeholder=Key.MOBILE in keys.placeholders,
+               identity_pending=False, audit_salt=person_keys.new_salt(),
                **masked_numbers(person.mobile, person.id_number))
     return row

@@ -84,7 +84,7 @@ def ordering(order: str, descending: bool) -> list[ColumnElement]:  # type: igno
     """ORDER BY for a column of the list; empty values last in both directions (the
     backends disagree on where NULL goes), then the id so pages never overlap."""
     column = {
-        "name": Candidate.name,
+        "name": Candidate.name_sort,  # pinyin order (hrdesk.name_order), from its index
         "education": case({level: rank for rank, level in enumerate(EDUCATION_LEVELS)},
                           value=Candidate.education, else_=None),
         "years_experience": Candidate.years_experience,
@@ -93,7 +93,7 @@ def ordering(order: str, descending: bool) -> list[ColumnElement]:  # type: igno
         "created_at": Candidate.created_at,
     }[order]
     keys: list[ColumnElement] = []  # type: ignore[type-arg]
-    if order not in ("name", "created_at"):  # never empty: the name index serves its order
+    if order not in ("name", "created_at"):  # never empty: the key's index serves its order
         keys.append(column.is_(None))
     keys.append(column.desc() if descending else column.asc())
     keys.append(Candidate.id.desc() if descending else Candidate.id.asc())

@@ -12,6 +12,7 @@ from typing import Any
 
 from hrdesk import errors, identity
 from hrdesk.db.crypto import FieldCipher
+from hrdesk.identity_rules import Identity, Key, Placeholders, name_key
 
 # --- the person and its rules (pure: no database) -----------------------------------
 
@@ -49,11 +50,24 @@ class NewCandidate:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class LookupKeys:
-    """What duplicates are found by: digests of the numbers, the normalised email."""
+    """What duplicates are found by: digests of the numbers, the normalised email,
+    the name as the identity rules compare it, and which of the keys are placeholders
+    (stored as data, but no identity: ``identity_rules.Placeholders``)."""
 
     mobile_digest: str | None
     email: str | None
     id_number_digest: str | None
+    name_key: str = ""
+    placeholders: frozenset[Key] = frozenset()
+
+    def identity(self) -> Identity:
+        """What the identity rules judge: the keys that count."""
+        return Identity(self.name_key, self.id_number_digest, self.mobile_digest,
+                        self.email).without(self.placeholders)
+
+    def without(self, keys: frozenset[Key]) -> LookupKeys:
+        """The same keys with ``keys`` also counted as placeholders."""
+        return dataclasses.replace(self, placeholders=self.placeholders | keys)
 
 
 def text_of(raw: object) -> str | None:
@@ -179,12 +193,22 @@ def _display_email(raw: str | None) -> str:
     return (text_of(raw) or "").replace(" ", "").replace("。", ".")
 
 
-def keys_of(new: NewCandidate, cipher: FieldCipher) -> LookupKeys:
-    """Lenient: a number that does not parse is no key, it is not an error here."""
+def keys_of(new: NewCandidate, cipher: FieldCipher,
+            placeholders: Placeholders | None = None) -> LookupKeys:
+    """Lenient: a number that does not parse is no key, it is not an error here.
+    A mobile or e-mail that is a placeholder is kept, but marked as no identity."""
     mobile = identity.normalise_mobile(new.mobile) if new.mobile else None
     id_number = identity.normalise_id_number(new.id_number) if new.id_number else None
-    return LookupKeys(cipher.digest(mobile) if mobile else None, normalise_email(new.email),
-                      cipher.digest(id_number) if id_number else None)
+    email = normalise_email(new.email)
+    rules = placeholders or _NO_PLACEHOLDERS
+    fake = frozenset(k for k, found in ((Key.MOBILE, rules.mobile(mobile)),
+                                         (Key.EMAIL, rules.email(email))) if found)
+    return LookupKeys(cipher.digest(mobile) if mobile else None, email,
+                      cipher.digest(id_number) if id_number else None, name_key(new.name), fake)
+
+
+# Even without HR's list, repeated digits and counting runs are nobody's mobile.
+_NO_PLACEHOLDERS = Placeholders()
 
 
 def parse_search(text: str) -> tuple[str | None, str | None, list[str]]:

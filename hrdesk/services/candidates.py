@@ -11,19 +11,22 @@ merging duplicates is in ``candidate_merge``, which shares the helpers below.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, cast, false, func, or_, select, true
+from sqlalchemy import ColumnElement, String, and_, cast, false, func, or_, select, text, true
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
-from hrdesk import errors, identity
+from hrdesk import errors, identity, name_order
 from hrdesk.clock import as_utc
 from hrdesk.db.crypto import FieldCipher
 from hrdesk.db.types import cipher_of
 from hrdesk.db.uow import UnitOfWork
+from hrdesk.identity_rules import Identity, Key, name_key
 from hrdesk.models.applications import Application
 from hrdesk.models.attachments import Attachment
 from hrdesk.models.audit import AuditEntry
@@ -34,7 +37,7 @@ from hrdesk.models.pipeline import Stage
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import candidate_filters, timeline
+from hrdesk.services import candidate_filters, duplicates, timeline
 from hrdesk.services.candidate_dto import (
     UNCHANGED,
     ApplicationSummary,
@@ -80,19 +83,26 @@ OPEN_STATUSES = ("active", "on_hold")
 
 def create_candidate(ws: Workspace, actor: Actor, new: NewCandidate,
                      on_duplicate: str = "refuse") -> CandidateProfile:
-    """``on_duplicate="allow"``: HR looked at the match and says it is someone else."""
+    """A person typed in by hand, judged by the identity rules first: the same person on
+    file is refused (``DuplicateCandidate``); a possible one (``PossibleDuplicate``) is
+    refused too unless HR chose ``"queue"`` (store, and ask later in the duplicates
+    queue) or ``"allow"`` (HR looked: a different person, remembered as such)."""
     require(actor, Permission.EDIT_CANDIDATES)
     _check_choice(on_duplicate)
     with ws.db.unit_of_work(actor, "candidates.create") as uow:
+        identity_lock(uow)
         person = clean(new, uow.now.date())
         cipher = ws.cipher
-        if on_duplicate == "refuse":
-            _refuse_duplicates(uow.session, keys_of(person, cipher))
+        keys = keys_of(person, cipher, duplicates.placeholders_in(uow.session))
+        [found] = duplicates.judged(uow.session, [keys])
+        _refuse_unless_chosen(found, on_duplicate)
         row = Candidate(created_at=uow.now)
-        apply(row, person, cipher)
+        apply(row, person, cipher, keys)
         uow.session.add(row)
-        uow.flush()
+        with unique_person(found):
+            uow.flush()
         timeline.record(uow, "created", candidate_id=row.id)
+        _queue(uow, found, row.id, on_duplicate)
         result = profile(uow, row)
         uow.commit()
     return result
@@ -126,21 +136,29 @@ def add_in(uow: UnitOfWork, people: Sequence[NewCandidate]) -> list[Candidate]:
 def update_candidate(ws: Workspace, actor: Actor, candidate_id: uuid.UUID,
                      changes: CandidateChanges, expected_version: int,
                      on_duplicate: str = "refuse") -> CandidateProfile:
+    """An edit; one that changes who the person is (name, numbers, e-mail) is judged
+    by the identity rules like a new person (see ``create_candidate``)."""
     require(actor, Permission.EDIT_CANDIDATES)
     _check_choice(on_duplicate)
     cipher = ws.cipher
     try:
         with ws.db.unit_of_work(actor, "candidates.update") as uow:
+            identity_lock(uow)
             row = live_row(uow, candidate_id, expected_version)
             person = clean(_with_changes(as_new(row), changes), uow.now.date())
-            if on_duplicate == "refuse":
-                _refuse_duplicates(uow.session, _new_keys(row, keys_of(person, cipher)),
-                                   exclude=row.id)
-            changed = apply(row, person, cipher)
+            keys = keys_of(person, cipher, duplicates.placeholders_in(uow.session))
+            found = None
+            changed_keys = _changed_keys(keys, row)
+            if changed_keys is not None:
+                [found] = duplicates.judged(uow.session, [changed_keys], exclude=row.id)
+                _refuse_unless_chosen(found, on_duplicate)
+            changed = apply(row, person, cipher, keys)
             if changed:
                 row.updated_at = uow.now
                 timeline.record(uow, "updated", candidate_id=row.id, data={"fields": changed})
-                uow.flush()
+                with unique_person(found):
+                    uow.flush()
+            _queue(uow, found, row.id, on_duplicate)
             result = profile(uow, row)
             uow.commit()
     except errors.ConcurrentChange:
@@ -249,7 +267,7 @@ def find_by_mobile(ws: Workspace, actor: Actor, mobile: str) -> list[CandidateIn
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         rows = uow.session.scalars(select(Candidate).where(
             Candidate.mobile_digest == digest, Candidate.merged_into_id.is_(None),
-            visible_clause(uow.session, actor)).order_by(Candidate.name, Candidate.id))
+            visible_clause(uow.session, actor)).order_by(Candidate.name_sort, Candidate.id))
         return [_info(actor, c) for c in rows]
 
 
@@ -297,12 +315,17 @@ def changed_meanwhile(session: Session, candidate_id: uuid.UUID) -> errors.UserE
                                    at=as_utc(last.at).strftime("%Y-%m-%d %H:%M"))
 
 
-def apply(row: Candidate, new: NewCandidate, cipher: FieldCipher) -> list[str]:
+def apply(row: Candidate, new: NewCandidate, cipher: FieldCipher,
+          keys: LookupKeys | None = None) -> list[str]:
     """Writes the cleaned values that differ (so the audit lists only real changes);
-    returns the names of the fields the user would see changed."""
+    returns the names of the fields the user would see changed. ``keys``: the person's
+    lookup keys when already made (they say whether the mobile is a placeholder)."""
     values: dict[str, Any] = {f: getattr(new, f) for f in SCALAR_FIELDS}
+    values["name_key"] = name_key(new.name)
+    values["mobile_placeholder"] = bool(keys and Key.MOBILE in keys.placeholders)
     values.update({f: list(getattr(new, f)) for f in LIST_FIELDS})
     values["extra"] = dict(new.extra or {})
+    values["name_sort"] = name_order.sort_key(new.name)
     values["email_normalised"] = normalise_email(new.email)
     values["mobile_digest"] = cipher.digest(new.mobile) if new.mobile else None
     values["id_number_digest"] = cipher.digest(new.id_number) if new.id_number else None
@@ -314,8 +337,41 @@ def apply(row: Candidate, new: NewCandidate, cipher: FieldCipher) -> list[str]:
 
 
 #: Columns computed from the fields a person has, not fields of their own.
-_DERIVED = frozenset({"email_normalised", "mobile_digest", "id_number_digest",
-                      "mobile_masked", "id_number_masked"})
+_DERIVED = frozenset({"name_sort", "email_normalised", "mobile_digest", "id_number_digest",
+                      "mobile_masked", "id_number_masked", "name_key", "mobile_placeholder"})
+
+
+def stored_identity(row: Candidate) -> Identity:
+    """What the identity rules know of a stored person."""
+    return Identity(row.name_key, row.id_number_digest,
+                    None if row.mobile_placeholder else row.mobile_digest,
+                    row.email_normalised)
+
+
+# Writers of people take this lock first on PostgreSQL, so a second workstation's
+# import or form waits, then sees the first one's people (the unique indexes are the
+# backstop). SQLite's write transactions are exclusive already.
+IDENTITY_LOCK = 0x68726465736B  # "hrdesk"
+
+
+def identity_lock(uow: UnitOfWork) -> None:
+    if uow.session.get_bind().dialect.name == "postgresql":
+        uow.session.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                            {"key": IDENTITY_LOCK})
+
+
+@contextlib.contextmanager
+def unique_person(found: duplicates.Found | None = None) -> Iterator[None]:
+    """A write the database refused because the person is on file already (a
+    workstation that did not take ``identity_lock``; rows being merged) said as such."""
+    try:
+        yield
+    except sa_exc.IntegrityError as exc:
+        if "uq_candidates_live" not in str(exc.orig):
+            raise
+        field = "ID number" if "id_number" in str(exc.orig) else "mobile"
+        raise errors.DuplicateCandidate(name=found.name if found else "?",
+                                        field=field) from None
 
 
 def as_new(row: Candidate) -> NewCandidate:
@@ -336,7 +392,7 @@ def matching(session: Session, keys: LookupKeys,
         return []
     query = (select(Candidate.id, Candidate.name, *(c for _f, _k, c in wanted))
              .where(Candidate.merged_into_id.is_(None), or_(*(c == k for _f, k, c in wanted)))
-             .order_by(Candidate.name, Candidate.id))
+             .order_by(Candidate.name_sort, Candidate.id))
     if exclude is not None:
         query = query.where(Candidate.id != exclude)
     return [DuplicateMatch(found[0], found[1], tuple(
@@ -365,22 +421,41 @@ def profile(uow: UnitOfWork, row: Candidate) -> CandidateProfile:
 
 
 def _check_choice(on_duplicate: str) -> None:
-    if on_duplicate not in ("refuse", "allow"):
+    if on_duplicate not in ("refuse", "queue", "allow"):
         raise ValueError(f"on_duplicate={on_duplicate!r}")  # a bug in the caller
 
 
-def _refuse_duplicates(session: Session, keys: LookupKeys,
-                       exclude: uuid.UUID | None = None) -> None:
-    for match in matching(session, keys, exclude):
-        raise errors.DuplicateCandidate(name=match.name, field=match.fields[0])
+def _changed_keys(keys: LookupKeys, row: Candidate) -> LookupKeys | None:
+    """What an edit asks the identity rules about: nothing when who the person is did not
+    change (an accepted possible duplicate must not block editing notes); only the keys
+    it changes, unless the name changed, which puts every key in a new light."""
+    before = stored_identity(row)
+    after = keys.identity()
+    if after == before:
+        return None
+    if after.name_key != before.name_key:
+        return keys
+    fake = frozenset(k for k in Key if after.value(k) == before.value(k))
+    return keys.without(fake)
 
 
-def _new_keys(row: Candidate, keys: LookupKeys) -> LookupKeys:
-    """Only keys the update changes: an accepted duplicate must not block editing notes."""
-    return LookupKeys(
-        keys.mobile_digest if keys.mobile_digest != row.mobile_digest else None,
-        keys.email if keys.email != row.email_normalised else None,
-        keys.id_number_digest if keys.id_number_digest != row.id_number_digest else None)
+def _refuse_unless_chosen(found: duplicates.Found | None, on_duplicate: str) -> None:
+    if found is None:
+        return
+    key = found.judgement.key.value if found.judgement.key else ""
+    if found.judgement.same:
+        raise errors.DuplicateCandidate(name=found.name, field=key)
+    if on_duplicate == "refuse":
+        raise errors.PossibleDuplicate(name=found.name, field=key)
+
+
+def _queue(uow: UnitOfWork, found: duplicates.Found | None, candidate_id: uuid.UUID,
+           on_duplicate: str) -> None:
+    """A possible duplicate HR stored anyway: asked later, or remembered as different."""
+    if found is None or found.judgement.same or found.judgement.key is None:
+        return
+    duplicates.record_pairs(uow, [(found.candidate_id, candidate_id, found.judgement.key)],
+                            "form", "different" if on_duplicate == "allow" else "open")
 
 
 def _with_changes(base: NewCandidate, changes: CandidateChanges) -> NewCandidate:

@@ -26,19 +26,21 @@ _CERTIFICATES = ("电工证", "焊工证", "叉车证", "数控车工中级", "�
 
 
 class PeopleMaker:
-    """Each call makes one more person; mobiles never repeat within a run."""
+    """Each call makes one more person; mobiles and ID numbers never repeat within a run
+    (the database holds one live person per ID number)."""
 
     def __init__(self, rng: random.Random, today: dt.date) -> None:
         self.rng = rng
         self.today = today
         self._mobiles: set[str] = set()
+        self._id_numbers: set[str] = set()
 
     def person(self) -> NewCandidate:
         rng = self.rng
         name = rng.choice(_SURNAMES) + "".join(rng.choice(_GIVEN)
                                                for _ in range(rng.choice((1, 2, 2))))
         birth = self.today - dt.timedelta(days=rng.randrange(365 * 19, 365 * 52))
-        first17 = f"{rng.choice(_AREAS)}{birth:%Y%m%d}{rng.randrange(0, 1000):03d}"
+        first17 = self._first17(birth)
         mobile = self._mobile()
         education = rng.choices([e for e, _ in _EDUCATION], [w for _, w in _EDUCATION])[0]
         age = (self.today - birth).days // 365
@@ -50,6 +52,13 @@ class PeopleMaker:
             city=rng.choice(_CITIES), skills=tuple(rng.sample(_SKILLS, rng.randint(1, 3))),
             certificates=tuple(rng.sample(_CERTIFICATES, rng.randint(0, 2))),
         )
+
+    def _first17(self, birth: dt.date) -> str:
+        while True:
+            first17 = f"{self.rng.choice(_AREAS)}{birth:%Y%m%d}{self.rng.randrange(0, 1000):03d}"
+            if first17 not in self._id_numbers:
+                self._id_numbers.add(first17)
+                return first17
 
     def _mobile(self) -> str:
         while True:

@@ -52,7 +52,8 @@ COVERAGE: tuple[Cover, ...] = (
     Cover("candidates", {"id": "candidates", "merged_into_id": "candidates"}, KEEP,
           cleared={"name": ERASED_NAME, **dict.fromkeys(_PERSON_FIELDS),
                    "certificates": [], "skills": [], "tags": [], "extra": {},
-                   "audit_salt": None},
+                   "audit_salt": None, "name_key": "", "name_sort": "",
+                   "mobile_placeholder": False, "identity_pending": False},
           kept=("version", "created_at", "erased_at", "audit_entry_id")),
     # Applications carry no free text here: job, stage, status and dates are the funnel.
     Cover("applications", {"candidate_id": "candidates"}, KEEP,
@@ -62,6 +63,8 @@ COVERAGE: tuple[Cover, ...] = (
                 "audit_entry_id")),
     Cover("application_interviewers", {"application_id": "applications"}, KEEP,
           kept=("user_id",)),
+    # Possible duplicates: a pair with someone who is no longer anyone is no question.
+    Cover("duplicate_pairs", {"first_id": "candidates", "second_id": "candidates"}, DELETE),
     # Files and the words found in them: nothing to count.
     Cover("attachments", {"candidate_id": "candidates"}, DELETE),
     # Messages to the person: their address and a text that names them.

@@ -23,7 +23,7 @@ from typing import Self
 
 from sqlalchemy import select
 
-from hrdesk import errors, identity
+from hrdesk import errors, identity, name_order
 from hrdesk.models.attachments import Attachment
 from hrdesk.models.candidates import Candidate
 from hrdesk.security.actor import Actor
@@ -181,7 +181,8 @@ def _match(ws: Workspace, actor: Actor, stem: str) -> _Match:
     if not names:
         return _Match()
     if len(names) > 1:
-        return _Match(doubt=Reason("several_names", names=", ".join(sorted(names))))
+        return _Match(doubt=Reason("several_names",
+                                   names=", ".join(sorted(names, key=name_order.sort_key))))
     [name] = names
     ids = [person for person, named in people if named == name]
     if len(ids) > 1:

@@ -8,9 +8,9 @@ transaction, before anyone works with the database.
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
-from hrdesk import identity
+from hrdesk import identity, name_order
 from hrdesk.db import migrate, stored
 from hrdesk.db.crypto import FieldCipher, Purpose
 from hrdesk.db.types import cipher_of
@@ -22,6 +22,9 @@ from hrdesk.security.actor import SYSTEM
 from hrdesk.services.candidate_rules import masked_numbers
 
 ROW_AUDIT = "0007_row_audit"
+NAME_SORT = "0008_name_sort"
+IDENTITY = "0009_identity"
+_BATCH = 1_000
 PERSON_KEYS = "0010_person_keys"
 
 
@@ -42,6 +45,19 @@ def after_upgrade(db: Database, from_revision: str | None) -> None:
             # verify-audit tells a row changed outside the application.
             row_audit.stamp_all(conn, SYSTEM, "upgrade.row_audit", uow.now, uow.now,
                                 only_unstamped=True)
+            uow.commit()
+    if _before(from_revision, NAME_SORT):
+        with db.unit_of_work(SYSTEM, "upgrade.name_sort") as uow:
+            _spell_names(uow.session.connection())
+            uow.commit()
+    if _before(from_revision, IDENTITY):
+        with db.unit_of_work(SYSTEM, "upgrade.identity") as uow:
+            conn = uow.session.connection()
+            # The migration gave every person a name key and queued the people stored
+            # twice: those rows are vouched for again as they now are.
+            tables = row_audit.audited_tables()
+            row_audit.stamp_all(conn, SYSTEM, "upgrade.identity", uow.now, uow.now,
+                                tables=[tables["candidates"], tables["duplicate_pairs"]])
             uow.commit()
     if _before(from_revision, PERSON_KEYS):
         from hrdesk.services import reseal
@@ -76,3 +92,15 @@ def _mask_numbers(conn) -> None:  # type: ignore[no-untyped-def]
     for key, mobile, id_number in rows:
         conn.execute(update(table).where(table.c.id == key)
                      .values(masked_numbers(mobile, id_number)))
+
+
+def _spell_names(conn) -> None:  # type: ignore[no-untyped-def]
+    """Sort keys for the people already on file. The key is not fingerprinted (it only
+    restates the name), so the rows stay as the audit trail vouched for them."""
+    table = Candidate.__table__
+    rows = conn.execute(select(table.c.id, table.c.name).where(table.c.name_sort == "")).all()
+    spell = (update(table).where(table.c.id == bindparam("row_id"))
+             .values(name_sort=bindparam("spelled")))
+    for start in range(0, len(rows), _BATCH):
+        conn.execute(spell, [{"row_id": key, "spelled": name_order.sort_key(name)}
+                             for key, name in rows[start:start + _BATCH]])

@@ -652,7 +652,7 @@
     </message>
     <message>
         <location filename="../../ui/candidates/file_widget.py" line="289" />
-        <location filename="../../ui/candidates/file_widget.py" line="392" />
+        <location filename="../../ui/candidates/file_widget.py" line="404" />
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -672,64 +672,64 @@
         <translation>{job} {title} — {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="306" />
+        <location filename="../../ui/candidates/file_widget.py" line="318" />
         <source>{position} of {count}</source>
         <translation>第 {position} / {count} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="323" />
+        <location filename="../../ui/candidates/file_widget.py" line="335" />
         <source>Save the note (or undo your changes) before going to another candidate.</source>
         <translation>切换到其他候选人之前，请先保存备注（或撤销修改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="363" />
+        <location filename="../../ui/candidates/file_widget.py" line="375" />
         <source>This candidate is not on file, or is not visible to you (interviewers see only the candidates they are assigned to).</source>
         <translation>该候选人不存在，或您无权查看（面试官只能查看分配给自己的候选人）。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="373" />
+        <location filename="../../ui/candidates/file_widget.py" line="385" />
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="379" />
+        <location filename="../../ui/candidates/file_widget.py" line="391" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="382" />
+        <location filename="../../ui/candidates/file_widget.py" line="394" />
         <source>Attached {file}.</source>
         <translation>已添加附件 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="386" />
+        <location filename="../../ui/candidates/file_widget.py" line="398" />
         <source>Attached {count} files.</source>
         <translation>已添加 {count} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="389" />
+        <location filename="../../ui/candidates/file_widget.py" line="401" />
         <source>Attached {count} of {total} files. Not attached: {files}</source>
         <translation>已添加 {count} 个文件（共 {total} 个）。未添加：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="398" />
+        <location filename="../../ui/candidates/file_widget.py" line="410" />
         <source>No program on this computer opens {file}.</source>
         <translation>这台电脑上没有可以打开 {file} 的程序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/candidates/file_widget.py" line="413" />
+        <location filename="../../ui/candidates/file_widget.py" line="425" />
         <source>Erased. Applications kept in the figures as an erased person's: %n.</source>
         <translation>
             <numerusform>已删除。作为“已删除人员”保留在统计中的应聘：%n 份。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="448" />
+        <location filename="../../ui/candidates/file_widget.py" line="460" />
         <source>Reloaded. Your text is kept: saving it replaces the note now on file.</source>
         <translation>已重新加载。您输入的内容已保留：保存后将替换当前已存的备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="520" />
+        <location filename="../../ui/candidates/file_widget.py" line="532" />
         <source>Choose a file to open first.</source>
         <translation>请先选择要打开的文件。</translation>
     </message>
@@ -797,117 +797,137 @@
 <context>
     <name>CandidatesListWidget</name>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="181" />
+        <location filename="../../ui/candidates/list_widget.py" line="197" />
         <source>Search name, mobile, email, ID number, school or skill (Ctrl+F)</source>
         <translation>搜索姓名、手机号、邮箱、身份证号、学校或技能 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="182" />
+        <location filename="../../ui/candidates/list_widget.py" line="198" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="183" />
+        <location filename="../../ui/candidates/list_widget.py" line="199" />
         <source>Only candidates with exactly this tag</source>
         <translation>仅显示带有此标签的候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="184" />
+        <location filename="../../ui/candidates/list_widget.py" line="200" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="191" />
+        <location filename="../../ui/candidates/list_widget.py" line="201" />
+        <source>New candidate…</source>
+        <translation>新建候选人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="202" />
+        <source>Type in a candidate by hand (Ctrl+N)</source>
+        <translation>手工录入候选人（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="203" />
+        <source>Possible duplicates…</source>
+        <translation>疑似重复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="205" />
+        <source>People who may be one person: merge them, or say they are different</source>
+        <translation>可能是同一个人：合并，或标记为不同的人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/list_widget.py" line="212" />
         <source>Any education</source>
         <translation>不限学历</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="193" />
+        <location filename="../../ui/candidates/list_widget.py" line="214" />
         <source>Any city</source>
         <translation>不限城市</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="195" />
+        <location filename="../../ui/candidates/list_widget.py" line="216" />
         <source>Any channel</source>
         <translation>不限渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="197" />
+        <location filename="../../ui/candidates/list_widget.py" line="218" />
         <source>In process</source>
         <translation>流程中</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="197" />
+        <location filename="../../ui/candidates/list_widget.py" line="218" />
         <source>On hold</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="198" />
+        <location filename="../../ui/candidates/list_widget.py" line="219" />
         <source>Rejected</source>
         <translation>已淘汰</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="198" />
+        <location filename="../../ui/candidates/list_widget.py" line="219" />
         <source>Withdrawn</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="199" />
+        <location filename="../../ui/candidates/list_widget.py" line="220" />
         <source>Hired</source>
         <translation>已录用</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="199" />
+        <location filename="../../ui/candidates/list_widget.py" line="220" />
         <source>Never applied</source>
         <translation>从未应聘</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="200" />
+        <location filename="../../ui/candidates/list_widget.py" line="221" />
         <source>Any status</source>
         <translation>不限状态</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="202" />
+        <location filename="../../ui/candidates/list_widget.py" line="223" />
         <source>Status of the latest application</source>
         <translation>最近一次应聘的状态</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="203" />
+        <location filename="../../ui/candidates/list_widget.py" line="224" />
         <source>Added today</source>
         <translation>今天添加</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="203" />
+        <location filename="../../ui/candidates/list_widget.py" line="224" />
         <source>Added in the last 7 days</source>
         <translation>最近 7 天添加</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="204" />
+        <location filename="../../ui/candidates/list_widget.py" line="225" />
         <source>Added in the last 30 days</source>
         <translation>最近 30 天添加</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="204" />
+        <location filename="../../ui/candidates/list_widget.py" line="225" />
         <source>Added in the last 12 months</source>
         <translation>最近 12 个月添加</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="205" />
+        <location filename="../../ui/candidates/list_widget.py" line="226" />
         <source>Added any time</source>
         <translation>不限添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="256" />
+        <location filename="../../ui/candidates/list_widget.py" line="294" />
         <source>More than {count} candidates</source>
         <translation>超过 {count} 位候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="258" />
+        <location filename="../../ui/candidates/list_widget.py" line="296" />
         <source>1 candidate</source>
         <translation>1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="260" />
+        <location filename="../../ui/candidates/list_widget.py" line="298" />
         <source>{count} candidates</source>
         <translation>{count} 位候选人</translation>
     </message>
@@ -1218,6 +1238,101 @@
         <location filename="../../ui/requisitions/decision_dialog.py" line="81" />
         <source>Say why, so the requester knows what to change.</source>
         <translation>请说明原因，以便申请人了解需要修改的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="99" />
+        <source>Possible duplicates</source>
+        <extracomment>The rows of the comparison, in order.</extracomment>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="101" />
+        <source>Tick whose value stays where the two differ, then merge into the person who stays: applications, timeline and files of both are kept. Or say they are different people: the pair will not be offered again.</source>
+        <translation>两人信息不同处，勾选要保留的值，再合并到保留的那一位：双方的应聘、时间线和附件都会保留。或者标记为不同的人：这一对以后不再提示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="104" />
+        <source>Different people (Ctrl+D)</source>
+        <translation>不是同一人（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="105" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="106" />
+        <source>Placeholder values…</source>
+        <translation>占位值…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="108" />
+        <source>Mobiles and e-mails that job boards and helpers type for anyone: they are kept as data but never make two rows one person</source>
+        <translation>招聘网站或代招人员随手填写的手机号、邮箱：照常保存，但不会据此认定两条记录是同一人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="114" />
+        <source>Added</source>
+        <translation>录入日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="114" />
+        <source>Applications</source>
+        <translation>应聘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="115" />
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="122" />
+        <source>Placeholder values saved.</source>
+        <translation>占位值已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="132" />
+        <source>Placeholder values</source>
+        <translation>占位值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="133" />
+        <source>One mobile or e-mail a line. These never identify anyone:</source>
+        <translation>每行一个手机号或邮箱。这些值不用于识别身份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="143" />
+        <source>{first} / {second}: same {key}</source>
+        <translation>{first} / {second}：{key}相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="148" />
+        <source>No possible duplicates are waiting.</source>
+        <translation>没有待处理的疑似重复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="163" />
+        <source>Merge into the left</source>
+        <translation>合并到左侧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="164" />
+        <source>Merge into the right</source>
+        <translation>合并到右侧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="168" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="169" />
+        <source>Merge, keep {name}</source>
+        <translation>合并，保留{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="230" />
+        <source>Done.</source>
+        <translation>已完成。</translation>
     </message>
 </context>
 <context>
@@ -1609,11 +1724,21 @@
     </message>
     <message>
         <location filename="../../ui/imports/names.py" line="46" />
-        <source>Duplicate</source>
-        <translation>重复</translation>
+        <source>On file</source>
+        <translation>已在库</translation>
     </message>
     <message>
         <location filename="../../ui/imports/names.py" line="47" />
+        <source>Repeated row</source>
+        <translation>重复行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="48" />
+        <source>Possible duplicate</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/names.py" line="49" />
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
@@ -1737,46 +1862,51 @@
     </message>
     <message>
         <location filename="../../ui/imports/preview_dialog.py" line="286" />
-        <source>{rows} rows: {new} new, {update} to update, {duplicate} duplicates, {rejected} rejected</source>
-        <translation>共 {rows} 行：新增 {new}，更新 {update}，重复 {duplicate}，拒收 {rejected}</translation>
+        <source>{rows} rows: {new} new, {updated} to update, {same_as_stored} already on file, {same_as_row} repeated, {possible_duplicate} possible duplicates, {rejected} rejected</source>
+        <translation>共 {rows} 行：新增 {new}，更新 {updated}，已在库 {same_as_stored}，重复行 {same_as_row}，疑似重复 {possible_duplicate}，拒绝 {rejected}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_dialog.py" line="323" />
-        <source>Imported: {imported} new, {updated} updated, {duplicates} already on file, {rejected} rejected.</source>
-        <translation>已导入：新增 {imported}，更新 {updated}，已在库中 {duplicates}，拒收 {rejected}。</translation>
+        <location filename="../../ui/imports/preview_dialog.py" line="325" />
+        <source>Imported: {new} new, {updated} updated, {same} already on file, {rejected} rejected.</source>
+        <translation>已导入：新增 {new}，更新 {updated}，已在库 {same}，拒绝 {rejected}。</translation>
     </message>
     <message>
         <location filename="../../ui/imports/preview_dialog.py" line="330" />
+        <source>{count} possible duplicates were stored and wait in the duplicates queue.</source>
+        <translation>{count} 个疑似重复已保存，等待在疑似重复列表中处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/preview_dialog.py" line="336" />
         <source>Nothing was imported: {reason}</source>
         <translation>没有导入任何数据：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_dialog.py" line="335" />
+        <location filename="../../ui/imports/preview_dialog.py" line="341" />
         <source>Import cancelled. Nothing was changed.</source>
         <translation>已取消导入，数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_dialog.py" line="358" />
+        <location filename="../../ui/imports/preview_dialog.py" line="364" />
         <source>Save mapping</source>
         <translation>保存列对应方案</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_dialog.py" line="359" />
+        <location filename="../../ui/imports/preview_dialog.py" line="365" />
         <source>Profile name (for example the job board):</source>
         <translation>方案名称（例如招聘网站名）：</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_dialog.py" line="364" />
+        <location filename="../../ui/imports/preview_dialog.py" line="370" />
         <source>Saved the mapping as “{name}”: the next file with these columns maps itself.</source>
         <translation>已保存为方案“{name}”：下次导入同样列的文件时会自动对应。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_dialog.py" line="371" />
+        <location filename="../../ui/imports/preview_dialog.py" line="377" />
         <source>Save rejected rows</source>
         <translation>保存拒收行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/preview_dialog.py" line="377" />
+        <location filename="../../ui/imports/preview_dialog.py" line="383" />
         <source>Saved the rejected rows with their reasons to {file}.</source>
         <translation>已将拒收行及原因保存到 {file}。</translation>
     </message>
@@ -1868,14 +1998,6 @@
         <translation>该行没有手机号、邮箱或身份证号。</translation>
     </message>
     <message>
-        <source>Same {key} as row {row}.</source>
-        <translation>与第 {row} 行的{key}相同。</translation>
-    </message>
-    <message>
-        <source>Same {key} as {name}, who is already on file.</source>
-        <translation>与库中已有的 {name} 的{key}相同。</translation>
-    </message>
-    <message>
         <source>{field}: {reason}</source>
         <translation>{field}：{reason}</translation>
     </message>
@@ -1963,41 +2085,97 @@
         <source>email</source>
         <translation>邮箱</translation>
     </message>
+    <message>
+        <source>Same person as row {row} (same {key}).</source>
+        <translation>与第 {row} 行是同一人（{key}相同）。</translation>
+    </message>
+    <message>
+        <source>Same person as {name}, who is already on file (same {key}).</source>
+        <translation>与已在库的{name}是同一人（{key}相同）。</translation>
+    </message>
+    <message>
+        <source>Same ID number as {name}, who is on file under another name: the stored name is kept. Please check.</source>
+        <translation>与已在库的{name}身份证号相同但姓名不同：保留库中的姓名，请核对。</translation>
+    </message>
+    <message>
+        <source>Same ID number as row {row} ({name}) under another name: the first row's name is kept. Please check.</source>
+        <translation>与第 {row} 行（{name}）身份证号相同但姓名不同：保留第一行的姓名，请核对。</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as row {row} ({name}): same {key} under another name. Stored as a new person and queued for HR.</source>
+        <translation>可能与第 {row} 行（{name}）是同一人：{key}相同但姓名不同。已作为新候选人保存，并交由HR确认。</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as {name}, who is already on file: same {key} under another name. Stored as a new person and queued for HR.</source>
+        <translation>可能与已在库的{name}是同一人：{key}相同但姓名不同。已作为新候选人保存，并交由HR确认。</translation>
+    </message>
+    <message>
+        <source>The {key} is a placeholder value: it is kept, but identifies nobody.</source>
+        <translation>{key}是占位值：已保存，但不用于识别身份。</translation>
+    </message>
+    <message>
+        <source>The {key} is shared by more than a few people in this file: it is kept, but identifies nobody.</source>
+        <translation>本文件中有多人使用同一{key}：已保存，但不用于识别身份。</translation>
+    </message>
+    <message>
+        <source>{label} differs from the stored person's: the stored value is kept (only the ID number may change who a person is).</source>
+        <translation>{label}与库中不同：保留库中的值（只有身份证号能确认身份）。</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Same person as stored</source>
+        <translation>与在库人员相同</translation>
+    </message>
+    <message>
+        <source>Same person as an earlier row</source>
+        <translation>与前面某行相同</translation>
+    </message>
+    <message>
+        <source>Possible duplicate (queued)</source>
+        <translation>疑似重复（待确认）</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
 </context>
 <context>
     <name>ImportRows</name>
     <message>
-        <location filename="../../ui/imports/rows_model.py" line="31" />
+        <location filename="../../ui/imports/rows_model.py" line="37" />
         <source>Changes: {fields}</source>
+        <extracomment>What "only rows with problems" shows: rows not imported as they are, or that HR should look at (a possible duplicate is stored, and queued).</extracomment>
         <translation>将更新：{fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/rows_model.py" line="33" />
-        <source>Same person as row {row}</source>
-        <translation>与第 {row} 行是同一人</translation>
+        <location filename="../../ui/imports/rows_model.py" line="40" />
+        <source>nothing changes</source>
+        <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/rows_model.py" line="36" />
-        <source>Already on file, nothing changes</source>
-        <translation>已在库中，无需改动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/imports/rows_model.py" line="63" />
+        <location filename="../../ui/imports/rows_model.py" line="67" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/rows_model.py" line="64" />
+        <location filename="../../ui/imports/rows_model.py" line="68" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/rows_model.py" line="65" />
+        <location filename="../../ui/imports/rows_model.py" line="69" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/rows_model.py" line="66" />
+        <location filename="../../ui/imports/rows_model.py" line="70" />
         <source>Details</source>
         <translation>说明</translation>
     </message>
@@ -2795,6 +2973,89 @@
     </message>
 </context>
 <context>
+    <name>NewCandidateDialog</name>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="36" />
+        <source>New candidate</source>
+        <translation>新建候选人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="48" />
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="48" />
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="66" />
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="67" />
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="68" />
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="69" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="70" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="71" />
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="72" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="73" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="74" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="117" />
+        <source>Possible duplicate</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="120" />
+        <source>Save, and decide in the duplicates queue</source>
+        <translation>保存，稍后在疑似重复列表中确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="122" />
+        <source>Save: a different person</source>
+        <translation>保存：不是同一人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/new_candidate_dialog.py" line="124" />
+        <source>Back to the form</source>
+        <translation>返回修改</translation>
+    </message>
+</context>
+<context>
     <name>NewRecoveryCodeDialog</name>
     <message>
         <location filename="../../ui/admin/key_split.py" line="27" />
@@ -2820,69 +3081,69 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/admin/users.py" line="186" />
+        <location filename="../../ui/admin/users.py" line="188" />
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="187" />
+        <location filename="../../ui/admin/users.py" line="189" />
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="187" />
+        <location filename="../../ui/admin/users.py" line="189" />
         <source>&amp;Display name:</source>
         <translation>姓名(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="187" />
+        <location filename="../../ui/admin/users.py" line="189" />
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="188" />
+        <location filename="../../ui/admin/users.py" line="190" />
         <source>&amp;Confirm password:</source>
         <translation>确认密码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="188" />
+        <location filename="../../ui/admin/users.py" line="190" />
         <source>&amp;Home site:</source>
         <translation>所属地点(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="188" />
+        <location filename="../../ui/admin/users.py" line="190" />
         <source>Roles:</source>
         <translation>角色：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin/users.py" line="192" />
+        <location filename="../../ui/admin/users.py" line="194" />
         <source>At least %n characters</source>
         <translation>
             <numerusform>至少 %n 个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="193" />
+        <location filename="../../ui/admin/users.py" line="195" />
         <source>e.g. 李娜</source>
         <translation>例如：李娜</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="194" />
+        <location filename="../../ui/admin/users.py" line="196" />
         <source>No home site</source>
         <translation>无所属地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="197" />
+        <location filename="../../ui/admin/users.py" line="199" />
         <source>All sites</source>
         <translation>全部地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="214" />
+        <location filename="../../ui/admin/users.py" line="216" />
         <source>Enter a user name without spaces.</source>
         <translation>请输入不含空格的用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="217" />
+        <location filename="../../ui/admin/users.py" line="219" />
         <source>Choose at least one role.</source>
         <translation>请至少选择一个角色。</translation>
     </message>
@@ -2890,119 +3151,119 @@
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="129" />
+        <location filename="../../ui/admin/organisation.py" line="130" />
         <source>Sites</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="130" />
+        <location filename="../../ui/admin/organisation.py" line="131" />
         <source>Code, e.g. KS</source>
         <translation>代码，例如 KS</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="59" />
-        <location filename="../../ui/admin/organisation.py" line="131" />
+        <location filename="../../ui/admin/organisation.py" line="60" />
+        <location filename="../../ui/admin/organisation.py" line="132" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="58" />
+        <location filename="../../ui/admin/organisation.py" line="59" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="60" />
-        <location filename="../../ui/admin/organisation.py" line="132" />
+        <location filename="../../ui/admin/organisation.py" line="61" />
+        <location filename="../../ui/admin/organisation.py" line="133" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="133" />
+        <location filename="../../ui/admin/organisation.py" line="134" />
         <source>Add &amp;site</source>
         <translation>添加地点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="134" />
+        <location filename="../../ui/admin/organisation.py" line="135" />
         <source>New department name</source>
         <translation>新部门名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="135" />
+        <location filename="../../ui/admin/organisation.py" line="136" />
         <source>Add &amp;department</source>
         <translation>添加部门(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="136" />
+        <location filename="../../ui/admin/organisation.py" line="137" />
         <source>&amp;Head:</source>
         <translation>负责人(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="137" />
+        <location filename="../../ui/admin/organisation.py" line="138" />
         <source>Set &amp;head</source>
         <translation>设为负责人(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="138" />
+        <location filename="../../ui/admin/organisation.py" line="139" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="138" />
+        <location filename="../../ui/admin/organisation.py" line="139" />
         <source>Head</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="175" />
+        <location filename="../../ui/admin/organisation.py" line="176" />
         <source>Departments of {site}</source>
         <translation>{site} 的部门</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="176" />
+        <location filename="../../ui/admin/organisation.py" line="177" />
         <source>Departments (choose a site)</source>
         <translation>部门（请先选择地点）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="178" />
+        <location filename="../../ui/admin/organisation.py" line="179" />
         <source>A new department goes under: {name}</source>
         <translation>新部门将添加到：{name} 之下</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="179" />
+        <location filename="../../ui/admin/organisation.py" line="180" />
         <source>A new department goes at the top level.</source>
         <translation>新部门将添加为顶级部门。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="216" />
+        <location filename="../../ui/admin/organisation.py" line="217" />
         <source>(no head)</source>
         <translation>（无负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="232" />
+        <location filename="../../ui/admin/organisation.py" line="233" />
         <source>Enter a short code for the site.</source>
         <translation>请输入地点的简短代码。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="234" />
+        <location filename="../../ui/admin/organisation.py" line="235" />
         <source>Enter the site's name.</source>
         <translation>请输入地点名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="245" />
+        <location filename="../../ui/admin/organisation.py" line="246" />
         <source>Enter the department's name.</source>
         <translation>请输入部门名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="280" />
+        <location filename="../../ui/admin/organisation.py" line="281" />
         <source>Site {code} added.</source>
         <translation>已添加地点 {code}。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="285" />
+        <location filename="../../ui/admin/organisation.py" line="286" />
         <source>Department {name} added.</source>
         <translation>已添加部门 {name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="288" />
+        <location filename="../../ui/admin/organisation.py" line="289" />
         <source>Head of {name} set.</source>
         <translation>已设置 {name} 的负责人。</translation>
     </message>
@@ -3575,146 +3836,146 @@
 <context>
     <name>Requisitions</name>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="39" />
+        <location filename="../../ui/requisitions/models.py" line="40" />
         <source>Draft</source>
         <extracomment>The core's vocabulary, in display order.</extracomment>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="39" />
+        <location filename="../../ui/requisitions/models.py" line="40" />
         <source>Awaiting approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="40" />
-        <location filename="../../ui/requisitions/models.py" line="58" />
+        <location filename="../../ui/requisitions/models.py" line="41" />
+        <location filename="../../ui/requisitions/models.py" line="59" />
         <source>Returned for changes</source>
         <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="40" />
-        <location filename="../../ui/requisitions/models.py" line="57" />
+        <location filename="../../ui/requisitions/models.py" line="41" />
+        <location filename="../../ui/requisitions/models.py" line="58" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="41" />
-        <location filename="../../ui/requisitions/models.py" line="58" />
+        <location filename="../../ui/requisitions/models.py" line="42" />
+        <location filename="../../ui/requisitions/models.py" line="59" />
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="41" />
+        <location filename="../../ui/requisitions/models.py" line="42" />
         <source>Cancelled</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="45" />
+        <location filename="../../ui/requisitions/models.py" line="46" />
         <source>New post</source>
         <translation>新增岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="45" />
+        <location filename="../../ui/requisitions/models.py" line="46" />
         <source>Replacement</source>
         <translation>离职补缺</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="46" />
+        <location filename="../../ui/requisitions/models.py" line="47" />
         <source>Expansion</source>
         <translation>扩编</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="52" />
+        <location filename="../../ui/requisitions/models.py" line="53" />
         <source>Department head</source>
         <translation>部门负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="52" />
+        <location filename="../../ui/requisitions/models.py" line="53" />
         <source>HR</source>
         <translation>人事</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="53" />
+        <location filename="../../ui/requisitions/models.py" line="54" />
         <source>Executive</source>
         <translation>高管</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="57" />
+        <location filename="../../ui/requisitions/models.py" line="58" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="59" />
+        <location filename="../../ui/requisitions/models.py" line="60" />
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="109" />
+        <location filename="../../ui/requisitions/models.py" line="110" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="109" />
+        <location filename="../../ui/requisitions/models.py" line="110" />
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="109" />
+        <location filename="../../ui/requisitions/models.py" line="110" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="109" />
+        <location filename="../../ui/requisitions/models.py" line="110" />
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="110" />
+        <location filename="../../ui/requisitions/models.py" line="111" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="110" />
+        <location filename="../../ui/requisitions/models.py" line="111" />
         <source>Requester</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="110" />
+        <location filename="../../ui/requisitions/models.py" line="111" />
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="110" />
+        <location filename="../../ui/requisitions/models.py" line="111" />
         <source>Waiting for</source>
         <translation>等待审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="208" />
+        <location filename="../../ui/requisitions/models.py" line="211" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="208" />
+        <location filename="../../ui/requisitions/models.py" line="211" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="208" />
+        <location filename="../../ui/requisitions/models.py" line="211" />
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="208" />
+        <location filename="../../ui/requisitions/models.py" line="211" />
         <source>Decision</source>
         <translation>审批结果</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="208" />
+        <location filename="../../ui/requisitions/models.py" line="211" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="209" />
+        <location filename="../../ui/requisitions/models.py" line="212" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
@@ -3805,22 +4066,22 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/admin/users.py" line="243" />
+        <location filename="../../ui/admin/users.py" line="245" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="245" />
+        <location filename="../../ui/admin/users.py" line="247" />
         <source>New password for {name} ({username}). Tell it to them in person; it also lifts a sign-in lock.</source>
         <translation>为 {name}（{username}）设置新密码。请当面告知本人；重置后也会解除登录锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="249" />
+        <location filename="../../ui/admin/users.py" line="251" />
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="250" />
+        <location filename="../../ui/admin/users.py" line="252" />
         <source>&amp;Confirm password:</source>
         <translation>确认密码(&amp;C)：</translation>
     </message>
@@ -4839,6 +5100,14 @@
         <source>Say why this person is erased (their request, the retention period ending …).</source>
         <translation>请说明删除此人的原因（本人申请、保存期限届满等）。</translation>
     </message>
+    <message>
+        <source>This pair was already decided: {status}.</source>
+        <translation>这一对已经处理过：{status}。</translation>
+    </message>
+    <message>
+        <source>{name} is already on file with the same {field}, under another name. Is this the same person?</source>
+        <translation>库中已有{field}相同但姓名不同的{name}。是同一个人吗？</translation>
+    </message>
 </context>
 <context>
     <name>UserErrorField</name>
@@ -4997,6 +5266,18 @@
     <message>
         <source>CANDIDATE_ID</source>
         <translation>候选人编号</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>placeholders</source>
+        <translation>占位值</translation>
+    </message>
+    <message>
+        <source>take</source>
+        <translation>采用字段</translation>
     </message>
 </context>
 <context>
@@ -5313,108 +5594,120 @@
         <source>not a candidate id</source>
         <translation>不是候选人编号</translation>
     </message>
+    <message>
+        <source>at most 200 characters each</source>
+        <translation>每项最多 200 个字符</translation>
+    </message>
+    <message>
+        <source>one of the pair</source>
+        <translation>须是这一对中的一位</translation>
+    </message>
+    <message>
+        <source>required with --merge</source>
+        <translation>使用 --merge 时必填</translation>
+    </message>
 </context>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../ui/admin/users.py" line="62" />
+        <location filename="../../ui/admin/users.py" line="63" />
         <source>until {time}</source>
         <translation>至 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="65" />
+        <location filename="../../ui/admin/users.py" line="66" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="65" />
+        <location filename="../../ui/admin/users.py" line="66" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="67" />
+        <location filename="../../ui/admin/users.py" line="68" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="69" />
+        <location filename="../../ui/admin/users.py" line="70" />
         <source>Display name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="71" />
+        <location filename="../../ui/admin/users.py" line="73" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="73" />
+        <location filename="../../ui/admin/users.py" line="75" />
         <source>Home site</source>
         <translation>所属地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="74" />
+        <location filename="../../ui/admin/users.py" line="76" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="77" />
+        <location filename="../../ui/admin/users.py" line="79" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin/users.py" line="85" />
+        <location filename="../../ui/admin/users.py" line="87" />
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>密码太短：至少需要 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="88" />
+        <location filename="../../ui/admin/users.py" line="90" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="300" />
+        <location filename="../../ui/admin/users.py" line="302" />
         <source>Filter by name, role or site</source>
         <translation>按姓名、角色或地点筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="301" />
+        <location filename="../../ui/admin/users.py" line="303" />
         <source>&amp;New user…</source>
         <translation>新建用户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="302" />
+        <location filename="../../ui/admin/users.py" line="304" />
         <source>&amp;Reset password…</source>
         <translation>重置密码(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="356" />
+        <location filename="../../ui/admin/users.py" line="358" />
         <source>&amp;Activate</source>
         <translation>启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="357" />
+        <location filename="../../ui/admin/users.py" line="359" />
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="373" />
+        <location filename="../../ui/admin/users.py" line="375" />
         <source>User {username} created.</source>
         <translation>已创建用户 {username}。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="378" />
+        <location filename="../../ui/admin/users.py" line="380" />
         <source>Password reset.</source>
         <translation>密码已重置。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="381" />
+        <location filename="../../ui/admin/users.py" line="383" />
         <source>{username} can sign in again.</source>
         <translation>{username} 已可重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="382" />
+        <location filename="../../ui/admin/users.py" line="384" />
         <source>{username} can no longer sign in.</source>
         <translation>{username} 已不能再登录。</translation>
     </message>

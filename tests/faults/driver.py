@@ -156,7 +156,8 @@ def _imports(args: argparse.Namespace) -> int:
                                "--user", args.user, "--json"])
         summary = json.loads(out) if code == 0 else None
         _say("import", code == 0, file=Path(name).name, status=code, err=err.strip(),
-             imported=summary["imported"] if summary else 0,
+             imported=summary["counts"]["new"] + summary["counts"]["possible_duplicate"]
+             if summary else 0,
              seconds=round(time.monotonic() - started, 3))
     return 0
 

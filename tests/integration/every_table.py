@@ -75,7 +75,9 @@ def _add_the_rest(admin: session.Session, hr: session.Session, clock: FixedClock
                                                           reject_non_matching=True))
     sheet = folder / "简历.csv"
     sheet.write_text("姓名,手机,邮箱,学历\n"
-                     f"{SEEDED_NAME},{SEEDED_MOBILE},{SEEDED_EMAIL},大专\n", encoding="utf-8")
+                     f"{SEEDED_NAME},{SEEDED_MOBILE},{SEEDED_EMAIL},大专\n"
+                     # Another name on the same e-mail: stored, and queued as a pair.
+                     f"测试员乙,13712345670,{SEEDED_EMAIL},大专\n", encoding="utf-8")
     planned = imports.preview(ws, actor, sheet, job_id=job.id)
     imports.run(ws, actor, planned, job_id=job.id)
     imports.save_profile(ws, actor, "测试模板", ["姓名", "手机", "邮箱", "学历"],

@@ -74,7 +74,7 @@ def desk(admin_session, clock: FixedClock):  # type: ignore[no-untyped-def]
 
 
 def _zhang(**changes) -> NewCandidate:  # type: ignore[no-untyped-def]
-    person = NewCandidate("张伟", mobile="13912345678", id_number=ID_NUMBER,
+    person = NewCandidate("张伟", mobile="13912345687", id_number=ID_NUMBER,
                           email="ZhangWei@Example.cn", education="大专", school="常州机电职业技术学院",
                           major="数控技术", years_experience=6, city="昆山",
                           certificates=("数控车工中级",), skills=("数控编程", "FANUC"),
@@ -99,15 +99,15 @@ def _events(desk: Desk, candidate_id: uuid.UUID) -> list[str]:
 def test_a_new_candidate_is_checked_stored_and_read_back(desk: Desk) -> None:
     hr = desk.actor("hr.li")
     made = candidates.create_candidate(desk.ws, hr, _zhang(
-        mobile="+86 139-1234-5678", id_number=ID_NUMBER.lower(), gender="男",
+        mobile="+86 139-1234-5687", id_number=ID_NUMBER.lower(), gender="男",
         birth_date=dt.date(1990, 3, 7)))
     again = candidates.get_candidate(desk.ws, hr, made.id)
     assert again == made
     shown = candidate_privacy.reveal(desk.ws, hr, made.id)
     assert (shown.mobile, shown.id_number, made.gender, made.birth_date) == (
-        "13912345678", ID_NUMBER, "M", dt.date(1990, 3, 7))
+        "13912345687", ID_NUMBER, "M", dt.date(1990, 3, 7))
     assert shown.expected_salary == "8000-9000" and made.has_expected_salary
-    assert made.mobile == "139****5678" and made.expected_salary is None  # masked for all
+    assert made.mobile == "139****5687" and made.expected_salary is None  # masked for all
     assert made.extra == (("到岗日期", "2026-12-01"), ("籍贯", "江苏"))
     assert made.skills == ("数控编程", "FANUC") and made.applications == ()
     assert _events(desk, made.id) == ["created"]
@@ -117,8 +117,8 @@ def test_duplicates_are_refused_on_each_number_in_any_spelling(desk: Desk) -> No
     hr = desk.actor("hr.li")
     first = candidates.create_candidate(desk.ws, hr, _zhang())
     spellings = [
-        ("mobile", _li(mobile="139 1234 5678")),
-        ("mobile", _li(mobile="13912345678".translate(FULLWIDTH))),
+        ("mobile", _li(mobile="139 1234 5687")),
+        ("mobile", _li(mobile="13912345687".translate(FULLWIDTH))),
         ("email", _li(email="  zhangwei@EXAMPLE.CN ")),
         ("email", _li(email="ZhangWei@Example.cn".translate(FULLWIDTH))),
         ("ID number", _li(id_number=" ".join([ID_NUMBER[:6], ID_NUMBER[6:14], ID_NUMBER[14:]]))),
@@ -129,7 +129,7 @@ def test_duplicates_are_refused_on_each_number_in_any_spelling(desk: Desk) -> No
             candidates.create_candidate(desk.ws, hr, person)
         assert refused.value.params == {"name": "张伟", "field": field}, person
     assert candidates.count(desk.ws, hr) == 1
-    found = candidate_merge.find_duplicates(desk.ws, hr, _li(mobile="139-1234-5678",
+    found = candidate_merge.find_duplicates(desk.ws, hr, _li(mobile="139-1234-5687",
                                                              email="ZHANGWEI@example.cn"))
     assert [(m.candidate_id, m.fields) for m in found] == [(first.id, ("mobile", "email"))]
     # HR looked and says it is someone else: stored, and then found as a duplicate.
@@ -176,7 +176,7 @@ def test_an_edit_on_a_stale_version_names_who_changed_it(desk: Desk, clock: Fixe
     assert candidates.get_candidate(desk.ws, li, made.id).city == "苏州"
     # Digests follow the edit: the new number finds the person, the old one no longer.
     assert [c.id for c in candidates.find_by_mobile(desk.ws, li, "13700002222")] == [made.id]
-    assert candidates.find_by_mobile(desk.ws, li, "13912345678") == []
+    assert candidates.find_by_mobile(desk.ws, li, "13912345687") == []
     assert _events(desk, made.id) == ["created", "updated"]
 
 
@@ -186,7 +186,7 @@ def test_an_edit_is_validated_and_refuses_someone_elses_number(desk: Desk) -> No
     li = candidates.create_candidate(desk.ws, hr, _li())
     with pytest.raises(errors.DuplicateCandidate) as refused:
         candidates.update_candidate(desk.ws, hr, li.id, CandidateChanges(
-            mobile="13912345678"), expected_version=li.version)
+            mobile="13912345687"), expected_version=li.version)
     assert refused.value.params == {"name": "张伟", "field": "mobile"}
     with pytest.raises(errors.InvalidField):
         candidates.update_candidate(desk.ws, hr, zhang.id, CandidateChanges(
@@ -213,7 +213,7 @@ def test_a_merge_keeps_both_histories(desk: Desk, clock: FixedClock, admin_sessi
     hr = desk.actor("hr.li")
     keep = candidates.create_candidate(desk.ws, hr, _zhang(email=None, tags=("夜班可",)))
     gone = candidates.create_candidate(desk.ws, hr, _li(
-        name="张伟（重复）", mobile="13912345678", id_number=None, email="zw@example.cn",
+        name="张伟（重复）", mobile="13912345687", id_number=None, email="zw@example.cn",
         tags=("急招", "夜班可"), skills=("焊接",)), on_duplicate="allow")
     clock.advance(hours=1)
     applications.apply(desk.ws, hr, keep.id, desk.job_a.id)
@@ -237,7 +237,7 @@ def test_a_merge_keeps_both_histories(desk: Desk, clock: FixedClock, admin_sessi
     assert candidates.get_candidate(desk.ws, hr, gone.id).merged_into_id == keep.id
     assert candidates.count(desk.ws, hr) == 1
     assert [c.id for c in candidates.search_candidates(desk.ws, hr, "张伟").items] == [keep.id]
-    assert [c.id for c in candidates.find_by_mobile(desk.ws, hr, "13912345678")] == [keep.id]
+    assert [c.id for c in candidates.find_by_mobile(desk.ws, hr, "13912345687")] == [keep.id]
     with pytest.raises(errors.InvalidState):
         candidate_merge.merge_candidates(desk.ws, hr, keep.id, gone.id)
     with pytest.raises(errors.InvalidState):
@@ -276,7 +276,7 @@ def test_search_by_name_number_and_skill(desk: Desk) -> None:
 
     assert ids("张") == [zhang.id] and ids("伟") == [zhang.id]
     assert sorted(ids("")) == sorted([li.id, zhang.id])
-    assert ids("１３９ １２３４ ５６７８") == [zhang.id]
+    assert ids("１３９ １２３４ ５６８７") == [zhang.id]
     assert ids(ID_NUMBER.lower()) == [zhang.id]
     assert ids("1391234") == []  # part of a number is no match: numbers are encrypted
     assert ids("数控") == [zhang.id] and ids("fanuc") == [zhang.id]
@@ -335,10 +335,10 @@ def test_interviewers_see_only_assigned_people_masked(desk: Desk) -> None:
     page = candidates.search_candidates(desk.ws, wu, "张伟")
     assert [c.id for c in page.items] == [zhang.id] and page.total == 1
     row = page.items[0]
-    assert row.mobile == "139****5678"
+    assert row.mobile == "139****5687"
     assert row.id_number == ID_NUMBER[:4] + "*" * 12 + ID_NUMBER[-2:]
     seen = candidates.get_candidate(desk.ws, wu, zhang.id)
-    assert seen.expected_salary is None and seen.mobile == "139****5678"
+    assert seen.expected_salary is None and seen.mobile == "139****5687"
     assert [a.job_code for a in seen.applications] == [desk.job_a.code]  # not job B
     assert candidates.count(desk.ws, wu) == 1
     for text in ("", "李静", "13800001111", OTHER_ID):
@@ -351,6 +351,6 @@ def test_interviewers_see_only_assigned_people_masked(desk: Desk) -> None:
     assert candidates.count(desk.ws, zhou) == 0
     # HR sees masked numbers too, and may reveal them (test_candidate_privacy).
     plain = candidates.get_candidate(desk.ws, hr, zhang.id)
-    assert plain.mobile == "139****5678" and plain.expected_salary is None
+    assert plain.mobile == "139****5687" and plain.expected_salary is None
     with pytest.raises(errors.PermissionDenied):  # administrators keep out of candidates
         candidates.search_candidates(desk.ws, Actor(None, "admin", "管理员", (RoleScope("admin"),)))

@@ -32,9 +32,18 @@ def test_json_summary_and_dry_run(plant, tmp_path: Path, capsys: pytest.CaptureF
     before = table_counts(plant.ws)
     assert _run(plant, str(path), "--job", plant.job.code, "--dry-run", "--json") == 0
     summary = json.loads(capsys.readouterr().out)
-    assert summary == {"file": str(path), "rows": 5, "imported": 1, "updated": 1,
-                       "duplicates": 2, "rejected": [{"row": 4, "reason": summary[
-                           "rejected"][0]["reason"]}], "dry_run": True}
+    assert (summary["file"], summary["rows"], summary["dry_run"]) == (str(path), 5, True)
+    assert summary["counts"] == {"new": 1, "updated": 1, "same_as_stored": 1, "same_as_row": 0,
+                                 "possible_duplicate": 1, "rejected": 1}
+    # Every row under its one outcome, with the person or row it matched.
+    outcomes = summary["outcomes"]
+    assert {o: [e["row"] for e in found] for o, found in outcomes.items()} == {
+        "new": [3], "updated": [6], "same_as_stored": [2], "same_as_row": [],
+        "possible_duplicate": [5], "rejected": [4]}
+    assert outcomes["updated"][0]["changes"] == ["email"]
+    assert outcomes["same_as_stored"][0]["matched"]["name"] == "张三"
+    assert outcomes["possible_duplicate"][0]["matched"] == {"row": 3, "name": "李四",
+                                                             "key": "mobile"}
     assert "mobile" in summary["rejected"][0]["reason"]
     after = table_counts(plant.ws)
     # Signing in is audited (the user's last sign-in); the dry run itself writes nothing.
@@ -42,8 +51,11 @@ def test_json_summary_and_dry_run(plant, tmp_path: Path, capsys: pytest.CaptureF
     assert {k: v for k, v in after.items() if k != "audit_entries"} == \
         {k: v for k, v in before.items() if k != "audit_entries"}
     assert _run(plant, str(path), "--job", plant.job.code, "--json") == 0
-    assert json.loads(capsys.readouterr().out)["imported"] == 1
-    assert table_counts(plant.ws)["candidates"] == before["candidates"] + 1
+    done = json.loads(capsys.readouterr().out)
+    assert done["counts"] == summary["counts"] and done["queued"] == 1
+    assert all("candidate_id" in e for o in ("new", "updated", "possible_duplicate")
+               for e in done["outcomes"][o])
+    assert table_counts(plant.ws)["candidates"] == before["candidates"] + 2
 
 
 def test_an_unreadable_file_exits_with_one_line(plant, tmp_path: Path,

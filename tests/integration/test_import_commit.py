@@ -30,13 +30,16 @@ def _import(plant, path: Path, **options):  # type: ignore[no-untyped-def]
 def test_valid_rows_are_written_with_timeline_and_audit(plant, tmp_path: Path) -> None:
     before = table_counts(plant.ws)
     result = _import(plant, write_sheet(tmp_path / "batch.xlsx", ROWS))
-    assert (result.imported, result.updated, result.duplicates) == (1, 1, 2)
+    assert result.counts == {"new": 1, "updated": 1, "same_as_stored": 1, "same_as_row": 0,
+                             "possible_duplicate": 1, "rejected": 1}
     assert [row for row, _reason in result.rejected] == [4]
     after = table_counts(plant.ws)
-    assert after["candidates"] == before["candidates"] + 1
+    assert after["candidates"] == before["candidates"] + 2  # 李四, and 赵六 on his mobile
+    assert result.queued == 1 and set(result.people) == {2, 3, 5, 6}
     assert after["audit_entries"] >= before["audit_entries"] + 2  # the new one, the update
     hr = plant.actor("hr.li")
-    [li] = candidates.find_by_mobile(plant.ws, hr, "13800000002")
+    [li] = [c for c in candidates.find_by_mobile(plant.ws, hr, "13800000002")
+            if c.name == "李四"]
     assert li.education == "本科"
     [event] = [e for e in timeline.of_candidate(plant.ws, hr, li.id) if e.kind == "imported"]
     assert event.data == {"file": "batch.xlsx", "row": 3}
@@ -49,14 +52,14 @@ def test_importing_the_same_file_again_changes_nothing(plant, tmp_path: Path) ->
     _import(plant, path, job_id=plant.job.id)
     before = table_counts(plant.ws)
     again = _import(plant, path, job_id=plant.job.id)
-    assert (again.imported, again.updated, again.applications) == (0, 0, 0)
-    assert again.duplicates == 4
+    assert (again.stored, again.counts["updated"], again.applications) == (0, 0, 0)
+    assert again.counts["same_as_stored"] == 4 and again.queued == 0
     assert table_counts(plant.ws) == before
 
 
 def test_a_job_gets_one_application_per_person(plant, tmp_path: Path) -> None:
     result = _import(plant, write_sheet(tmp_path / "batch.xlsx", ROWS), job_id=plant.job.id)
-    assert result.applications == 3  # rows 2, 3 and 6; not the rejected row or row 5's repeat
+    assert result.applications == 4  # rows 2, 3, 5 and 6; not the rejected row
 
 
 def test_all_or_nothing_with_one_bad_row_writes_nothing(plant, tmp_path: Path) -> None:
@@ -91,8 +94,11 @@ def test_a_person_saved_after_the_preview_is_found_by_the_commit(plant, tmp_path
     candidates.add_candidates(plant.ws, hr, [candidates.NewCandidate(
         "李四", mobile="13800000002")])
     result = imports.run(plant.ws, hr, planned)
-    assert result.imported == 0 and result.updated == 2  # row 3 now fills the stored 李四
-    assert len(candidates.find_by_mobile(plant.ws, hr, "13800000002")) == 1
+    # Row 3 now fills the stored 李四; row 5 (赵六, his mobile) is stored and queued.
+    assert result.counts["new"] == 0 and result.counts["updated"] == 2
+    assert result.counts["possible_duplicate"] == 1
+    assert {c.name for c in candidates.find_by_mobile(plant.ws, hr, "13800000002")} == {
+        "李四", "赵六"}
 
 
 def test_an_untouched_database_keeps_the_previews_answer(
@@ -102,11 +108,11 @@ def test_an_untouched_database_keeps_the_previews_answer(
     asked: list[int] = []
     monkeypatch.setattr(commit.planning, "resolve", lambda *a, **k: asked.append(1))
     result = imports.run(plant.ws, hr, planned)
-    assert not asked and (result.imported, result.updated) == (1, 1)
+    assert not asked and (result.stored, result.counts["updated"]) == (2, 1)
     # Another merge policy is another question: the database is asked again.
     monkeypatch.undo()
     again = imports.run(plant.ws, hr, planned, merge="skip")
-    assert (again.imported, again.updated, again.duplicates) == (0, 0, 4)
+    assert (again.stored, again.counts["updated"], again.counts["same_as_stored"]) == (0, 0, 4)
 
 
 def test_a_long_import_appends_its_audit_entries_as_it_goes(
@@ -127,7 +133,7 @@ def test_a_long_import_appends_its_audit_entries_as_it_goes(
         _import(plant, path, cancelled=lambda: calls.append(1) or len(calls) > 3)
     assert table_counts(plant.ws) == before
     result = _import(plant, path)
-    assert result.imported == 7
+    assert result.stored == 7
     with plant.ws.db.unit_of_work(read_only=True) as uow:
         assert audit.verify(uow.session).ok
     assert table_counts(plant.ws)["audit_entries"] == before["audit_entries"] + 7

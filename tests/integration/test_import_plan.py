@@ -19,7 +19,7 @@ ROWS = [
     ["张三", "13900000001", None, "大专", "3", None],  # 2: stored, same values
     ["李四", "13800000002", "li@example.com", "本科", "5", "江苏"],  # 3: new
     ["王五", "1380000", None, "高中", "1", None],  # 4: bad mobile
-    ["赵六", "138-0000-0002", None, "本科", "2", None],  # 5: same mobile as row 3
+    ["赵六", "138-0000-0002", None, "本科", "2", None],  # 5: row 3's mobile, another name
     ["钱七", "13900000002", "qian@example.com", "本科", "3", None],  # 6: stored, fills email
 ]
 
@@ -54,13 +54,17 @@ def test_each_row_gets_an_outcome_and_a_reason(plant, tmp_path: Path) -> None:
                               write_sheet(tmp_path / "batch.xlsx", ROWS))
     by_row = {r.row: r for r in planned.rows}
     assert [by_row[n].outcome for n in range(2, 7)] == [
-        "duplicate", "new", "rejected", "duplicate", "update"]
+        "same_as_stored", "new", "rejected", "possible_duplicate", "updated"]
     assert "mobile" in by_row[4].reasons[0] and by_row[4].field == "mobile"
+    # Another name under one mobile: stored as a person of their own, and queued.
     assert by_row[5].duplicate_of == 3 and "row 3" in by_row[5].reasons[0]
+    assert (by_row[5].key, by_row[5].matched) == ("mobile", "李四")
     assert by_row[6].changes == ("email",) and by_row[6].candidate_id is not None
     assert by_row[2].candidate_id is not None and by_row[2].changes == ()
     assert by_row[3].extra == {"籍贯备注": "江苏"}  # an unknown column is kept
-    assert planned.counts == {"new": 1, "update": 1, "duplicate": 2, "rejected": 1}
+    assert planned.counts == {"new": 1, "updated": 1, "same_as_stored": 1, "same_as_row": 0,
+                              "possible_duplicate": 1, "rejected": 1}
+    assert sum(planned.counts.values()) == len(ROWS)
     assert table_counts(plant.ws) == before  # a preview writes nothing
 
 
@@ -71,7 +75,7 @@ def test_each_reason_is_a_problem_code_with_its_parameters(plant, tmp_path: Path
                               write_sheet(tmp_path / "batch.xlsx", ROWS))
     by_row = {r.row: r for r in planned.rows}
     assert [(p.code, dict(p.params)) for p in by_row[5].problems] == [
-        ("row.same_as_row", {"key": "mobile", "row": 3})]
+        ("row.possible_row", {"key": "mobile", "row": 3, "name": "李四"})]
     assert by_row[2].problems[0].code == "row.on_file"
     assert by_row[2].problems[0].params["name"] == "张三"
     assert [p.code for p in by_row[4].problems] == ["mobile.invalid"]
@@ -86,7 +90,7 @@ def test_overwrite_lists_every_field_the_file_changes(plant, tmp_path: Path) -> 
     assert {r.row: r.changes for r in planned.rows}[6] == ("email", "education")
     skipped = imports.preview(plant.ws, plant.actor("hr.li"),
                               write_sheet(tmp_path / "again.xlsx", ROWS), merge="skip")
-    assert {r.row: r.outcome for r in skipped.rows}[6] == "duplicate"
+    assert {r.row: r.outcome for r in skipped.rows}[6] == "same_as_stored"
 
 
 def test_a_saved_profile_maps_the_next_file_from_that_source(plant, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from hrdesk import errors
 from hrdesk.clock import FixedClock
+from hrdesk.security.actor import RoleScope
 from hrdesk.services import accounts, people_directory
 from tests.integration import plant as plant_
 
@@ -48,3 +49,14 @@ def test_deactivated_people_are_left_out(plant: plant_.Plant) -> None:
 def test_interviewers_and_executives_may_not_list(plant: plant_.Plant, username: str) -> None:
     with pytest.raises(errors.PermissionDenied):
         people_directory.list_people(plant.ws, plant.actor(username))
+
+
+def test_people_come_in_pinyin_order(plant: plant_.Plant) -> None:
+    admin = plant.actor(plant_.ADMIN)
+    for username, name in (("zhang.san", "张三"), ("chen.ming", "陈明"), ("shan.li", "单丽")):
+        accounts.create_user(plant.ws, admin, accounts.NewUser(
+            username, name, "people-password-1", (RoleScope("interviewer"),)))
+    names = [p.display_name for p in people_directory.list_people(plant.ws,
+                                                                  plant.actor("hr.li"))]
+    # 单 read as the surname shan: after 陈 (chen), before 张 (zhang).
+    assert [n for n in names if n in ("张三", "陈明", "单丽")] == ["陈明", "单丽", "张三"]

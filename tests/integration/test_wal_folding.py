@@ -61,7 +61,7 @@ def test_the_import_asks_for_a_checkpoint_and_the_pool_gets_its_default_back(
     engine = plant.ws.db.engine
     result = imports.run(plant.ws, hr, imports.preview(
         plant.ws, hr, write_sheet(tmp_path / "batch.xlsx", ROWS)))
-    assert result.imported == 5
+    assert result.stored == 5
     assert folds == [engine]
     assert _autocheckpoints(engine) == {wal.AUTOCHECKPOINT_PAGES}
 

@@ -164,6 +164,18 @@ def test_reset_password_and_deactivate_another_user(qtbot, context, session,
         session_service.open_session(database.location, "hr.li", "another-password-9")
 
 
+def test_users_sort_by_display_name_in_pinyin_order(qtbot, context, session) -> None:  # type: ignore[no-untyped-def]
+    for username, name in (("zhang.san", "张三"), ("chen.ming", "陈明"), ("shan.li", "单丽")):
+        accounts.create_user(session.workspace, session.actor, accounts.NewUser(
+            username, name, HR_PASSWORD, (RoleScope("interviewer"),)))
+    _, tab = admin_widget(qtbot, context, session, "users")
+    tab.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # as a click on its header does
+    shown = [row[1] for row in shown_rows(tab.view)]
+    # 陈 chen, 单 shan (a surname), 张 zhang; code points say 单 张 陈.
+    mine = ("陈明", "单丽", "张三")
+    assert [n for n in shown if n in mine] == list(mine)
+
+
 def test_add_a_site_a_department_and_set_its_head(qtbot, context, session) -> None:  # type: ignore[no-untyped-def]
     _, tab = admin_widget(qtbot, context, session, "organisation")
     tab.site_name.insert("苏州工厂")

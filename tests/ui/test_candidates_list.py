@@ -144,7 +144,7 @@ def test_scrolling_to_the_end_fetches_the_next_pages(qtbot, lazy) -> None:  # ty
     assert len(set(lazy.model.ids())) == CROWD + 3  # no page twice
     lazy.table.scrollToBottom()
     assert not lazy.model.canFetchMore(lazy.model.index(-1, -1))
-    assert names(lazy)[-3:] == ["张伟", "李强", "王芳"]  # code point order, after 候
+    assert names(lazy)[-3:] == ["李强", "王芳", "张伟"]  # pinyin order: after hou (候)
 
 
 def test_typing_searches_after_a_pause_and_esc_clears(qtbot, listing) -> None:  # type: ignore[no-untyped-def]
@@ -181,13 +181,39 @@ def test_clicking_a_header_sorts_in_the_database(qtbot, listing) -> None:  # typ
     assert not listing.busy.isVisible() and names(listing)[0] == "张伟"
 
 
+def test_names_sort_as_chinese_readers_expect(qtbot, listing, office) -> None:  # type: ignore[no-untyped-def]
+    candidates.add_candidates(office.session.workspace, office.session.actor, [
+        _person(905, "曾国藩"), _person(906, "陈明"), _person(907, "单田芳"),
+        _person(908, "阿强")])
+    show_recent(qtbot, listing)
+    # By pinyin (a chen li shan wang zeng zhang), surnames read as surnames (单 shan,
+    # 曾 zeng); by code point it would be 单 张 曾 李 王 阿 陈.
+    in_pinyin = ["阿强", "陈明", "李强", "单田芳", "王芳", "曾国藩", "张伟"]
+    assert names(listing) == in_pinyin
+    click_header(qtbot, listing, "name")
+    settle(qtbot, listing)
+    assert listing.presenter.query.descending and names(listing) == in_pinyin[::-1]
+    click_header(qtbot, listing, "name")
+    settle(qtbot, listing)
+    assert names(listing) == in_pinyin
+
+
+def show_recent(qtbot, widget: CandidatesListWidget) -> None:  # type: ignore[no-untyped-def]
+    """Only the people added in the last 7 days: the recent ones, not the crowd."""
+    widget.added_box.setFocus()
+    qtbot.keyClick(widget.added_box, Qt.Key.Key_Down)
+    qtbot.keyClick(widget.added_box, Qt.Key.Key_Down)
+    assert widget.added_box.currentText() == "Added in the last 7 days"
+    settle(qtbot, widget)
+
+
 def test_filters_narrow_the_list(qtbot, listing) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: listing.channel_box.count() > 1, timeout=10_000)
     listing.channel_box.setFocus()
     qtbot.keyClicks(listing.channel_box, "BOSS")  # the box jumps to the matching item
     settle(qtbot, listing)
     assert listing.channel_box.currentText() == "BOSS直聘"
-    assert names(listing) == ["张伟", "王芳"]
+    assert names(listing) == ["王芳", "张伟"]
     listing.education_box.setFocus()
     assert [listing.education_box.itemText(i) for i in range(listing.education_box.count())] \
         == ["Any education", "高中", "中专", "大专", "本科", "硕士"]
@@ -201,12 +227,8 @@ def test_filters_narrow_the_list(qtbot, listing) -> None:  # type: ignore[no-unt
     assert names(listing) == ["张伟"]
     listing.tag_edit.clear()
     settle(qtbot, listing)
-    listing.added_box.setFocus()
-    qtbot.keyClick(listing.added_box, Qt.Key.Key_Down)
-    qtbot.keyClick(listing.added_box, Qt.Key.Key_Down)
-    assert listing.added_box.currentText() == "Added in the last 7 days"
-    settle(qtbot, listing)
-    assert sorted(names(listing)) == ["张伟", "李强", "王芳"]
+    show_recent(qtbot, listing)
+    assert names(listing) == ["李强", "王芳", "张伟"]
     assert listing.count_label.text() == "3 candidates"
 
 

@@ -49,13 +49,16 @@ def test_the_preview_says_what_happens_to_each_row_and_why(qtbot, context, plant
     dialog = open_preview(qtbot, context, plant, write_sheet(tmp_path / "batch.xlsx", ROWS))
 
     assert dialog.counts_label.text() == (
-        "5 rows: 1 new, 1 to update, 2 duplicates, 1 rejected")
+        "5 rows: 1 new, 1 to update, 1 already on file, 0 repeated, 1 possible duplicates, "
+        "1 rejected")
     rows = {int(r[0]): r for r in shown_rows(dialog)}
     assert rows[3][1] == "New" and rows[4][1] == "Rejected" and "mobile" in rows[4][3]
-    assert rows[5][1] == "Duplicate" and rows[5][3] == "Same person as row 3"
+    assert rows[5][1] == "Possible duplicate" and rows[5][3].startswith(
+        "Possibly the same person as row 3 (李四): same mobile under another name")
     assert rows[6][1] == "Update" and "E-mail" in rows[6][3]
+    assert rows[2][1] == "On file" and rows[2][3].startswith("Same person as 张三")
     dialog.problems_only.setChecked(True)
-    assert sorted(int(r[0]) for r in shown_rows(dialog)) == [2, 4, 5]
+    assert sorted(int(r[0]) for r in shown_rows(dialog)) == [4, 5]
     assert [box.currentData() for box in dialog._mapping_boxes][:2] == ["name", "mobile"]
     assert dialog.report_button.isEnabled()
 
@@ -78,8 +81,10 @@ def test_import_writes_the_valid_rows_and_says_how_many(qtbot, context, plant,  
     dialog = open_preview(qtbot, context, plant, write_sheet(tmp_path / "batch.xlsx", ROWS))
     with qtbot.waitSignal(dialog.presenter.imported, timeout=30_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert candidates.count(hr.workspace, hr.actor) == before + 1
-    assert dialog.message.text().startswith("Imported: 1 new, 1 updated")
+    assert candidates.count(hr.workspace, hr.actor) == before + 2
+    assert dialog.message.text() == (
+        "Imported: 1 new, 1 updated, 1 already on file, 1 rejected. 1 possible duplicates "
+        "were stored and wait in the duplicates queue.")
     assert not dialog.import_button.isEnabled()  # importing the same plan twice: nothing to do
 
 
@@ -140,7 +145,7 @@ class _FakeChinese(QTranslator):
     """Stands in for the compiled catalogue until the new reasons are translated."""
 
     TABLE: ClassVar[dict[tuple[str, str], str]] = {
-        ("ImportProblem", "Same {key} as row {row}."): "与第 {row} 行的{key}相同。",
+        ("ImportProblem", "Same person as row {row} (same {key})."): "与第 {row} 行的{key}相同。",
         ("ImportProblem", "mobile"): "手机号"}
 
     def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def, override]
@@ -158,7 +163,7 @@ def test_the_reasons_follow_the_language_of_the_gui(qtbot, qapp) -> None:  # typ
     same = Problem(None, "row.same_as_row", {"key": "mobile", "row": 2})
     contact = Problem("mobile", "contact.missing", {}, fatal=True)
     row = RowPlan(4, "rejected", "王五", (same.message, contact.message), problems=(same, contact))
-    assert rows_model.details(row) == ("Same mobile as row 2.; "
+    assert rows_model.details(row) == ("Same person as row 2 (same mobile).; "
                                        "The row has no mobile number, email or ID number.")
     translator = _FakeChinese()
     qapp.installTranslator(translator)

@@ -90,3 +90,47 @@ def test_cancel_tells_the_work_and_drops_its_result(qtbot, runner):
     assert saw_cancel.is_set()
     assert results == []
     assert not runner.is_busy()
+
+
+def test_cycles_are_collected_on_the_gui_thread_only(qtbot, qapp) -> None:
+    """A cycle holding a Qt object collected by a worker thread froze the suite once
+    (Qt's connection lock against the interpreter lock): no worker collects now."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QObject
+
+    enabled_before = gc.isenabled()
+    runner = TaskRunner()
+    collected_on: list[object] = []
+
+    class Holder(QObject):
+        pass
+
+    def make_cycle() -> weakref.ref:
+        holder = Holder()
+        holder.me = holder  # type: ignore[attr-defined]
+        return weakref.ref(holder)
+
+    try:
+        assert not gc.isenabled()
+        gone = make_cycle()
+        worker_saw: list[bool] = []
+        kept: list[object] = []  # young objects enough for a collection to be due
+        task = runner.run("alloc", lambda ctx: worker_saw.append(gc.isenabled())
+                          or [[i] for i in range(50_000)])
+        task.success(kept.append)
+        with qtbot.waitSignal(task.finished, timeout=5_000):
+            pass
+        assert worker_saw == [False] and gone() is not None  # the worker collected nothing
+        def note(phase: str, _info: dict) -> None:
+            if phase == "stop":
+                collected_on.append(QThread.currentThread())
+
+        gc.callbacks.append(note)
+        qtbot.waitUntil(lambda: gone() is None, timeout=5_000)
+        assert collected_on and all(t is qapp.thread() for t in collected_on)
+    finally:
+        gc.callbacks[:] = [c for c in gc.callbacks if getattr(c, "__name__", "") != "note"]
+        runner.shutdown()
+    assert gc.isenabled() is enabled_before

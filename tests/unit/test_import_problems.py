@@ -17,7 +17,10 @@ from hrdesk.services import candidate_rules
 
 ID_F = "11010519491231002X"  # a woman born 1949-12-31
 # Made by plan.py from the database and the candidate rules (tests/integration/test_import_plan.py).
-PLAN_CODES = {"row.same_as_row", "row.on_file", "candidate.invalid"}
+# Codes the plan gives a row against other rows and stored people (tested there).
+PLAN_CODES = {"row.same_as_row", "row.on_file", "candidate.invalid", "row.other_name",
+              "row.other_name_row", "row.possible_row", "row.possible_stored",
+              "row.placeholder", "row.shared_key", "row.kept_stored"}
 
 
 def build(cells: dict[str, object]) -> rows.CandidateRow:

@@ -33,7 +33,7 @@ def test_rejected_and_repeated_rows_come_back_with_their_reason(tmp_path: Path) 
     plan = _plan(RowPlan(2, "new", "张三"),
                  RowPlan(3, "rejected", "李四", ("“1390000” is not a mainland mobile number",),
                          field="mobile"),
-                 RowPlan(4, "duplicate", "王五", ("same mobile as row 2",), duplicate_of=2))
+                 RowPlan(4, "same_as_row", "王五", ("same mobile as row 2",), duplicate_of=2))
     assert rejected_rows.write(tmp_path / "out.xlsx", table, plan) == 2
     sheet = openpyxl.load_workbook(tmp_path / "out.xlsx").active
     values = [[c.value for c in row] for row in sheet.iter_rows()]
@@ -66,7 +66,7 @@ def test_the_reasons_are_written_in_the_language_asked_for(tmp_path: Path,
     same = Problem(None, "row.same_as_row", {"key": "mobile", "row": 2})
     plan = _plan(RowPlan(3, "rejected", "李四", (contact.message,), field="mobile",
                          problems=(contact,)),
-                 RowPlan(4, "duplicate", "王五", (same.message,), duplicate_of=2,
+                 RowPlan(4, "same_as_row", "王五", (same.message,), duplicate_of=2,
                          problems=(same,)))
     table = _table(("张三", "13900000001", ""), ("李四", None, "x"), ("王五", "13900000001", None))
     monkeypatch.setattr(i18n, "_catalogue", lambda: {
@@ -81,4 +81,4 @@ def test_the_reasons_are_written_in_the_language_asked_for(tmp_path: Path,
     rejected_rows.write(tmp_path / "en.xlsx", table, plan, chinese=False)
     sheet = openpyxl.load_workbook(tmp_path / "en.xlsx").active
     assert [sheet["D2"].value, sheet["D3"].value] == [
-        "The row has no mobile number, email or ID number.", "Same mobile as row 2."]
+        "The row has no mobile number, email or ID number.", "Same person as row 2 (same mobile)."]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk import name_order
 from hrdesk.services.dto import DepartmentInfo, SiteInfo
 from ui.admin import forms
 from ui.admin import table as admin_table
@@ -214,8 +215,8 @@ class OrganisationTab(forms.AdminTab):
         chosen = admin_table.combo_id(self.head_combo)
         self.head_combo.clear()
         admin_table.add_id_item(self.head_combo, self.tr("(no head)"), None)
-        for user in sorted((u for u in self.organisation.users if u.active),
-                           key=lambda u: u.display_name):
+        for user in name_order.by_name((u for u in self.organisation.users if u.active),
+                                       lambda u: u.display_name):
             admin_table.add_id_item(self.head_combo, f"{user.display_name} ({user.username})",
                                     user.id)
         admin_table.set_combo_id(self.head_combo, chosen)

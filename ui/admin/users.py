@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk import name_order
 from hrdesk.security.actor import ROLES, RoleScope
 from hrdesk.services import accounts, setup
 from hrdesk.services.dto import UserInfo
@@ -67,7 +68,8 @@ class UserTable:
             admin_table.Column(lambda: QCoreApplication.translate("UsersTab", "User name"),
                                lambda u: u.username),
             admin_table.Column(lambda: QCoreApplication.translate("UsersTab", "Display name"),
-                               lambda u: u.display_name),
+                               lambda u: u.display_name,
+                               lambda u: name_order.sort_key(u.display_name)),  # pinyin
             admin_table.Column(lambda: QCoreApplication.translate("UsersTab", "Roles"),
                                lambda u: "; ".join(self.scope_text(r) for r in u.roles)),
             admin_table.Column(lambda: QCoreApplication.translate("UsersTab", "Home site"), self.site_text),

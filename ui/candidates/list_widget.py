@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.security.permissions import Permission, allows
 from hrdesk.services.candidate_dto import CandidatePage
 from hrdesk.services.candidate_filters import CandidateFilters, FilterChoices
 from ui import navigation, widgets
@@ -56,6 +57,7 @@ class CandidatesListWidget(widgets.Retranslating, QWidget):
     def __init__(self, context: AppContext, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("candidatesListWidget")
+        self._context, self._session = context, session
         self._preferences = context.preferences
         self.presenter = CandidatesListPresenter(context, session, self)
         self.model = list_model.CandidateTableModel(PAGE_SIZE, self)
@@ -90,10 +92,20 @@ class CandidatesListWidget(widgets.Retranslating, QWidget):
         self.clear_button.setObjectName("candidatesClearFilters")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("candidatesCount")
+        # HR types people in by hand and settles possible duplicates from here.
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("candidatesNew")
+        self.duplicates_button = QPushButton(self)
+        self.duplicates_button.setObjectName("candidatesDuplicates")
+        may_edit = allows(self._session.actor, Permission.EDIT_CANDIDATES)
+        self.new_button.setVisible(may_edit)
+        self.duplicates_button.setVisible(may_edit)
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
         search_row.addWidget(self.count_label)
+        search_row.addWidget(self.new_button)
+        search_row.addWidget(self.duplicates_button)
         filter_row = QHBoxLayout()
         for box in (self.education_box, self.city_box, self.channel_box, self.status_box,
                     self.added_box, self.tag_edit, self.clear_button):
@@ -145,6 +157,8 @@ class CandidatesListWidget(widgets.Retranslating, QWidget):
                     self.added_box):
             box.activated.connect(self._on_filterBox_activated)
         self.clear_button.clicked.connect(self._on_clearButton_clicked)
+        self.new_button.clicked.connect(self.new_candidate)
+        self.duplicates_button.clicked.connect(self.show_duplicates)
         header.sortIndicatorChanged.connect(self._on_header_sortIndicatorChanged)
         header.sectionResized.connect(self._on_header_changed)
         header.sectionMoved.connect(self._on_header_changed)
@@ -167,6 +181,8 @@ class CandidatesListWidget(widgets.Retranslating, QWidget):
         refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh.triggered.connect(self.refresh)
         self.addAction(refresh)
+        if self.new_button.isVisibleTo(self):
+            widgets.shortcut(self, QKeySequence.StandardKey.New, self.new_candidate)
         # Esc empties the search box it is typed in (and only there).
         clear = QAction(self.search_edit)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -182,6 +198,11 @@ class CandidatesListWidget(widgets.Retranslating, QWidget):
         self.tag_edit.setPlaceholderText(self.tr("Tag"))
         self.tag_edit.setToolTip(self.tr("Only candidates with exactly this tag"))
         self.clear_button.setText(self.tr("Clear filters"))
+        self.new_button.setText(self.tr("New candidate…"))
+        self.new_button.setToolTip(self.tr("Type in a candidate by hand (Ctrl+N)"))
+        self.duplicates_button.setText(self.tr("Possible duplicates…"))
+        self.duplicates_button.setToolTip(self.tr(
+            "People who may be one person: merge them, or say they are different"))
         self._fill_filters()
         self._show_count()
 
@@ -213,6 +234,23 @@ class CandidatesListWidget(widgets.Retranslating, QWidget):
         for text, data in items:
             box.addItem(text, data)
         box.setCurrentIndex(max(0, box.findData(chosen)) if chosen is not None else 0)
+
+    # --- who is who ------------------------------------------------------------------
+
+    def new_candidate(self) -> None:
+        """The "new candidate" form; the person stored is opened."""
+        from ui.candidates.new_candidate_dialog import NewCandidateDialog
+
+        dialog = NewCandidateDialog(self._context, self._session, self)
+        if dialog.exec() and dialog.created is not None:
+            self.refresh()
+            self.openRequested.emit(navigation.Target(navigation.CANDIDATE, dialog.created.id))
+
+    def show_duplicates(self) -> None:
+        from ui.candidates.duplicates_dialog import DuplicatesDialog
+
+        DuplicatesDialog(self._context, self._session, self).exec()
+        self.refresh()
 
     # --- the query -------------------------------------------------------------------
 

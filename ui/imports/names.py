@@ -42,8 +42,10 @@ def field_name(field: str | None) -> str:
 def outcome_name(outcome: str) -> str:
     return {
         "new": QCoreApplication.translate("ImportOutcome", "New"),
-        "update": QCoreApplication.translate("ImportOutcome", "Update"),
-        "duplicate": QCoreApplication.translate("ImportOutcome", "Duplicate"),
+        "updated": QCoreApplication.translate("ImportOutcome", "Update"),
+        "same_as_stored": QCoreApplication.translate("ImportOutcome", "On file"),
+        "same_as_row": QCoreApplication.translate("ImportOutcome", "Repeated row"),
+        "possible_duplicate": QCoreApplication.translate("ImportOutcome", "Possible duplicate"),
         "rejected": QCoreApplication.translate("ImportOutcome", "Rejected"),
     }.get(outcome, outcome)
 

@@ -283,7 +283,8 @@ class ImportPreviewDialog(widgets.Retranslating, QDialog):
             return
         counts = self.plan.counts
         self.counts_label.setText(self.tr(
-            "{rows} rows: {new} new, {update} to update, {duplicate} duplicates, "
+            "{rows} rows: {new} new, {updated} to update, {same_as_stored} already on file, "
+            "{same_as_row} repeated, {possible_duplicate} possible duplicates, "
             "{rejected} rejected").format(rows=len(self.plan.rows), **counts))
 
     def _on_presenter_jobsLoaded(self, jobs) -> None:  # type: ignore[no-untyped-def]
@@ -319,11 +320,16 @@ class ImportPreviewDialog(widgets.Retranslating, QDialog):
         self.result = result
         self._set_running(False)
         self.import_button.setEnabled(False)  # the same plan again would only find duplicates
-        self.message.show_success(self.tr(
-            "Imported: {imported} new, {updated} updated, {duplicates} already on file, "
-            "{rejected} rejected.").format(imported=result.imported, updated=result.updated,
-                                           duplicates=result.duplicates,
-                                           rejected=len(result.rejected)))
+        counts = result.counts
+        text = self.tr(
+            "Imported: {new} new, {updated} updated, {same} already on file, "
+            "{rejected} rejected.").format(new=counts["new"], updated=counts["updated"],
+                                           same=counts["same_as_stored"] + counts["same_as_row"],
+                                           rejected=counts["rejected"])
+        if result.queued:
+            text += " " + self.tr("{count} possible duplicates were stored and wait in the "
+                                  "duplicates queue.").format(count=result.queued)
+        self.message.show_success(text)
 
     def _on_presenter_importFailed(self, error: BaseException) -> None:
         self._set_running(False)

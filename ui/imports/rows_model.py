@@ -20,21 +20,25 @@ from ui.imports.names import field_name, outcome_name, problem_text
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW, OUTCOME, NAME, DETAILS = range(4)
-_COLOURS = {"rejected": QColor("#b3261e"), "duplicate": QColor("#7a4f00"),
-            "update": QColor("#1f3a5f")}
+_COLOURS = {"rejected": QColor("#b3261e"), "same_as_row": QColor("#7a4f00"),
+            "possible_duplicate": QColor("#8a3ffc"), "same_as_stored": QColor("#5f6368"),
+            "updated": QColor("#1f3a5f")}
+#: What "only rows with problems" shows: rows not imported as they are, or that HR
+#: should look at (a possible duplicate is stored, and queued).
+NEEDS_A_LOOK = ("rejected", "same_as_row", "possible_duplicate")
 
 
 def details(row: RowPlan) -> str:
-    """What a person needs to know about the row, in one line."""
-    if row.outcome == "update" and row.changes:
+    """What a person needs to know about the row, in one line: what it is, then every
+    reason and warning."""
+    said = list(row.described(problem_text))
+    if row.outcome == "updated" and row.changes:
         changed = "、".join(field_name(f) for f in row.changes)
-        return QCoreApplication.translate("ImportRows", "Changes: {fields}").format(fields=changed)
-    if row.outcome == "duplicate" and row.duplicate_of:
-        return QCoreApplication.translate("ImportRows", "Same person as row {row}").format(
-            row=row.duplicate_of)
-    if row.outcome == "duplicate":
-        return QCoreApplication.translate("ImportRows", "Already on file, nothing changes")
-    return "; ".join(row.described(problem_text))
+        said.insert(0, QCoreApplication.translate("ImportRows", "Changes: {fields}").format(
+            fields=changed))
+    elif row.outcome == "same_as_stored":
+        said.append(QCoreApplication.translate("ImportRows", "nothing changes"))
+    return "; ".join(said)
 
 
 class ImportRowsModel(QAbstractTableModel):
@@ -95,4 +99,4 @@ class ProblemRowsProxy(QSortFilterProxyModel):
             return True
         outcome = self.sourceModel().index(source_row, 0, source_parent).data(
             Qt.ItemDataRole.UserRole)
-        return outcome in ("rejected", "duplicate")
+        return outcome in NEEDS_A_LOOK

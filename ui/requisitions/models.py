@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from hrdesk import name_order
 from hrdesk.services import requisitions as requisition_service
 from hrdesk.services.requisitions import RequisitionInfo
 from ui import when
@@ -136,6 +137,8 @@ class RequisitionTableModel(_Relabelled):
             return int(info.submitted_at.timestamp()) if info.submitted_at else 0
         if column == "status":
             return STATUSES.index(info.status) if info.status in STATUSES else len(STATUSES)
+        if column == "requester":
+            return name_order.sort_key(info.requested_by_name)  # by pinyin, as readers expect
         return RequisitionTableModel._shown(info, column)
 
     @staticmethod

@@ -6,7 +6,7 @@ salt and seals the values old audit entries hold about them (``services.reseal``
 which needs the history key this script has not got.
 
 Revision ID: 0010_person_keys
-Revises: 0007_row_audit
+Revises: 0009_identity
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0010_person_keys'
-down_revision = '0007_row_audit'
+down_revision = '0009_identity'
 branch_labels = None
 depends_on = None
 
