@@ -310,7 +310,6 @@ def _encrypted_columns(mapper: Any) -> tuple[tuple[str, Any], ...]:
                  if stored.is_encrypted(attr.columns[0]))
 
 
-@functools.cache
 class AuditBatch:
     """Rows of one bulk batch (an import's) that share one audit entry instead of one
     entry each: the entry names the batch (``entity_id``, e.g. the file's SHA-256)
@@ -331,6 +330,7 @@ class AuditBatch:
         self.prints[key] = fingerprint
 
 
+@functools.cache
 def _identity_keys(mapper: Any) -> tuple[str, ...]:
     return tuple(mapper.get_property_by_column(column).key for column in mapper.primary_key)
 
