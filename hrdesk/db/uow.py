@@ -165,7 +165,8 @@ class UnitOfWork:
         self.insert_rows(mapper.class_, [{key: getattr(obj, key) for key in keys}
                                          for obj in objects])
 
-    def insert_rows(self, model: type[Any], rows: Sequence[Mapping[str, Any]]) -> None:
+    def insert_rows(self, model: type[Any], rows: Sequence[Mapping[str, Any]],
+                    batch: AuditBatch | None = None) -> None:
         """``insert_many`` for rows given as plain values by attribute name (the key
         included): no ORM object is built, which is most of a bulk write's cost.
 
@@ -173,6 +174,9 @@ class UnitOfWork:
         object with those values; a missing or None value gets the column's default in
         the table but, as for an object, no mention in the log. Encrypted columns are
         encrypted here, so each row's fingerprint covers what is stored.
+
+        With ``batch`` the rows are not an entry each: they join that one entry
+        (``record_batch`` appends it), with their values and fingerprints.
         """
         if not rows:
             return
@@ -196,20 +200,36 @@ class UnitOfWork:
                 if value[name] is not None:
                     value[name] = kind.process_bind_param(value[name], dialect)
             if audited:
-                entry_id, key = bulk.ordered_id(), "/".join(str(row[k]) for k in identity)
+                entry_id = batch.entry_id if batch else bulk.ordered_id()
+                key = "/".join(str(row[k]) for k in identity)
                 value["audit_entry_id"] = entry_id
                 sealer.knows(table.name, value.get)
                 fields = sealer.fields(table.name, value.get, _described_new(row, described))
-                self._changes.append(audit.Record(
-                    actor, action, now,
-                    audit.Change("create", table.name, key, audit.canonical(fields)),
-                    entry_id, audit.canonical({key: row_digest.digest(table, value)})))
+                fingerprint = row_digest.digest(table, value)
+                if batch is not None:
+                    batch.add(table.name, key, fields, fingerprint)
+                else:
+                    self._changes.append(audit.Record(
+                        actor, action, now,
+                        audit.Change("create", table.name, key, audit.canonical(fields)),
+                        entry_id, audit.canonical({key: fingerprint})))
             values.append(value)
         if audited and len(self._changes) >= AUDIT_HELD and self._writer_holds_the_file():
             with _translated():
                 self._append_audit()
         with _translated():
             bulk.insert_plain(self.session.connection(), table, values)
+
+    def record_batch(self, batch: AuditBatch, about: Mapping[str, Any]) -> None:
+        """The one entry for ``batch``'s rows: ``about`` (what the batch was: a file and
+        its SHA-256, its rows) with each row's values, sealed as one row's would be."""
+        if not batch.values:
+            return
+        self._changes.append(audit.Record(
+            self.actor, self.action or "change", self.now,
+            audit.Change("create", batch.table, batch.entity_id, audit.canonical(
+                {**about, "created": list(batch.values), "values": batch.values})),
+            batch.entry_id, audit.canonical(batch.prints)))
 
     def _writer_holds_the_file(self) -> bool:
         return self.session.get_bind().dialect.name == "sqlite"
@@ -288,6 +308,26 @@ def _encrypted_columns(mapper: Any) -> tuple[tuple[str, Any], ...]:
     """(column name, type) of each column whose type encrypts."""
     return tuple((attr.columns[0].name, attr.columns[0].type) for attr in mapper.column_attrs
                  if stored.is_encrypted(attr.columns[0]))
+
+
+class AuditBatch:
+    """Rows of one bulk batch (an import's) that share one audit entry instead of one
+    entry each: the entry names the batch (``entity_id``, e.g. the file's SHA-256)
+    and holds every row's values (sealed under each person's key) and fingerprint."""
+
+    def __init__(self, entity_id: str) -> None:
+        self.entry_id = bulk.ordered_id()
+        self.entity_id = entity_id
+        self.table = ""
+        self.values: dict[str, Any] = {}
+        self.prints: dict[str, str] = {}
+
+    def add(self, table: str, key: str, fields: Any, fingerprint: str) -> None:
+        if self.table and table != self.table:
+            raise ValueError("one audit batch holds rows of one table")  # a bug in the caller
+        self.table = table
+        self.values[key] = fields
+        self.prints[key] = fingerprint
 
 
 @functools.cache

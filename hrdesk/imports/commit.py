@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import hashlib
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -26,7 +28,7 @@ from hrdesk import errors
 from hrdesk.db import bulk, wal
 from hrdesk.db.crypto import FieldCipher
 from hrdesk.db.types import cipher_of
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.db.uow import AuditBatch, UnitOfWork
 from hrdesk.identity_rules import Key
 from hrdesk.imports import dedupe
 from hrdesk.imports import plan as planning
@@ -114,6 +116,18 @@ def run(ws: Workspace, actor: Actor, plan: planning.ImportPlan, *,
 _WRITTEN = (*planning.STORED_NEW, "updated")
 
 
+def _file_digest(path: Path) -> str:
+    """The imported file's SHA-256, which its audit entries name (empty if it is gone)."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as source:
+            for block in iter(lambda: source.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
 class _Writer:
     """Writes batches of planned rows in the caller's unit of work."""
 
@@ -121,6 +135,7 @@ class _Writer:
                  job_id: uuid.UUID | None) -> None:
         self.uow = uow
         self.file = plan.file.name
+        self.digest = _file_digest(plan.file)
         # The engine carries the field key (db.types), as in candidates.add_in.
         self.cipher: FieldCipher = cipher_of(uow.db.engine.dialect)
         self.job = uow.session.get(Job, job_id) if job_id else None
@@ -135,10 +150,18 @@ class _Writer:
         self.ids: dict[int, uuid.UUID] = {}  # row -> the person it became or is
 
     def write(self, batch: Sequence[planning.RowPlan]) -> None:
+        """One batch of rows, audited as one entry: the file and its SHA-256, the rows,
+        the people created (each one's values sealed under their key) and updated."""
         ids = {r.row: r.candidate_id for r in batch
                if r.candidate_id and r.outcome not in planning.STORED_NEW}
-        ids.update(self._insert([r for r in batch if r.outcome in planning.STORED_NEW]))
-        self._update([r for r in batch if r.outcome == "updated"])
+        audited = AuditBatch(self.digest or "import")
+        ids.update(self._insert([r for r in batch if r.outcome in planning.STORED_NEW],
+                                audited))
+        updated = [r for r in batch if r.outcome == "updated"]
+        self._update(updated)
+        self.uow.record_batch(audited, {
+            "file": self.file, "sha256": self.digest, "rows": [r.row for r in batch],
+            "updated": [str(r.candidate_id) for r in updated]})
         self.ids.update(ids)  # type: ignore[arg-type]
         if self.job is not None:
             self._apply(batch, ids)  # type: ignore[arg-type]
@@ -164,16 +187,19 @@ class _Writer:
                 found[r.row] = r.candidate_id
         return found
 
-    def _insert(self, batch: Sequence[planning.RowPlan]) -> dict[int, uuid.UUID]:
+    def _insert(self, batch: Sequence[planning.RowPlan],
+                audited: AuditBatch) -> dict[int, uuid.UUID]:
         # Plain rows from the people the plan already cleaned and keyed: no ORM
         # object, no second clean (see bulk_rows).
         uow, now = self.uow, self.uow.now
         made = [bulk_rows.candidate_row(p.person, p.keys, now)  # type: ignore[arg-type]
                 for p in batch]
-        uow.insert_rows(Candidate, made)
+        uow.insert_rows(Candidate, made, batch=audited)
+        # Each person's "imported" event names the batch's entry: their history finds it.
         uow.insert_rows(TimelineEvent, [bulk_rows.event_row(
             uow.actor, now, "imported", candidate_id=c["id"],
-            data={"file": self.file, "row": p.row}) for c, p in zip(made, batch, strict=True)])
+            data={"file": self.file, "row": p.row, "audit": str(audited.entry_id)})
+            for c, p in zip(made, batch, strict=True)])
         return {p.row: c["id"] for c, p in zip(made, batch, strict=True)}
 
     def _update(self, batch: Sequence[planning.RowPlan]) -> None:

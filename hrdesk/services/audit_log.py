@@ -8,13 +8,13 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from hrdesk import errors
 from hrdesk.clock import as_utc
 from hrdesk.db import audit_sealing
-from hrdesk.models.applications import Application
+from hrdesk.models.applications import Application, TimelineEvent
 from hrdesk.models.attachments import Attachment
 from hrdesk.models.audit import AuditEntry
 from hrdesk.models.candidates import Candidate
@@ -135,13 +135,35 @@ def person_history(ws: Workspace, actor: Actor, candidate_id: uuid.UUID,
         for model in (Application, Attachment):
             records += [str(k) for k in uow.session.scalars(
                 select(model.id).where(model.candidate_id == candidate_id))]
-        query = (select(AuditEntry).where(AuditEntry.entity_id.in_(records))
+        batches = _import_batches(uow.session, candidate_id)
+        query = (select(AuditEntry).where(or_(AuditEntry.entity_id.in_(records),
+                                              AuditEntry.id.in_(batches)))
                  .order_by(AuditEntry.seq.desc()).limit(limit))
-        return _records(uow.session, ws, query)
+        return _records(uow.session, ws, query, str(candidate_id))
 
 
-def _records(session: Session, ws: Workspace, query: Select[Any]) -> list[AuditRecord]:
+def _import_batches(session: Session, candidate_id: uuid.UUID) -> list[uuid.UUID]:
+    """The audit entries of the import batches that created the person: each one's
+    "imported" event names its entry (``imports.commit``)."""
+    found = []
+    for data in session.scalars(select(TimelineEvent.data).where(
+            TimelineEvent.candidate_id == candidate_id, TimelineEvent.kind == "imported")):
+        entry = json.loads(data or "{}").get("audit")
+        if entry:
+            found.append(uuid.UUID(entry))
+    return found
+
+
+def _records(session: Session, ws: Workspace, query: Select[Any],
+             person: str | None = None) -> list[AuditRecord]:
+    """The entries, values opened where the reader may; of a batch entry (many people's
+    rows in one), ``person``'s own values only."""
     opener = audit_sealing.Opener(session, ws.keys)
-    return [AuditRecord(e.seq, as_utc(e.at), e.actor_name, e.action, e.operation,
-                        e.entity_type, e.entity_id, *opener.open(json.loads(e.changes)))
-            for e in session.scalars(query)]
+    found = []
+    for e in session.scalars(query):
+        changes = json.loads(e.changes)
+        if person is not None and isinstance(changes.get("values"), dict):
+            changes = changes["values"].get(person, {})
+        found.append(AuditRecord(e.seq, as_utc(e.at), e.actor_name, e.action, e.operation,
+                                 e.entity_type, e.entity_id, *opener.open(changes)))
+    return found
