@@ -26,6 +26,7 @@ from hrdesk.db.crypto import KeySet, Purpose
 
 PEOPLE, APPLICATIONS = "candidates", "applications"
 MASK = "***"  # as security.audit.MASK (db may not import security)
+KEYS_KEPT = 256  # people's ciphers a unit of work keeps at hand (oldest dropped first)
 
 
 @functools.cache
@@ -114,6 +115,11 @@ class Sealer:
             return None
         if person not in self._keys:
             salt = self.salt_of(person)
+            if len(self._keys) >= KEYS_KEPT:
+                # An import seals one row per new person: keeping every person's cipher
+                # (an OpenSSL context each) cost 100,000 rows some 400 MB. The people
+                # an action touches again are the last few.
+                self._keys.pop(next(iter(self._keys)))
             try:
                 self._keys[person] = None if salt is None else person_keys.person_key(
                     self._history, salt)
