@@ -213,6 +213,11 @@ def _placeholders_marked(plan: RowPlan, placeholders: Placeholders,
                          shared: dict[Key, set[str]]) -> RowPlan:
     keys, person = plan.keys, plan.person
     assert keys is not None and person is not None
+    if (not keys.placeholders and not placeholders.mobile(person.mobile)
+            and not placeholders.email(keys.email)
+            and keys.mobile_digest not in shared.get(Key.MOBILE, ())
+            and keys.email not in shared.get(Key.EMAIL, ())):
+        return plan  # nearly every row: the sets below would all be empty
     listed = {k for k, fake in ((Key.MOBILE, placeholders.mobile(person.mobile)),
                                 (Key.EMAIL, placeholders.email(keys.email))) if fake}
     in_file = {k for k, value in ((Key.MOBILE, keys.mobile_digest), (Key.EMAIL, keys.email))
@@ -302,6 +307,8 @@ def _checked(number: int, built: Any, header_of: Mapping[str, str], today: dt.da
         return RowPlan(number, "rejected", name, values=values, extra=extra, field=field,
                        **_explained((of_error(field, exc), *notes)))
     channel = values.get("channel")
+    if person.extra == extra:  # as good as always (headers come stripped): one dict kept
+        extra = person.extra  # type: ignore[assignment]
     return RowPlan(number, "new", person.name, values=_shown(person), extra=extra,
                    channel=str(channel) if channel else None, person=person,
                    keys=keys_of(person, cipher), **_explained(notes))
