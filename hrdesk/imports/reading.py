@@ -45,7 +45,7 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_ONLY_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".ods"}
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)  # slots: a sheet holds 100,000 of them
 class SourceRow:
     number: int  # 1-based row number in the sheet, as Excel shows it
     cells: tuple[object, ...]  # one per header: str | int | float | bool | datetime | date | None

@@ -112,7 +112,9 @@ class _RowBuilder:
             if field not in fields.SENSITIVE_FIELDS and field != "name":
                 self.keep_extra(header or fields.LABELS[field], raw)  # nothing typed is lost
             return
-        if field == "id_number" and len(_NON_DIGITS.sub("", normalise.cell_text(raw))) == 15:
+        # A cell already in its stored form (18 characters) was no 15-digit old number.
+        if (field == "id_number" and value != raw
+                and len(_NON_DIGITS.sub("", normalise.cell_text(raw))) == 15):
             self.problem(field, "id_number.upgraded", value=normalise.text(raw), stored=value)
         if field in _LIMITED and not (type(value) is str and len(value) <= _LIMITS[field]):
             value = self._within_limits(field, value)  # most cells are short: no call
@@ -120,6 +122,8 @@ class _RowBuilder:
 
     def _mobile(self, raw: object) -> str:
         """The first mainland mobile of a cell that may hold several ("138… / 139…")."""
+        if type(raw) is int or (type(raw) is str and raw.isdigit()):
+            return normalise.mobile(raw)  # most cells: one number, nothing to split at
         parts = normalise.alternatives(raw)
         if len(parts) < 2:
             return normalise.mobile(raw)

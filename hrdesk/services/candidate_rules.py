@@ -25,6 +25,8 @@ _GENDERS = {"m": "M", "male": "M", "男": "M", "f": "F", "female": "F", "女": "
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 _WORD_SEPARATORS = re.compile(r"[,，、;；\n]")
 WORD_MAX, WORDS_MAX = 50, 100
+# The text fields ``clean`` checks by length, and the attribute each is read from.
+_TEXT_ATTRIBUTES = tuple((f, f.replace(" ", "_")) for f in _LENGTHS if f != "notes")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -74,6 +76,8 @@ def text_of(raw: object) -> str | None:
     """Half-width (a Chinese IME types full-width), trimmed, inner spaces collapsed."""
     if raw is None:
         return None
+    if type(raw) is str and raw.isascii():  # most values: nothing to make half-width
+        return " ".join(raw.split()) or None
     return " ".join(identity.halfwidth(str(raw)).split()) or None
 
 
@@ -132,7 +136,7 @@ def clean(new: NewCandidate, today: dt.date, where: str = "") -> NewCandidate:
     def bad(field: str, reason: str) -> errors.InvalidField:
         return errors.InvalidField(field=where + field, reason=reason)
 
-    texts = {f: text_of(getattr(new, f.replace(" ", "_"))) for f in _LENGTHS if f != "notes"}
+    texts = {f: text_of(getattr(new, attr)) for f, attr in _TEXT_ATTRIBUTES}
     texts["notes"] = (new.notes or "").strip() or None  # line breaks in notes are kept
     if texts["name"] is None:
         raise bad("name", "required")
@@ -164,7 +168,8 @@ def clean(new: NewCandidate, today: dt.date, where: str = "") -> NewCandidate:
     if years is not None and (not isinstance(years, int) or isinstance(years, bool)
                               or not 0 <= years <= 60):
         raise bad("years of experience", "a whole number from 0 to 60")
-    lists = {f: tuple(normalise_words(getattr(new, f), where + f)) for f in LIST_FIELDS}
+    lists = {f: tuple(normalise_words(words, where + f)) if (words := getattr(new, f)) else ()
+             for f in LIST_FIELDS}
     # A sheet cell may hold a date or a formula result; the JSON column takes plain values.
     extra = {str(k).strip(): v if v is None or isinstance(v, (str, int, float)) else str(v)
              for k, v in (new.extra or {}).items() if str(k).strip()}
