@@ -96,21 +96,33 @@ def judged(session: Session, keys: Sequence[LookupKeys],
     stored = _stored_sharing(session, identities, exclude)
     for other in _told_apart(session, exclude):
         stored.pop(other, None)
+    by_value = _by_value(stored)
     result: list[Found | None] = []
     for mine in identities:
         best = identity_rules.best(mine, ((cid, stored[cid][1])
-                                          for cid in _sharing(mine, stored)))
+                                          for cid in _sharing(mine, stored, by_value)))
         result.append(None if best is None else Found(
             best[0], stored[best[0]][0], best[1]))  # type: ignore[index]
     return result
 
 
-def _sharing(mine: Identity, stored: Mapping[uuid.UUID, tuple[str, Identity, Any]]
-             ) -> list[uuid.UUID]:
+def _by_value(stored: Mapping[uuid.UUID, tuple[str, Identity, Any]]
+              ) -> dict[tuple[Key, str], list[uuid.UUID]]:
+    """The stored people by each key value they hold: a row looks up its own values
+    instead of comparing itself with everyone found for the whole file."""
+    index: dict[tuple[Key, str], list[uuid.UUID]] = {}
+    for cid, (_name, theirs, _at) in stored.items():
+        for key in Key:
+            if (value := theirs.value(key)) is not None:
+                index.setdefault((key, value), []).append(cid)
+    return index
+
+
+def _sharing(mine: Identity, stored: Mapping[uuid.UUID, tuple[str, Identity, Any]],
+             by_value: Mapping[tuple[Key, str], list[uuid.UUID]]) -> list[uuid.UUID]:
     # Oldest first: where two stored people qualify equally, the earlier one is "the" one.
-    wanted = {mine.value(k) for k in Key if mine.value(k)}
-    near = [cid for cid, (_n, theirs, _at) in stored.items()
-            if wanted & {theirs.value(k) for k in Key}]
+    near = {cid for key in Key if (value := mine.value(key)) is not None
+            for cid in by_value.get((key, value), ())}
     return sorted(near, key=lambda cid: (stored[cid][2], str(cid)))
 
 
