@@ -26,7 +26,6 @@ import openpyxl
 import pytest
 
 from benchmarks import import_floor
-
 from hrdesk import identity
 from hrdesk.imports import reading
 from hrdesk.locations import SqliteLocation
