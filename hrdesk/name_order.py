@@ -100,7 +100,14 @@ def _han(run: str, surname: bool) -> list[str]:
         elif run[0] in SURNAMES:
             head, run = [SURNAMES[run[0]]], run[1:]
     # Whole runs, not characters: pypinyin reads a character by the words around it.
-    return head + [_ascii(s) for s in _pinyin()(run)] if run else head
+    return head + list(_spelled_run(run)) if run else head
+
+
+@functools.lru_cache(maxsize=50_000)
+def _spelled_run(run: str) -> tuple[str, ...]:
+    """A run of Han characters in pinyin. Remembered: given names repeat (伟, 芳, 秀英)
+    across a file, and pypinyin took 26-48 µs a name, seconds of a large import."""
+    return tuple(_ascii(s) for s in _pinyin()(run))
 
 
 def _ascii(syllable: str) -> str:
