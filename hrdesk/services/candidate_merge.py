@@ -55,9 +55,7 @@ def merge_candidates(ws: Workspace, actor: Actor, keep_id: uuid.UUID,
     require(actor, Permission.EDIT_CANDIDATES)
     if keep_id == merge_id:
         raise errors.MergeIntoItself()
-    unknown = set(take) - set(duplicates.CHOOSABLE)
-    if unknown:
-        raise errors.InvalidField(field="take", reason=", ".join(sorted(unknown)))
+    _check_take(take)
     with ws.db.unit_of_work(actor, "candidates.merge") as uow:
         candidates.identity_lock(uow)
         result = _merge_in(uow, keep_id, merge_id, frozenset(take), ws.cipher)
@@ -70,9 +68,7 @@ def merge_pair(ws: Workspace, actor: Actor, pair_id: uuid.UUID, keep_id: uuid.UU
     """HR merges a pair from the duplicates queue: ``keep_id`` (one of the two) stays,
     the other becomes part of it (``merge_candidates``), and the pair is decided."""
     require(actor, Permission.EDIT_CANDIDATES)
-    unknown = set(take) - set(duplicates.CHOOSABLE)
-    if unknown:
-        raise errors.InvalidField(field="take", reason=", ".join(sorted(unknown)))
+    _check_take(take)
     with ws.db.unit_of_work(actor, "duplicates.merge") as uow:
         candidates.identity_lock(uow)
         pair = duplicates.open_pair(uow, pair_id, expected_version)
@@ -83,6 +79,12 @@ def merge_pair(ws: Workspace, actor: Actor, pair_id: uuid.UUID, keep_id: uuid.UU
         result = _merge_in(uow, keep_id, gone_id, frozenset(take), ws.cipher)
         uow.commit()
     return result
+
+
+def _check_take(take: Collection[str]) -> None:
+    unknown = set(take) - set(duplicates.CHOOSABLE)
+    if unknown:
+        raise errors.InvalidField(field="take", reason=", ".join(sorted(unknown)))
 
 
 def _merge_in(uow: UnitOfWork, keep_id: uuid.UUID, merge_id: uuid.UUID,

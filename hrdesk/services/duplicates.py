@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from hrdesk import errors, identity_rules
@@ -259,7 +259,7 @@ def _sides(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, PairSide]:
     sides: dict[uuid.UUID, PairSide] = {}
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start:start + CHUNK]
-        counts = dict(session.execute(select(Application.candidate_id, _count()).where(
+        counts = dict(session.execute(select(Application.candidate_id, func.count()).where(
             Application.candidate_id.in_(chunk)).group_by(Application.candidate_id)).all())
         for c in session.scalars(select(Candidate).where(
                 Candidate.id.in_(chunk), Candidate.merged_into_id.is_(None))):
@@ -267,12 +267,6 @@ def _sides(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, PairSide]:
                                    c.gender, c.birth_date, c.education, c.school, c.city,
                                    as_utc(c.created_at), int(counts.get(c.id, 0)))
     return sides
-
-
-def _count():  # type: ignore[no-untyped-def]
-    from sqlalchemy import func
-
-    return func.count(Application.id)
 
 
 def mark_different(ws: Workspace, actor: Actor, pair_id: uuid.UUID,
