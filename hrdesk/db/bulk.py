@@ -34,8 +34,13 @@ def ordered_id() -> uuid.UUID:
     return uuid.UUID(int=value)
 
 
+_JSON_ALREADY = frozenset({str, int, bool, float, type(None), list, dict, tuple})
+
+
 def plain(value: Any) -> Any:
     """A value as the audit log writes it (JSON has no UUID or date)."""
+    if type(value) in _JSON_ALREADY:  # nearly every value of a bulk write: no isinstance chain
+        return value
     return str(value) if isinstance(value, (uuid.UUID, dt.date, dt.datetime)) else value
 
 

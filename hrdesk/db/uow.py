@@ -338,8 +338,9 @@ def _identity_keys(mapper: Any) -> tuple[str, ...]:
 def _described_new(row: Mapping[str, Any],
                    audited: tuple[tuple[str, Any, bool], ...]) -> dict[str, Any]:
     """What ``_describe(obj, "create")`` says of an object holding these values."""
-    return {attr: [None, audit.MASK if masked else bulk.plain(new)]
-            for attr, _column, masked in audited if (new := row.get(attr)) is not None}
+    get, plain, mask = row.get, bulk.plain, audit.MASK
+    return {attr: [None, mask if masked else plain(new)]
+            for attr, _column, masked in audited if (new := get(attr)) is not None}
 
 
 def _identity(obj: Any) -> str:
