@@ -15,6 +15,9 @@ from hrdesk.clock import FixedClock
 from hrdesk.locations import Location, PostgresLocation, SqliteLocation
 from tests import databases
 
+# Warnings and errors logged during a test fail it (tests/log_guard.py).
+pytest_plugins = ["tests.log_guard"]
+
 # The users sit in China: the suite runs in their zone whatever the machine's, so a
 # moment shown or a day boundary computed in the workstation's zone is tested there.
 os.environ["TZ"] = "Asia/Shanghai"

@@ -86,6 +86,7 @@ def test_chinese_text_comes_out_of_pdf_and_word(chinese_pdf: bytes) -> None:
     assert attachment_text.extract("李强.docx", docx()) == "\n".join(DOCX_PARAGRAPHS)
 
 
+@pytest.mark.log_expected("EOF marker not found")
 def test_files_without_readable_text_give_none() -> None:
     assert attachment_text.extract("scan.png", b"\x89PNG\r\n\x1a\n....") is None  # no OCR
     assert attachment_text.extract("broken.pdf", b"%PDF-1.4\n garbage") is None
@@ -159,6 +160,7 @@ def test_a_hostile_word_file_stores_nothing(plant) -> None:  # type: ignore[no-u
     assert all(e.kind != "attachment_added" for e in timeline.of_candidate(plant.ws, hr, person))
 
 
+@pytest.mark.log_expected("EOF marker not found")
 def test_an_unreadable_pdf_is_kept_without_text(plant) -> None:  # type: ignore[no-untyped-def]
     hr = plant.actor("hr.li")
     person = plant.candidate("陈静", 5)

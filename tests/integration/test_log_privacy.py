@@ -169,6 +169,7 @@ FAILURES = {
 }
 
 
+@pytest.mark.log_expected("unexpected error")
 def test_internal_errors_log_their_kind_but_nothing_personal(
         seeded, hrdesk, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
         _isolated_data_dir: Path) -> None:
@@ -229,6 +230,7 @@ def refused_inserts(table: str) -> Iterator[None]:
         event.remove(Engine, "before_cursor_execute", refuse)
 
 
+@pytest.mark.log_expected("unexpected error")
 def test_a_restore_the_database_refuses_logs_nothing_personal(
         seeded, hrdesk, location: Location, tmp_path: Path,  # type: ignore[no-untyped-def]
         request: pytest.FixtureRequest, _isolated_data_dir: Path) -> None:

@@ -186,6 +186,7 @@ def test_a_concurrent_note_edit_keeps_the_typed_text(qtbot, context, office) -> 
                                     office.people["张伟"]).notes == "我的备注"
 
 
+@pytest.mark.log_expected("EOF marker not found")
 def test_an_attachment_is_added_and_opened_privately(qtbot, context, office, tmp_path,  # type: ignore[no-untyped-def]
                                                      monkeypatch) -> None:
     resume = tmp_path / "张伟简历.pdf"

@@ -245,6 +245,7 @@ def log_file() -> Iterator[Path]:
     logs.close()
 
 
+@pytest.mark.log_expected("task board.move failed", "Unexpected type")
 def test_the_gui_and_libraries_log_through_the_formatter_too(log_file: Path) -> None:
     exc = integrity_error_from_sqlite()
     logging.getLogger("ui.tasks").error("task %s failed", "board.move", exc_info=exc)
@@ -256,6 +257,7 @@ def test_the_gui_and_libraries_log_through_the_formatter_too(log_file: Path) -> 
     assert "WARNING pypdf._reader: (message withheld" in written
 
 
+@pytest.mark.log_expected("unexpected error")
 def test_a_crash_is_recorded_with_its_chain(log_file: Path) -> None:
     logs.record_crash(integrity_error_from_sqlite())
     written = log_file.read_text(encoding="utf-8")

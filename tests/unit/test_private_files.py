@@ -62,6 +62,7 @@ def configured() -> Iterator[Path]:
         handler.close()
 
 
+@pytest.mark.log_expected("of a long day")
 def test_the_log_and_its_rotated_copies_are_private(permissive_umask: None,
                                                      configured: Path) -> None:
     [handler] = log_files()
@@ -86,6 +87,7 @@ def older_logs(_isolated_data_dir: Path) -> Path:
     return folder
 
 
+@pytest.mark.log_expected("^new$")
 def test_a_log_an_older_version_left_readable_is_made_private(
         permissive_umask: None, older_logs: Path, configured: Path) -> None:
     logging.getLogger("hrdesk.test").warning("new")  # (older_logs came before configured)
