@@ -28,7 +28,7 @@ from hrdesk import errors
 from hrdesk.db import bulk, wal
 from hrdesk.db.crypto import FieldCipher
 from hrdesk.db.types import cipher_of
-from hrdesk.db.uow import AuditBatch, UnitOfWork
+from hrdesk.uow import AuditBatch, UnitOfWork
 from hrdesk.identity_rules import Key
 from hrdesk.imports import dedupe
 from hrdesk.imports import plan as planning

@@ -12,7 +12,7 @@ from sqlalchemy.orm import selectinload
 from hrdesk import errors
 from hrdesk.clock import Clock
 from hrdesk.db import access, keyring
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.uow import UnitOfWork
 from hrdesk.locations import Location
 from hrdesk.models.org import RoleGrant, User
 from hrdesk.security import passwords, signin

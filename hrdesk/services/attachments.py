@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from hrdesk import errors, identity
 from hrdesk.clock import as_utc
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.uow import UnitOfWork
 from hrdesk.models.attachments import Attachment
 from hrdesk.models.candidates import Candidate
 from hrdesk.security.actor import Actor

@@ -13,12 +13,11 @@ from sqlalchemy.orm import Session
 
 from hrdesk import errors
 from hrdesk.clock import as_utc
-from hrdesk.db import audit_sealing
 from hrdesk.models.applications import Application, TimelineEvent
 from hrdesk.models.attachments import Attachment
 from hrdesk.models.audit import AuditEntry
 from hrdesk.models.candidates import Candidate
-from hrdesk.security import audit
+from hrdesk.security import audit, audit_sealing
 from hrdesk.security.actor import Actor
 from hrdesk.security.audit_findings import Finding
 from hrdesk.security.permissions import Permission, require

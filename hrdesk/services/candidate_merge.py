@@ -16,7 +16,7 @@ from sqlalchemy import Column, Table, and_, or_, select, update
 
 from hrdesk import errors
 from hrdesk.db.crypto import FieldCipher
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.uow import UnitOfWork
 from hrdesk.models.applications import Application, TimelineEvent
 from hrdesk.models.base import Base
 from hrdesk.models.candidates import Candidate, DuplicatePair

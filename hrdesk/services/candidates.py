@@ -25,7 +25,7 @@ from hrdesk import errors, identity, name_order
 from hrdesk.clock import as_utc
 from hrdesk.db.crypto import FieldCipher
 from hrdesk.db.types import cipher_of
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.uow import UnitOfWork
 from hrdesk.identity_rules import Identity, Key, name_key
 from hrdesk.models.applications import Application
 from hrdesk.models.attachments import Attachment

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from hrdesk import errors
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.uow import UnitOfWork
 from hrdesk.models.channels import CHANNEL_KINDS, Channel, ChannelCost
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require

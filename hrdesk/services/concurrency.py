@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk import errors
 from hrdesk.clock import as_utc
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.uow import UnitOfWork
 from hrdesk.models.audit import AuditEntry
 from hrdesk.models.org import User
 

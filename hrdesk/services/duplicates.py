@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk import errors, identity_rules
 from hrdesk.clock import as_utc
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.uow import UnitOfWork
 from hrdesk.identity_rules import Identity, Judgement, Key, Placeholders
 from hrdesk.models.applications import Application
 from hrdesk.models.candidates import Candidate, DuplicatePair

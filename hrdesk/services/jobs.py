@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, insert, select
 
 from hrdesk import errors
 from hrdesk.clock import as_utc
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.uow import UnitOfWork
 from hrdesk.models.channels import Channel
 from hrdesk.models.jobs import JOB_STATUSES, Job, job_channels, job_interviewers
 from hrdesk.models.org import Department, User

@@ -13,7 +13,7 @@ import uuid
 from sqlalchemy import select
 
 from hrdesk import errors
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.uow import UnitOfWork
 from hrdesk.models.applications import CLOSED_STATUSES, Application, RefusalReason
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.jobs import Job

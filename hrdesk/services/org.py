@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import select
 
 from hrdesk import errors
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.uow import UnitOfWork
 from hrdesk.models.org import Department, Site, User
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require

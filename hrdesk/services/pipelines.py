@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
 from hrdesk import errors
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.uow import UnitOfWork
 from hrdesk.models.applications import Application
 from hrdesk.models.pipeline import PipelineTemplate, Stage
 from hrdesk.security.actor import Actor

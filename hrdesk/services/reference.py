@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.uow import UnitOfWork
 from hrdesk.models.applications import RefusalReason
 from hrdesk.models.channels import Channel
 from hrdesk.models.settings import Setting

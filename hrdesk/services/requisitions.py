@@ -22,7 +22,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from hrdesk import errors
 from hrdesk.clock import as_utc
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.uow import UnitOfWork
 from hrdesk.models.jobs import Job
 from hrdesk.models.org import Department, User
 from hrdesk.models.pipeline import PipelineTemplate

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from hrdesk import errors
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.uow import UnitOfWork
 from hrdesk.models.applications import Application, RefusalReason
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.jobs import Job

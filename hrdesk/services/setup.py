@@ -17,7 +17,7 @@ from hrdesk.db.access import DatabaseState
 from hrdesk.db.crypto import KeySet, Purpose
 from hrdesk.db.engine import open_engine, plain_postgres_engine, translate_connect_error
 from hrdesk.db.keyring import KeyValueStore
-from hrdesk.db.uow import Database
+from hrdesk.uow import Database
 from hrdesk.locations import Location, SqliteLocation, describe
 from hrdesk.models.org import Organisation
 from hrdesk.security import key_policy, passwords

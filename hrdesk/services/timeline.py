@@ -12,7 +12,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
 from hrdesk.clock import as_utc
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.uow import UnitOfWork
 from hrdesk.models.applications import Application, RefusalReason, TimelineEvent
 from hrdesk.models.jobs import Job
 from hrdesk.models.pipeline import Stage

@@ -21,7 +21,7 @@ from sqlalchemy import and_, exists, func, or_, select, true, union
 from sqlalchemy.orm import aliased
 
 from hrdesk.clock import as_utc
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.uow import UnitOfWork
 from hrdesk.models.applications import Application, TimelineEvent
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.jobs import Job

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from hrdesk.clock import FixedClock
 from hrdesk.db import backup, stored
 from hrdesk.locations import Location
+from hrdesk.models.base import Base
 from hrdesk.services import (
     attachments,
     calendars,
@@ -104,7 +105,7 @@ def _resume_pdf() -> bytes:
 def row_counts(engine: Engine) -> dict[str, int]:
     with engine.connect() as conn:
         return {t.name: int(conn.scalar(select(func.count()).select_from(t)) or 0)
-                for t in backup.tables()}
+                for t in backup.tables(Base.metadata)}
 
 
 def empty_tables(engine: Engine) -> list[str]:
@@ -116,4 +117,4 @@ def everything(engine: Engine) -> dict[str, list[tuple[str, ...]]]:
     with engine.connect() as conn:
         return {t.name: [tuple(repr(stored.to_json(v)) for v in row)
                          for row in conn.execute(select(t).order_by(*t.primary_key.columns))]
-                for t in backup.tables()}
+                for t in backup.tables(Base.metadata)}

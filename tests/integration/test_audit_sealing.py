@@ -7,10 +7,9 @@ import pytest
 from sqlalchemy import text
 
 from hrdesk.clock import FixedClock
-from hrdesk.db import audit_sealing
 from hrdesk.locations import SqliteLocation
 from hrdesk.models.settings import Setting
-from hrdesk.security import audit
+from hrdesk.security import audit, audit_sealing
 from hrdesk.security.actor import SYSTEM
 from hrdesk.services import (
     applications,

@@ -121,7 +121,7 @@ def test_a_long_import_appends_its_audit_entries_as_it_goes(
     """Entries held past uow.AUDIT_HELD go onto the chain before the commit (SQLite;
     PostgreSQL appends at commit): the chain stays whole and in order either way,
     and a cancel still leaves nothing behind."""
-    from hrdesk.db import uow as uow_module
+    from hrdesk import uow as uow_module
     from hrdesk.security import audit
 
     monkeypatch.setattr(uow_module, "AUDIT_HELD", 2)
