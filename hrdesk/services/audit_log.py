@@ -17,14 +17,14 @@ from hrdesk.models.applications import Application, TimelineEvent
 from hrdesk.models.attachments import Attachment
 from hrdesk.models.audit import AuditEntry
 from hrdesk.models.candidates import Candidate
-from hrdesk.security import audit, audit_sealing
+from hrdesk.security import audit_sealing, audit_verify
 from hrdesk.security.actor import Actor
 from hrdesk.security.audit_findings import Finding
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import audit_anchor
 from hrdesk.services.workspace import Workspace
 
-Verification = audit.Verification
+Verification = audit_verify.Verification
 
 
 @dataclasses.dataclass(frozen=True)
@@ -83,7 +83,7 @@ def verify(ws: Workspace, actor: Actor, written_down: audit_anchor.Head | None =
     mistaken for removed entries. The anchor moves forward only after a clean check."""
     require(actor, Permission.VERIFY_AUDIT)
     with ws.db.unit_of_work(actor, read_only=True) as uow:
-        chain = audit.verify(uow.session, rows=rows)
+        chain = audit_verify.verify(uow.session, rows=rows)
         problems = list(chain.rows)
         anchored = audit_anchor.check(ws.store, ws.keys, uow.session)
         if anchored:
