@@ -11,13 +11,11 @@ from typing import Any
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
-from hrdesk import errors
 from hrdesk.clock import as_utc
 from hrdesk.models.applications import Application, TimelineEvent
 from hrdesk.models.attachments import Attachment
 from hrdesk.models.audit import AuditEntry
-from hrdesk.models.candidates import Candidate
-from hrdesk.security import audit_sealing, audit_verify
+from hrdesk.security import audit_sealing, audit_verify, scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.audit_findings import Finding
 from hrdesk.security.permissions import Permission, require
@@ -122,14 +120,9 @@ def person_history(ws: Workspace, actor: Actor, candidate_id: uuid.UUID,
     """What was done to a person's record, their applications and files, newest first,
     with old and new values while the person's key exists (for those who may see
     the person: the history key follows that right)."""
-    from hrdesk.services import candidates
-
     require(actor, Permission.VIEW_CANDIDATES)
     with ws.db.unit_of_work(actor, read_only=True) as uow:
-        if uow.session.scalar(select(Candidate.id).where(
-                Candidate.id == candidate_id,
-                candidates.visible_clause(uow.session, actor))) is None:
-            raise errors.NotFound(entity="candidate", key=str(candidate_id))
+        scope.visible_candidate(uow.session, actor, candidate_id)
         records = [str(candidate_id)]
         for model in (Application, Attachment):
             records += [str(k) for k in uow.session.scalars(
