@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 
 from hrdesk.clock import FixedClock
 from hrdesk.db import backup, stored
+from hrdesk.demo.database import create_demo_database
 from hrdesk.locations import Location
 from hrdesk.models.base import Base
 from hrdesk.services import (
@@ -31,7 +32,6 @@ from hrdesk.services import (
     reminders,
     screening,
     session,
-    setup,
 )
 from hrdesk.workflow.calendar import CalendarSpec
 from hrdesk.workflow.screening import ScreeningRules
@@ -51,7 +51,7 @@ class Filled:
 
 
 def build(location: Location, clock: FixedClock, folder: Path) -> Filled:
-    accounts_ = setup.create_demo_database(location, 30, clock=clock)
+    accounts_ = create_demo_database(location, 30, clock=clock)
     password = accounts_[0].password
     admin, hr = session.open_session(location, "admin", password, clock), \
         session.open_session(location, "hr.li", password, clock)
