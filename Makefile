@@ -115,7 +115,7 @@ dist: install-dist ## build dist/hrdesk with PyInstaller and smoke-test it
 	@echo "dist/hrdesk is ready (installer/README.md tells how to package it)"
 
 lint: install-test ## the import contracts (.importlinter), then ruff
-	cd $(CURDIR) && $(VENV_BIN)/lint-imports --no-cache
+	$(VENV_BIN)/lint-imports --no-cache
 	$(VENV_BIN)/ruff check .
 
 clean: ## remove build output, caches and stamps (keeps .venv)

@@ -193,7 +193,8 @@ def _migrate(args: argparse.Namespace) -> int:
 
 
 def _verify_audit(args: argparse.Namespace) -> int:
-    from hrdesk.services import audit_anchor, audit_log
+    from hrdesk.security import audit_anchor
+    from hrdesk.services import audit_log
 
     written_down = None
     if args.head:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from hrdesk.clock import Clock, SystemClock
 from hrdesk.demo import company
+from hrdesk.dto.accounts import DemoAccount
 from hrdesk.locations import Location
 from hrdesk.services import setup
-from hrdesk.services.dto import DemoAccount
 
 
 def create_demo_database(location: Location, size: int = 300,

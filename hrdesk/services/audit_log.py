@@ -15,11 +15,10 @@ from hrdesk.clock import as_utc
 from hrdesk.models.applications import Application, TimelineEvent
 from hrdesk.models.attachments import Attachment
 from hrdesk.models.audit import AuditEntry
-from hrdesk.security import audit_sealing, audit_verify, scope
+from hrdesk.security import audit_anchor, audit_sealing, audit_verify, scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.audit_findings import Finding
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import audit_anchor
 from hrdesk.services.workspace import Workspace
 
 Verification = audit_verify.Verification

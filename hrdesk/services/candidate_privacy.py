@@ -12,10 +12,10 @@ import uuid
 
 from hrdesk import errors
 from hrdesk.db.crypto import Purpose
+from hrdesk.dto.candidates import RevealedFields
 from hrdesk.security import audit, scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services.candidate_dto import RevealedFields
 from hrdesk.services.workspace import Workspace
 
 #: What the audit entry names as shown: field names only, never their values.

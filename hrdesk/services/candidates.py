@@ -25,6 +25,15 @@ from hrdesk import errors, identity, name_order
 from hrdesk.clock import as_utc
 from hrdesk.db.crypto import FieldCipher
 from hrdesk.db.types import cipher_of
+from hrdesk.dto.candidates import (
+    UNCHANGED,
+    ApplicationSummary,
+    CandidateChanges,
+    CandidateInfo,
+    CandidatePage,
+    CandidateProfile,
+    DuplicateMatch,
+)
 from hrdesk.identity_rules import Identity, Key, name_key
 from hrdesk.models.applications import Application
 from hrdesk.models.attachments import Attachment
@@ -37,15 +46,6 @@ from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import candidate_filters, duplicates, timeline
-from hrdesk.services.candidate_dto import (
-    UNCHANGED,
-    ApplicationSummary,
-    CandidateChanges,
-    CandidateInfo,
-    CandidatePage,
-    CandidateProfile,
-    DuplicateMatch,
-)
 from hrdesk.services.candidate_rules import (
     LIST_FIELDS,
     SCALAR_FIELDS,

@@ -1,7 +1,7 @@
 """Erasing a person (PIPL art. 47): what they gave and what was written about them goes,
 the counts stay.
 
-In one unit of work, every table of ``erasure_map`` is brought in line: files and
+In one unit of work, every table of ``security.erasure_map`` is brought in line: files and
 messages deleted, the profile emptied, texts cleared or scrubbed of the name, and
 the salt of the person's audit key destroyed, so the values the audit log holds
 about them can no longer be opened while its chain still verifies. Applications
@@ -33,9 +33,9 @@ from hrdesk.models.base import Base
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.jobs import Job
 from hrdesk.security.actor import Actor
+from hrdesk.security.erasure_map import COVERAGE, DELETE, ERASED_NAME, NOTICES, Cover
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import timeline
-from hrdesk.services.erasure_map import COVERAGE, DELETE, ERASED_NAME, NOTICES, Cover
 from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
 

@@ -18,12 +18,12 @@ from hrdesk.db.access import DatabaseState
 from hrdesk.db.crypto import KeySet, Purpose
 from hrdesk.db.engine import open_engine, plain_postgres_engine, translate_connect_error
 from hrdesk.db.keyring import KeyValueStore
+from hrdesk.dto.accounts import DemoAccount
 from hrdesk.locations import Location, SqliteLocation, describe
 from hrdesk.models.org import Organisation
 from hrdesk.security import key_policy, passwords
 from hrdesk.security.actor import SYSTEM, RoleScope
 from hrdesk.services import accounts, key_ring, reference
-from hrdesk.services.dto import DemoAccount
 from hrdesk.services.workspace import Workspace
 from hrdesk.uow import Database
 

@@ -10,11 +10,10 @@ from hrdesk.clock import FixedClock
 from hrdesk.demo.database import create_demo_database
 from hrdesk.locations import SqliteLocation
 from hrdesk.models.settings import Setting
-from hrdesk.security import audit, audit_sealing
+from hrdesk.security import audit, audit_anchor, audit_sealing
 from hrdesk.security.actor import SYSTEM
 from hrdesk.services import (
     applications,
-    audit_anchor,
     audit_log,
     candidates,
     reseal,

@@ -51,7 +51,8 @@ def _contract() -> AcyclicModulesContract:
 
 def test_the_contract_names_each_import_of_a_cycle() -> None:
     graph = grimp.ImportGraph()
-    for importer, imported, line in (("pkg.db.uow", "pkg.db.wal", 3), ("pkg.db.wal", "pkg.db.uow", 7),
+    for importer, imported, line in (("pkg.db.uow", "pkg.db.wal", 3),
+                                     ("pkg.db.wal", "pkg.db.uow", 7),
                                      ("pkg.services", "pkg.db.uow", 1)):
         graph.add_import(importer=importer, imported=imported, line_number=line,
                          line_contents=f"import {imported}")
