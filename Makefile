@@ -114,10 +114,9 @@ dist: install-dist ## build dist/hrdesk with PyInstaller and smoke-test it
 	QT_QPA_PLATFORM=offscreen dist/hrdesk/hrdesk --self-check
 	@echo "dist/hrdesk is ready (installer/README.md tells how to package it)"
 
-lint: ## ruff check, when ruff is installed
-	@if [ -x $(VENV_BIN)/ruff ]; then $(VENV_BIN)/ruff check .; \
-	elif command -v ruff >/dev/null 2>&1; then ruff check .; \
-	else echo "ruff is not installed; skipping lint"; fi
+lint: install-test ## the import contracts (.importlinter), then ruff
+	$(VENV_BIN)/lint-imports --no-cache
+	$(VENV_BIN)/ruff check .
 
 clean: ## remove build output, caches and stamps (keeps .venv)
 	rm -rf build dist $(STAMPS) .pytest_cache .hypothesis .benchmarks .ruff_cache .mypy_cache screenshots .faults

@@ -8,8 +8,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from hrdesk.demo.database import create_demo_database
 from hrdesk.locations import SqliteLocation
-from hrdesk.services import setup
 from tests.conftest import *
 
 LARGE_DEMO = Path(__file__).resolve().parent.parent / ".benchmarks" / "demo-100000" / "demo.db"
@@ -21,10 +21,10 @@ def large_demo() -> SqliteLocation:
 
     Building it takes minutes, so it is kept in ``.benchmarks/`` (gitignored) and
     reused by later runs; delete the folder to rebuild it. Its accounts use the
-    demo password (``hrdesk.services.demo.DEMO_PASSWORD``).
+    demo password (``hrdesk.demo.company.DEMO_PASSWORD``).
     """
     location = SqliteLocation(LARGE_DEMO)
     if not LARGE_DEMO.exists():
         LARGE_DEMO.parent.mkdir(parents=True, exist_ok=True)
-        setup.create_demo_database(location, size=100_000)
+        create_demo_database(location, size=100_000)
     return location

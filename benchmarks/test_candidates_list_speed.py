@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from hrdesk.demo.company import DEMO_PASSWORD
 from hrdesk.locations import SqliteLocation
 from hrdesk.services import candidates, session
-from hrdesk.services.demo import DEMO_PASSWORD
 
 
 @pytest.fixture(scope="module")

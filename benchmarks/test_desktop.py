@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from hrdesk.demo.company import DEMO_PASSWORD
 from hrdesk.locations import SqliteLocation
-from hrdesk.services import demo, workstation
 from hrdesk.services import session as session_service
+from hrdesk.services import workstation
 
 HERE = Path(__file__).resolve().parent
 
@@ -70,7 +71,7 @@ def test_sign_in_to_populated_workbench(benchmark, qtbot, window_context,  # typ
     opened = []
 
     def sign_in_and_show() -> None:
-        session = session_service.open_session(large_demo, "hr.li", demo.DEMO_PASSWORD)
+        session = session_service.open_session(large_demo, "hr.li", DEMO_PASSWORD)
         opened.append(session)
         window = MainWindow(window_context, session)
         qtbot.addWidget(window)
@@ -91,7 +92,7 @@ def test_open_a_board_of_2000_cards(benchmark, qtbot, window_context,  # type: i
     from hrdesk.services import boards
     from ui.board.widget import BoardWidget
 
-    session = session_service.open_session(large_demo, "hr.li", demo.DEMO_PASSWORD)
+    session = session_service.open_session(large_demo, "hr.li", DEMO_PASSWORD)
     try:
         biggest = max(boards.overview(session.workspace, session.actor),
                       key=lambda row: row.open_applications)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from hrdesk.clock import FixedClock
+from hrdesk.demo.database import create_demo_database
 from hrdesk.locations import SqliteLocation
 from hrdesk.services import maintenance, session, setup
 from tests.conftest import ADMIN, ADMIN_PASSWORD
@@ -18,7 +19,7 @@ from tests.conftest import ADMIN, ADMIN_PASSWORD
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> SqliteLocation:
     location = SqliteLocation(tmp_path_factory.mktemp("bench") / "demo.db")
-    setup.create_demo_database(location, size=20_000)
+    create_demo_database(location, size=20_000)
     return location
 
 
@@ -51,6 +52,6 @@ def test_backup_of_20000_candidates(benchmark, demo_db: SqliteLocation,  # type:
 
 def test_demo_10000(benchmark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     counter = iter(range(1000))
-    benchmark.pedantic(lambda: setup.create_demo_database(
+    benchmark.pedantic(lambda: create_demo_database(
         SqliteLocation(tmp_path / f"demo{next(counter)}.db"), size=10_000), rounds=1,
         iterations=1)

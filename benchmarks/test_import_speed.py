@@ -27,9 +27,10 @@ import pytest
 
 from benchmarks import import_floor
 from hrdesk import identity
+from hrdesk.demo.company import DEMO_PASSWORD
 from hrdesk.imports import reading
 from hrdesk.locations import SqliteLocation
-from hrdesk.services import demo, imports, session
+from hrdesk.services import imports, session
 
 HEADERS = ["姓名", "性别", "手机", "邮箱", "身份证号", "学历", "毕业院校", "专业",
            "工作年限", "现居住地", "期望薪资", "自我评价"]
@@ -94,7 +95,7 @@ def demo_copy(large_demo: SqliteLocation, tmp_path: Path) -> SqliteLocation:
 
 def _floor(large_demo: SqliteLocation, where: Path, sheet: Path) -> tuple[float, float]:
     """(read, write) seconds of the floor, on its own copy of the database."""
-    opened = session.open_session(_copy(large_demo, where), "hr.li", demo.DEMO_PASSWORD)
+    opened = session.open_session(_copy(large_demo, where), "hr.li", DEMO_PASSWORD)
     try:
         read, rows = import_floor.read_floor(sheet)
         raw = opened.workspace.db.engine.raw_connection()
@@ -112,7 +113,7 @@ def _floor(large_demo: SqliteLocation, where: Path, sheet: Path) -> tuple[float,
 def test_import_speed(demo_copy: SqliteLocation, large_demo: SqliteLocation, tmp_path: Path,
                       size: int) -> None:
     path = _sheet(size, seed=size % 97)
-    opened = session.open_session(demo_copy, "hr.li", demo.DEMO_PASSWORD)
+    opened = session.open_session(demo_copy, "hr.li", DEMO_PASSWORD)
     try:
         _reset_peak_memory()
         started = time.perf_counter()
@@ -151,7 +152,7 @@ def test_reimport_of_people_on_file(demo_copy: SqliteLocation) -> None:
     """The same 10,000 rows again, every one a person now on file: each row looks up its
     own key values (a scan of everyone found for the file made this quadratic: 216 s)."""
     path = _sheet(10_000, seed=10_000 % 97)
-    opened = session.open_session(demo_copy, "hr.li", demo.DEMO_PASSWORD)
+    opened = session.open_session(demo_copy, "hr.li", DEMO_PASSWORD)
     try:
         imports.run(opened.workspace, opened.actor,
                     imports.preview(opened.workspace, opened.actor, path))

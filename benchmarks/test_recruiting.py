@@ -30,6 +30,8 @@ import pytest
 from sqlalchemy import func, select
 
 from hrdesk.clock import FixedClock
+from hrdesk.demo.database import create_demo_database
+from hrdesk.demo.people import PeopleMaker
 from hrdesk.locations import SqliteLocation
 from hrdesk.models.channels import Channel
 from hrdesk.models.tasks import Task
@@ -46,7 +48,6 @@ from hrdesk.services import (
     session,
     setup,
 )
-from hrdesk.services.demo_people import PeopleMaker
 from hrdesk.services.workspace import Workspace
 
 COMPANY = "华东智能装备有限公司"
@@ -323,5 +324,5 @@ def _close(opened: list[session.Session]) -> None:
                     reason="builds a 100,000-candidate demo (minutes); set HRDESK_BENCH_DEMO=1")
 def test_demo_100000(benchmark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     location = SqliteLocation(tmp_path / "demo.db")
-    benchmark.pedantic(setup.create_demo_database, args=(location,),
+    benchmark.pedantic(create_demo_database, args=(location,),
                        kwargs={"size": 100_000}, rounds=1, iterations=1)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from hrdesk.demo.company import DEMO_PASSWORD
 from hrdesk.locations import SqliteLocation
-from hrdesk.services import demo, session, workbench
+from hrdesk.services import session, workbench
 
 SIZE = 100_000
 ROUNDS = 10
@@ -33,7 +34,7 @@ def signed_in(demo_db, tmp_path_factory: pytest.TempPathFactory):  # type: ignor
 
     def as_(username: str) -> session.Session:
         if username not in opened:
-            opened[username] = session.open_session(location, username, demo.DEMO_PASSWORD,
+            opened[username] = session.open_session(location, username, DEMO_PASSWORD,
                                                     backups=folder)
         return opened[username]
 

@@ -193,7 +193,8 @@ def _migrate(args: argparse.Namespace) -> int:
 
 
 def _verify_audit(args: argparse.Namespace) -> int:
-    from hrdesk.services import audit_anchor, audit_log
+    from hrdesk.security import audit_anchor
+    from hrdesk.services import audit_log
 
     written_down = None
     if args.head:
@@ -326,7 +327,8 @@ def _recover(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from hrdesk.services import setup, workstation
+    from hrdesk.demo.database import create_demo_database
+    from hrdesk.services import workstation
 
     location = (workstation.parse_location(args.db) if args.db
                 else workstation.SqliteLocation(workstation.default_demo_path()))
@@ -334,7 +336,7 @@ def _demo(args: argparse.Namespace) -> int:
     def progress(done: int, total: int) -> None:
         print(f"\r{done}/{total} candidates", end="", file=sys.stderr, flush=True)
 
-    accounts = setup.create_demo_database(location, args.size, progress)
+    accounts = create_demo_database(location, args.size, progress)
     print(file=sys.stderr)
     print(f"Demo database: {workstation.describe(location)}")
     for account in accounts:

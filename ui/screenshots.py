@@ -63,6 +63,8 @@ def take(out: Path) -> list[Path]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPushButton, QSpinBox, QWizard
 
+    from hrdesk.demo.company import DEMO_PASSWORD
+    from hrdesk.demo.database import create_demo_database
     from hrdesk.services import session as session_service
     from hrdesk.services import setup, workstation
     from ui import app as ui_app
@@ -85,8 +87,7 @@ def take(out: Path) -> list[Path]:
     office = workstation.SqliteLocation(tmp / "office.db")
     setup.create_database(office, COMPANY, ADMIN[0], ADMIN[1], ADMIN[2])
     demo = workstation.SqliteLocation(tmp / "demo.db")
-    setup.create_demo_database(demo, size=300)
-    from hrdesk.services.demo import DEMO_PASSWORD
+    create_demo_database(demo, size=300)
     hr_session = session_service.open_session(demo, "hr.li", DEMO_PASSWORD)
     admin_session = session_service.open_session(demo, "admin", DEMO_PASSWORD)
     session = session_service.open_session(office, ADMIN[0], ADMIN[2])

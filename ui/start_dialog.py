@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.demo.database import create_demo_database
 from hrdesk.services import setup, workstation
 from ui import widgets
 from ui.context import AppContext
@@ -245,7 +246,7 @@ class StartDialog(widgets.Retranslating, QDialog):
         def work(ctx) -> object:
             if setup.demo_accounts(location):
                 return location  # made on an earlier start: reuse it
-            setup.create_demo_database(location, progress=ctx.progress, cancelled=ctx.cancelled)
+            create_demo_database(location, progress=ctx.progress, cancelled=ctx.cancelled)
             return location
 
         self._context.runner.run("demo", work) \

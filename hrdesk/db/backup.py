@@ -58,15 +58,18 @@ class BackupInfo:
     audit_head: dict[str, Any] | None = None
 
 
-def tables() -> list[Table]:
-    return [t for name, t in stored.tables().items() if name not in SKIPPED_TABLES]
+def tables(schema: MetaData) -> list[Table]:
+    """The tables a backup copies, as stored. ``schema`` is the models' metadata
+    (``models.base.Base.metadata``): given, since the database layer is below them."""
+    return [t for name, t in stored.tables(schema).items() if name not in SKIPPED_TABLES]
 
 
 def _aad(header_digest: bytes, index: int, final: bool) -> bytes:
     return header_digest + struct.pack(">I?", index, final)
 
 
-def write_backup(engine: Engine, entries: dict[str, Any], backup_public: bytes | None,
+def write_backup(engine: Engine, schema: MetaData, entries: dict[str, Any],
+                 backup_public: bytes | None,
                  legacy_key: bytes | None, path: Path, now: dt.datetime) -> BackupInfo:
     """``entries``: the key ring; the frames are sealed to ``backup_public`` (or, for a
     ring from before the split, under ``legacy_key``)."""
@@ -77,7 +80,7 @@ def write_backup(engine: Engine, entries: dict[str, Any], backup_public: bytes |
     counts: dict[str, int] = {}
     with _writing(path) as out, _snapshot(engine) as conn:
         revision = migrate.current_revision(conn)
-        head = audit_head(conn)
+        head = audit_head(conn, schema)
         header = json.dumps({"format": FORMAT, "revision": revision,
                              "created_at": now.isoformat(), "app_version": __version__,
                              "keyring": entries, "audit_head": head,
@@ -86,7 +89,7 @@ def write_backup(engine: Engine, entries: dict[str, Any], backup_public: bytes |
         digest = hashlib.sha256(header).digest()
         index = 0
         present = _present_columns(conn)
-        for table in tables():
+        for table in tables(schema):
             counts[table.name] = 0
             if table.name not in present:
                 continue  # a table of a later schema than this database's
@@ -116,12 +119,10 @@ def _frame_key(public: bytes | None, legacy_key: bytes | None) -> tuple[bytes, d
     return legacy_key, {"scheme": "legacy"}
 
 
-def audit_head(conn: Connection) -> dict[str, Any] | None:
+def audit_head(conn: Connection, schema: MetaData) -> dict[str, Any] | None:
     """The chain's end as of this snapshot: printed with every backup, so a chain
     re-hashed later no longer matches what was written down."""
-    from hrdesk.models.audit import AuditHead
-
-    table = AuditHead.__table__
+    table = stored.tables(schema)["audit_head"]
     row = conn.execute(select(table.c.last_seq, table.c.last_hash)
                        .where(table.c.id == 1)).first()
     return {"seq": int(row[0]), "hash": row[1]} if row else None
@@ -251,17 +252,18 @@ def read_frames(backup: OpenedBackup, frame_key: bytes) -> Iterator[dict[str, An
             index += 1
 
 
-def load_rows(conn: Connection, backup: OpenedBackup, frame_key: bytes,
+def load_rows(conn: Connection, backup: OpenedBackup, frame_key: bytes, schema: MetaData,
               placeholder_binaries: bool = False) -> dict[str, int]:
     """Insert every row into freshly migrated tables, inside the caller's transaction.
 
     Format 2 rows go in as stored. Format 1 rows hold encrypted columns decrypted, so
-    they go through the model's own types, which encrypt them with ``conn``'s keys.
+    they go through the model's own types (``schema``: the models' metadata), which
+    encrypt them with ``conn``'s keys.
     ``placeholder_binaries``: files are checked, then kept as a few bytes (a dry run
     proves the backup restorable without holding every resume in memory).
     """
     as_stored = backup.format >= 2
-    targets = _targets(as_stored)
+    targets = _targets(schema, as_stored)
     # Columns of foreign keys that close a cycle (a department's head is a user who
     # belongs to a department) or point into their own table (a department's parent,
     # which may come later in key order) are filled in after every table is loaded.
@@ -289,7 +291,7 @@ def load_rows(conn: Connection, backup: OpenedBackup, frame_key: bytes,
             cleared.add(table.name)
         if not as_stored:
             table = present.setdefault(table.name, _as_present(conn, table))
-        rows = _decoded(backup, table, frame["rows"], placeholder_binaries)
+        rows = _decoded(backup, schema, table, frame["rows"], placeholder_binaries)
         for row in rows:
             held = {c: row[c] for c in deferred[table.name] if row.get(c) is not None}
             if held:
@@ -320,18 +322,15 @@ def _as_present(conn: Connection, table: Table) -> Table:
                    if c.name in there))
 
 
-def _targets(as_stored: bool) -> dict[str, Table]:
+def _targets(schema: MetaData, as_stored: bool) -> dict[str, Table]:
     if as_stored:
-        return {t.name: t for t in tables()}
-    import hrdesk.models  # noqa: F401
-    from hrdesk.models.base import Base
-
-    return {t.name: t for t in Base.metadata.sorted_tables if t.name not in SKIPPED_TABLES}
+        return {t.name: t for t in tables(schema)}
+    return {t.name: t for t in schema.sorted_tables if t.name not in SKIPPED_TABLES}
 
 
-def _decoded(backup: OpenedBackup, table: Table, rows: list[dict[str, Any]],
+def _decoded(backup: OpenedBackup, schema: MetaData, table: Table, rows: list[dict[str, Any]],
              placeholder_binaries: bool) -> list[dict[str, Any]]:
-    decode = stored.decoder(stored.tables()[table.name])
+    decode = stored.decoder(stored.tables(schema)[table.name])
     try:
         decoded = [decode(r) for r in rows]
     except (KeyError, TypeError, ValueError) as exc:

@@ -30,27 +30,19 @@ def is_encrypted(column: Any) -> bool:
 
 
 @functools.cache
-def tables() -> dict[str, Table]:
-    """Every table of the schema, by name, in dependency order, encrypted columns raw."""
-    import hrdesk.models  # noqa: F401 - every table registered
-    from hrdesk.models.base import Base
-
+def tables(schema: MetaData) -> dict[str, Table]:
+    """Every table of ``schema`` (the models': ``models.base.Base.metadata``), by name,
+    in dependency order, encrypted columns raw. The schema is given, not imported: the
+    database layer stands below the models."""
     copies = MetaData()
     found: dict[str, Table] = {}
-    for table in Base.metadata.sorted_tables:
+    for table in schema.sorted_tables:
         copy = table.to_metadata(copies)
         for column in copy.columns:
             if is_encrypted(column):
                 column.type = column.type.impl_instance
         found[table.name] = copy
     return found
-
-
-def encrypted_columns(table_name: str) -> frozenset[str]:
-    from hrdesk.models.base import Base
-
-    return frozenset(c.name for c in Base.metadata.tables[table_name].columns
-                     if is_encrypted(c))
 
 
 def to_json(value: Any) -> Any:

@@ -18,13 +18,11 @@ import concurrent.futures
 import contextlib
 import logging
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-
-if TYPE_CHECKING:
-    from hrdesk.db.uow import UnitOfWork
+from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +35,23 @@ _folder = concurrent.futures.ThreadPoolExecutor(max_workers=1,
 _OFF = "hrdesk.autocheckpoint_off"  # on a pooled connection's record while it is so
 
 
+class _Folds(Protocol):
+    def fold_log_later(self) -> None: ...
+
+
+class BulkWrite(Protocol):
+    """What ``checkpoint_afterwards`` needs of a unit of work (``hrdesk.uow``), which
+    stands above the database layer: its session, and its database's background fold."""
+
+    @property
+    def session(self) -> Session: ...
+
+    @property
+    def db(self) -> _Folds: ...
+
+
 @contextlib.contextmanager
-def checkpoint_afterwards(uow: UnitOfWork) -> Iterator[None]:
+def checkpoint_afterwards(uow: BulkWrite) -> Iterator[None]:
     """Around a bulk write in ``uow``: its commit leaves the log as it is, and a
     background checkpoint folds it into the file once the block ends without error."""
     connection = uow.session.connection()

@@ -28,7 +28,6 @@ from hrdesk import errors
 from hrdesk.db import bulk, wal
 from hrdesk.db.crypto import FieldCipher
 from hrdesk.db.types import cipher_of
-from hrdesk.db.uow import AuditBatch, UnitOfWork
 from hrdesk.identity_rules import Key
 from hrdesk.imports import dedupe
 from hrdesk.imports import plan as planning
@@ -40,6 +39,7 @@ from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import bulk_rows, candidates, duplicates, moves, screening, timeline
 from hrdesk.services.workspace import Workspace
+from hrdesk.uow import AuditBatch, UnitOfWork
 
 BATCH = 2_000
 POLICIES = ("valid-rows", "all-or-nothing")

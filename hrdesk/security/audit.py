@@ -1,4 +1,5 @@
-"""The audit hash chain: canonical entries, appending under a lock, verification.
+"""The audit hash chain: canonical entries, appending under a lock (verification:
+``security.audit_verify``).
 
 Each entry's hash is SHA-256 over the previous entry's hash and the canonical
 JSON of the entry (sorted keys, no spaces, UTF-8). Editing an entry breaks its
@@ -25,7 +26,6 @@ from hrdesk.clock import as_utc
 from hrdesk.db import bulk
 from hrdesk.models.audit import AuditEntry, AuditHead
 from hrdesk.security.actor import SYSTEM, Actor
-from hrdesk.security.audit_findings import Finding
 
 GENESIS = "0" * 64
 MASK = "***"
@@ -57,7 +57,7 @@ def canonical(entry: dict[str, Any]) -> str:
 
 
 @functools.lru_cache(maxsize=256)  # the entries of one action share their time
-def _timestamp(at: dt.datetime) -> str:
+def timestamp(at: dt.datetime) -> str:
     return as_utc(at).astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
@@ -81,7 +81,7 @@ def _body(seq: int, at: dt.datetime, actor_id: uuid.UUID | None, actor_name: str
           action: str, operation: str, entity_type: str, entity_id: str,
           changes: str, rows: str | None) -> dict[str, Any]:
     body = {
-        "seq": seq, "at": _timestamp(at), "actor_id": str(actor_id) if actor_id else None,
+        "seq": seq, "at": timestamp(at), "actor_id": str(actor_id) if actor_id else None,
         "actor_name": actor_name, "action": action, "operation": operation,
         "entity_type": entity_type, "entity_id": entity_id, "changes": changes,
     }
@@ -169,62 +169,4 @@ CLOCK_JUMP_ACTION = "audit.clock_moved_back"
 
 def _clock_jump(now: dt.datetime, head_at: dt.datetime) -> Record:
     return Record(SYSTEM, CLOCK_JUMP_ACTION, head_at, Change(
-        "note", "clock", "clock", {"clock": _timestamp(now), "head": _timestamp(head_at)}))
-
-
-@dataclasses.dataclass(frozen=True)
-class Verification:
-    entries: int
-    broken_seq: int | None = None
-    reason: Finding | None = None
-    #: Rows changed, added or deleted outside the application (the first hundred).
-    rows: tuple[Any, ...] = ()
-    rows_checked: bool = False
-    #: What the chain says of itself that a reader should know (a re-anchor), not wrong.
-    notes: tuple[Finding, ...] = ()
-
-    @property
-    def ok(self) -> bool:
-        return self.broken_seq is None and not self.rows
-
-
-def verify(session: Session, batch: int = 5_000, rows: bool = True) -> Verification:
-    """Walk the chain in order; report the first entry that does not hold, then every
-    live row that does not match the entry that last wrote it (``row_audit``)."""
-    from hrdesk.security import row_audit
-
-    expected_seq, prev, count = 1, GENESIS, 0
-    notes: list[Finding] = []
-    expected = row_audit.Expected()
-    entries = session.execute(select(AuditEntry).order_by(AuditEntry.seq)
-                              .execution_options(yield_per=batch)).scalars()
-    for entry in entries:
-        if entry.seq != expected_seq:
-            return Verification(count, expected_seq, Finding(
-                "entry_missing", seq=expected_seq, next=entry.seq))
-        if entry.prev_hash != prev:
-            return Verification(count, entry.seq, Finding(
-                "entry_unlinked", seq=entry.seq, previous=entry.seq - 1))
-        if chain_hash(prev, entry_body(entry)) != entry.hash:
-            return Verification(count, entry.seq, Finding("entry_altered", seq=entry.seq))
-        if rows:
-            expected.add(entry)
-        if entry.action == RESEALED:
-            notes.append(resealed_note(entry))
-        prev, expected_seq, count = entry.hash, expected_seq + 1, count + 1
-    head = session.get(AuditHead, 1)
-    if head is None or head.last_seq != count or head.last_hash != prev:
-        last = head.last_seq if head else "?"
-        return Verification(count, count + 1, Finding("tail_removed", seq=count, last=last),
-                            notes=tuple(notes))
-    if not rows:
-        return Verification(count, notes=tuple(notes))
-    return Verification(count, rows=tuple(expected.check(session.connection())),
-                        rows_checked=True, notes=tuple(notes))
-
-
-def resealed_note(entry: Any) -> Finding:
-    said = json.loads(entry.changes)
-    return Finding("chain_resealed", seq=entry.seq, at=_timestamp(entry.at),
-                   entries=said.get("entries"), first=said.get("first_seq"),
-                   old_head=said.get("old_head"))
+        "note", "clock", "clock", {"clock": timestamp(now), "head": timestamp(head_at)}))

@@ -26,6 +26,7 @@ from sqlalchemy import select, text, update
 from sqlalchemy.engine import Connection
 
 from hrdesk.db import stored
+from hrdesk.models.base import Base
 from hrdesk.security import audit
 
 RESEALED = audit.RESEALED
@@ -64,8 +65,8 @@ class Rewritten:
 def rewrite(conn: Connection, change: Callable[[Any], str | None]) -> Rewritten:
     """Walk the chain in order; ``change(entry)`` gives an entry's new ``changes`` text
     (None: unchanged). Every entry from the first changed one is hashed again."""
-    table = stored.tables()["audit_entries"]
-    head = stored.tables()["audit_head"]
+    table = stored.tables(Base.metadata)["audit_entries"]
+    head = stored.tables(Base.metadata)["audit_head"]
     old_seq, old_hash = conn.execute(select(head.c.last_seq, head.c.last_hash)
                                      .where(head.c.id == 1)).one()
     prev, after, changed, first = audit.GENESIS, 0, 0, None

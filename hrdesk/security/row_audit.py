@@ -21,6 +21,7 @@ from sqlalchemy import Table, select, update
 from sqlalchemy.engine import Connection
 
 from hrdesk.db import bulk, stored
+from hrdesk.models.base import Base
 from hrdesk.security import audit, row_digest
 from hrdesk.security.actor import Actor
 from hrdesk.security.audit_findings import Finding
@@ -31,7 +32,7 @@ CHANGED, ADDED, DELETED = "changed", "added", "deleted"
 
 
 def audited_tables() -> dict[str, Table]:
-    return {name: t for name, t in stored.tables().items() if "audit_entry_id" in t.c}
+    return {name: t for name, t in stored.tables(Base.metadata).items() if "audit_entry_id" in t.c}
 
 
 def stamp(conn: Connection, actor: Actor, action: str, at: Any, table: Table,

@@ -4,7 +4,8 @@ Permissions say what an actor may do; scope says to which records. Both
 are applied in the services, so a record out of scope is never returned,
 whatever the UI asks for.
 
-- ``hr``: everything of its sites (all sites when the grant has none);
+- ``hr``: everything of its sites (all sites when the grant has none), and every
+  candidate (one person applies at several plants);
 - ``manager``: its departments and their sub-departments; of applications,
   only those shortlisted for it;
 - ``interviewer``: only the applications it is assigned to;
@@ -20,7 +21,9 @@ import uuid
 from sqlalchemy import ColumnElement, false, or_, select, true
 from sqlalchemy.orm import Session
 
+from hrdesk import errors
 from hrdesk.models.applications import Application, application_interviewers
+from hrdesk.models.candidates import Candidate
 from hrdesk.models.jobs import Job
 from hrdesk.models.org import Department
 from hrdesk.models.requisitions import ApprovalStep, Requisition
@@ -130,3 +133,23 @@ def applications_clause(scope: Scope) -> ColumnElement[bool]:
             application_interviewers.c.user_id == scope.actor.user_id)
         clauses.append(Application.id.in_(assigned))
     return or_(*clauses)
+
+
+def candidates_clause(scope: Scope) -> ColumnElement[bool]:
+    """HR keeps the whole pool (one person applies at several plants); others see only
+    the people behind an application visible to them."""
+    if scope.actor.has_role("hr"):
+        return true()
+    visible = (select(Application.candidate_id).join(Job, Job.id == Application.job_id)
+               .where(applications_clause(scope)))
+    return Candidate.id.in_(visible)
+
+
+def visible_candidate(session: Session, actor: Actor, candidate_id: uuid.UUID) -> Candidate:
+    """The candidate, when the actor may see them: out of scope looks exactly like
+    missing (NotFound), so nobody learns that a person they may not see exists."""
+    row = session.scalar(select(Candidate).where(
+        Candidate.id == candidate_id, candidates_clause(resolve(session, actor))))
+    if row is None:
+        raise errors.NotFound(entity="candidate", key=str(candidate_id))
+    return row

@@ -12,15 +12,15 @@ from sqlalchemy.orm import selectinload
 from hrdesk import errors
 from hrdesk.clock import Clock
 from hrdesk.db import access, keyring
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.dto.accounts import UserInfo
 from hrdesk.locations import Location
 from hrdesk.models.org import RoleGrant, User
 from hrdesk.security import passwords, signin
 from hrdesk.security.actor import ROLES, Actor, RoleScope
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import concurrency, key_ring
-from hrdesk.services.dto import UserInfo
 from hrdesk.services.workspace import Workspace, open_workspace
+from hrdesk.uow import UnitOfWork
 
 
 @dataclasses.dataclass(frozen=True)

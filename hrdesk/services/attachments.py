@@ -21,13 +21,14 @@ from sqlalchemy import select
 
 from hrdesk import errors, identity
 from hrdesk.clock import as_utc
-from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.attachments import Attachment
 from hrdesk.models.candidates import Candidate
+from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import attachment_text, candidates, timeline
 from hrdesk.services.workspace import Workspace
+from hrdesk.uow import UnitOfWork
 
 MAX_BYTES = 25 * 1024 * 1024
 KINDS = {".pdf": "application/pdf", ".doc": "application/msword",
@@ -125,11 +126,7 @@ def remove_attachment(ws: Workspace, actor: Actor, attachment_id: uuid.UUID) -> 
 
 
 def _visible(uow: UnitOfWork, candidate_id: uuid.UUID) -> Candidate:
-    person = uow.session.scalar(select(Candidate).where(
-        Candidate.id == candidate_id, candidates.visible_clause(uow.session, uow.actor)))
-    if person is None:
-        raise errors.NotFound(entity="candidate", key=str(candidate_id))
-    return person
+    return scope.visible_candidate(uow.session, uow.actor, candidate_id)
 
 
 def _info(row: Attachment) -> AttachmentInfo:

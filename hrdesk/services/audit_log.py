@@ -11,21 +11,17 @@ from typing import Any
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
-from hrdesk import errors
 from hrdesk.clock import as_utc
-from hrdesk.db import audit_sealing
 from hrdesk.models.applications import Application, TimelineEvent
 from hrdesk.models.attachments import Attachment
 from hrdesk.models.audit import AuditEntry
-from hrdesk.models.candidates import Candidate
-from hrdesk.security import audit
+from hrdesk.security import audit_anchor, audit_sealing, audit_verify, scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.audit_findings import Finding
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import audit_anchor
 from hrdesk.services.workspace import Workspace
 
-Verification = audit.Verification
+Verification = audit_verify.Verification
 
 
 @dataclasses.dataclass(frozen=True)
@@ -84,7 +80,7 @@ def verify(ws: Workspace, actor: Actor, written_down: audit_anchor.Head | None =
     mistaken for removed entries. The anchor moves forward only after a clean check."""
     require(actor, Permission.VERIFY_AUDIT)
     with ws.db.unit_of_work(actor, read_only=True) as uow:
-        chain = audit.verify(uow.session, rows=rows)
+        chain = audit_verify.verify(uow.session, rows=rows)
         problems = list(chain.rows)
         anchored = audit_anchor.check(ws.store, ws.keys, uow.session)
         if anchored:
@@ -123,14 +119,9 @@ def person_history(ws: Workspace, actor: Actor, candidate_id: uuid.UUID,
     """What was done to a person's record, their applications and files, newest first,
     with old and new values while the person's key exists (for those who may see
     the person: the history key follows that right)."""
-    from hrdesk.services import candidates
-
     require(actor, Permission.VIEW_CANDIDATES)
     with ws.db.unit_of_work(actor, read_only=True) as uow:
-        if uow.session.scalar(select(Candidate.id).where(
-                Candidate.id == candidate_id,
-                candidates.visible_clause(uow.session, actor))) is None:
-            raise errors.NotFound(entity="candidate", key=str(candidate_id))
+        scope.visible_candidate(uow.session, actor, candidate_id)
         records = [str(candidate_id)]
         for model in (Application, Attachment):
             records += [str(k) for k in uow.session.scalars(

@@ -16,7 +16,6 @@ from sqlalchemy import Column, Table, and_, or_, select, update
 
 from hrdesk import errors
 from hrdesk.db.crypto import FieldCipher
-from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.applications import Application, TimelineEvent
 from hrdesk.models.base import Base
 from hrdesk.models.candidates import Candidate, DuplicatePair
@@ -26,6 +25,7 @@ from hrdesk.security.permissions import Permission, require
 from hrdesk.services import candidates, duplicates, timeline
 from hrdesk.services.candidates import CandidateProfile, DuplicateMatch, NewCandidate
 from hrdesk.services.workspace import Workspace
+from hrdesk.uow import UnitOfWork
 
 # Fields where the kept person's empty value is filled from the merged one's.
 _FILLED = ("gender", "birth_date", "mobile", "id_number", "email", "education", "school",

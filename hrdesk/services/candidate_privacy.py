@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select
-
 from hrdesk import errors
 from hrdesk.db.crypto import Purpose
-from hrdesk.models.candidates import Candidate
-from hrdesk.security import audit
+from hrdesk.dto.candidates import RevealedFields
+from hrdesk.security import audit, scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import candidates
-from hrdesk.services.candidate_dto import RevealedFields
 from hrdesk.services.workspace import Workspace
 
 #: What the audit entry names as shown: field names only, never their values.
@@ -34,12 +30,9 @@ ENTITY_TYPE = "candidate_sensitive"
 def reveal(ws: Workspace, actor: Actor, candidate_id: uuid.UUID) -> RevealedFields:
     require(actor, Permission.VIEW_CANDIDATES)
     with ws.db.unit_of_work(actor, ACTION) as uow:
-        row = uow.session.scalar(select(Candidate).where(
-            Candidate.id == candidate_id, candidates.visible_clause(uow.session, actor)))
         # Scope before permission: someone who cannot see the person must not learn
         # that they exist, whatever they may or may not do with them.
-        if row is None:
-            raise errors.NotFound(entity="candidate", key=str(candidate_id))
+        row = scope.visible_candidate(uow.session, actor, candidate_id)
         require(actor, Permission.SEE_SENSITIVE)
         if not ws.cipher.holds(Purpose.PERSONAL):
             raise errors.KeyNotReceived(what="personal numbers")

@@ -25,7 +25,15 @@ from hrdesk import errors, identity, name_order
 from hrdesk.clock import as_utc
 from hrdesk.db.crypto import FieldCipher
 from hrdesk.db.types import cipher_of
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.dto.candidates import (
+    UNCHANGED,
+    ApplicationSummary,
+    CandidateChanges,
+    CandidateInfo,
+    CandidatePage,
+    CandidateProfile,
+    DuplicateMatch,
+)
 from hrdesk.identity_rules import Identity, Key, name_key
 from hrdesk.models.applications import Application
 from hrdesk.models.attachments import Attachment
@@ -38,15 +46,6 @@ from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import candidate_filters, duplicates, timeline
-from hrdesk.services.candidate_dto import (
-    UNCHANGED,
-    ApplicationSummary,
-    CandidateChanges,
-    CandidateInfo,
-    CandidatePage,
-    CandidateProfile,
-    DuplicateMatch,
-)
 from hrdesk.services.candidate_rules import (
     LIST_FIELDS,
     SCALAR_FIELDS,
@@ -62,6 +61,7 @@ from hrdesk.services.candidate_rules import (
     parse_search,
 )
 from hrdesk.services.workspace import Workspace
+from hrdesk.uow import UnitOfWork
 
 __all__ = [
     "UNCHANGED",
@@ -190,11 +190,7 @@ def set_tags(ws: Workspace, actor: Actor, candidate_id: uuid.UUID, tags: Sequenc
 def get_candidate(ws: Workspace, actor: Actor, candidate_id: uuid.UUID) -> CandidateProfile:
     require(actor, Permission.VIEW_CANDIDATES)
     with ws.db.unit_of_work(actor, read_only=True) as uow:
-        row = uow.session.scalar(select(Candidate).where(
-            Candidate.id == candidate_id, visible_clause(uow.session, actor)))
-        if row is None:  # out of scope looks exactly like missing
-            raise errors.NotFound(entity="candidate", key=str(candidate_id))
-        return profile(uow, row)
+        return profile(uow, scope.visible_candidate(uow.session, actor, candidate_id))
 
 
 def search_candidates(ws: Workspace, actor: Actor, text: str = "", limit: int = 50,
@@ -217,7 +213,7 @@ def search_candidates(ws: Workspace, actor: Actor, text: str = "", limit: int = 
         sqlite = uow.session.get_bind().dialect.name == "sqlite"
         query = select(Candidate).where(
             Candidate.merged_into_id.is_(None), Candidate.erased_at.is_(None),  # nobody now
-            visible_clause(uow.session, actor),
+            scope.candidates_clause(scope.resolve(uow.session, actor)),
             _text_clause(ws.cipher, text, sqlite),
             candidate_filters.clause(uow.session, actor,
                                      filters or candidate_filters.CandidateFilters()))
@@ -255,7 +251,7 @@ def count(ws: Workspace, actor: Actor) -> int:
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         return uow.session.scalar(select(func.count()).select_from(Candidate).where(
             Candidate.merged_into_id.is_(None), Candidate.erased_at.is_(None),
-            visible_clause(uow.session, actor))) or 0
+            scope.candidates_clause(scope.resolve(uow.session, actor)))) or 0
 
 
 def find_by_mobile(ws: Workspace, actor: Actor, mobile: str) -> list[CandidateInfo]:
@@ -267,21 +263,11 @@ def find_by_mobile(ws: Workspace, actor: Actor, mobile: str) -> list[CandidateIn
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         rows = uow.session.scalars(select(Candidate).where(
             Candidate.mobile_digest == digest, Candidate.merged_into_id.is_(None),
-            visible_clause(uow.session, actor)).order_by(Candidate.name_sort, Candidate.id))
+            scope.candidates_clause(scope.resolve(uow.session, actor))).order_by(Candidate.name_sort, Candidate.id))
         return [_info(actor, c) for c in rows]
 
 
 # --- shared with candidate_merge -------------------------------------------------------
-
-
-def visible_clause(session: Session, actor: Actor) -> ColumnElement[bool]:
-    """HR keeps the whole pool (one person applies at several plants); others see only
-    the people behind an application visible to them."""
-    if actor.has_role("hr"):
-        return true()
-    visible = (select(Application.candidate_id).join(Job, Job.id == Application.job_id)
-               .where(scope.applications_clause(scope.resolve(session, actor))))
-    return Candidate.id.in_(visible)
 
 
 def live_row(uow: UnitOfWork, candidate_id: uuid.UUID,

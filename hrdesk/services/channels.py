@@ -18,12 +18,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from hrdesk import errors
-from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.channels import CHANNEL_KINDS, Channel, ChannelCost
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import concurrency
 from hrdesk.services.workspace import Workspace
+from hrdesk.uow import UnitOfWork
 
 NAME_LENGTH = 100  # models.channels.Channel.name
 NOTE_LENGTH = 200  # models.channels.ChannelCost.note

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from hrdesk import errors
 from hrdesk.clock import as_utc
-from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.audit import AuditEntry
 from hrdesk.models.org import User
+from hrdesk.uow import UnitOfWork
 
 
 def local_minute(moment: dt.datetime, zone: dt.tzinfo | None = None) -> str:

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 
 from hrdesk import errors, identity_rules
 from hrdesk.clock import as_utc
-from hrdesk.db.uow import UnitOfWork
 from hrdesk.identity_rules import Identity, Judgement, Key, Placeholders
 from hrdesk.models.applications import Application
 from hrdesk.models.candidates import Candidate, DuplicatePair
@@ -29,6 +28,7 @@ from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services.candidate_rules import LookupKeys
 from hrdesk.services.workspace import Workspace
+from hrdesk.uow import UnitOfWork
 
 SETTING = "identity"  # {"placeholders": [...]}: values HR says identify nobody
 # Under SQLite's oldest limit on bound parameters (999).

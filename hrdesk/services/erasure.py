@@ -1,7 +1,7 @@
 """Erasing a person (PIPL art. 47): what they gave and what was written about them goes,
 the counts stay.
 
-In one unit of work, every table of ``erasure_map`` is brought in line: files and
+In one unit of work, every table of ``security.erasure_map`` is brought in line: files and
 messages deleted, the profile emptied, texts cleared or scrubbed of the name, and
 the salt of the person's audit key destroyed, so the values the audit log holds
 about them can no longer be opened while its chain still verifies. Applications
@@ -28,15 +28,16 @@ from sqlalchemy.orm import Session
 
 from hrdesk import errors
 from hrdesk.db import stored, wal
-from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.applications import CLOSED_STATUSES, Application
+from hrdesk.models.base import Base
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.jobs import Job
 from hrdesk.security.actor import Actor
+from hrdesk.security.erasure_map import COVERAGE, DELETE, ERASED_NAME, NOTICES, Cover
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import timeline
-from hrdesk.services.erasure_map import COVERAGE, DELETE, ERASED_NAME, NOTICES, Cover
 from hrdesk.services.workspace import Workspace
+from hrdesk.uow import UnitOfWork
 
 ACTION = "candidates.erase"
 
@@ -115,7 +116,7 @@ def _rows(session: Session, people: Iterable[Candidate]) -> dict[str, set[Any]]:
     """The keys of every row of the person, by table, following the map's links out
     from the candidates (an application's tasks, a task's escalations …)."""
     found: dict[str, set[Any]] = {"candidates": {p.id for p in people}}
-    tables = stored.tables()
+    tables = stored.tables(Base.metadata)
     grew = True
     while grew:  # until no table gains a row: the links form a short tree
         grew = False
@@ -141,7 +142,7 @@ def _linked(session: Session, table: Table, cover: Cover, found: dict[str, set[A
 
 
 def _notices(session: Session, found: dict[str, set[Any]]) -> set[Any]:
-    table = stored.tables()[NOTICES.table]
+    table = stored.tables(Base.metadata)[NOTICES.table]
     links = {"candidate": "candidates", "application": "applications", "task": "tasks"}
     keys: set[Any] = set()
     for link_type, target in links.items():
@@ -187,7 +188,7 @@ def _apply(uow: UnitOfWork, cover: Cover, keys: set[Any], names: list[str]) -> N
 
 
 def _apply_plain(uow: UnitOfWork, cover: Cover, keys: set[Any], names: list[str]) -> None:
-    table = stored.tables()[cover.table]
+    table = stored.tables(Base.metadata)[cover.table]
     key = _key(table)
     conn = uow.session.connection()
     if cover.action == DELETE:

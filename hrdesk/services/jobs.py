@@ -11,7 +11,6 @@ from sqlalchemy import delete, func, insert, select
 
 from hrdesk import errors
 from hrdesk.clock import as_utc
-from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.channels import Channel
 from hrdesk.models.jobs import JOB_STATUSES, Job, job_channels, job_interviewers
 from hrdesk.models.org import Department, User
@@ -21,6 +20,7 @@ from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import concurrency, timeline
 from hrdesk.services.workspace import Workspace
+from hrdesk.uow import UnitOfWork
 
 
 @dataclasses.dataclass(frozen=True)

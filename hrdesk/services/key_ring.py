@@ -28,7 +28,7 @@ from hrdesk.db.crypto import KeySet, Purpose, derive, history_of_older_database
 from hrdesk.db.keyring import KeyValueStore, OpenedSlot, Payload
 from hrdesk.db.types import attach_cipher
 from hrdesk.models.org import User
-from hrdesk.security import key_policy
+from hrdesk.security import audit_anchor, key_policy
 from hrdesk.security.actor import Actor
 
 log = logging.getLogger(__name__)
@@ -145,8 +145,6 @@ def settle(ws, actor: Actor, password: str, found: Unlocked) -> None:  # type: i
             store.delete(keyring.grant_name(actor.username))
     deliver(ws)
     if keys.has(Purpose.ANCHOR):
-        from hrdesk.services import audit_anchor
-
         with ws.db.unit_of_work(actor, read_only=True) as uow:
             audit_anchor.advance(store, keys, uow.session)
 

@@ -31,6 +31,7 @@ from sqlalchemy import select, update
 from hrdesk import errors
 from hrdesk.db import keyring, stored
 from hrdesk.db.crypto import FieldCipher, KeySet, Purpose
+from hrdesk.models.base import Base
 from hrdesk.security import key_policy, row_audit
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
@@ -90,7 +91,7 @@ def _re_encrypt(ws: Workspace, actor: Actor, old: FieldCipher, new: FieldCipher)
     with ws.db.unit_of_work(actor, "keys.split") as uow:
         conn = uow.session.connection()
         for table_name, columns in _RE_ENCRYPTED.items():
-            table = stored.tables()[table_name]
+            table = stored.tables(Base.metadata)[table_name]
             [pk] = table.primary_key.columns
             changed = []
             for row in conn.execute(select(pk, *(table.c[c] for c, _p in columns))).all():

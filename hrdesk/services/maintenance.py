@@ -19,15 +19,17 @@ from hrdesk.db import access, backup, keyring, migrate
 from hrdesk.db.access import DatabaseState
 from hrdesk.db.crypto import KeySet
 from hrdesk.db.engine import open_engine
-from hrdesk.db.uow import Database
 from hrdesk.locations import Location, PostgresLocation, SqliteLocation, describe
+from hrdesk.models.base import Base
 from hrdesk.models.keyring import KeyringEntry
 from hrdesk.models.org import RoleGrant, User
+from hrdesk.security import audit_anchor
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import ROLE_PERMISSIONS, Permission, require
-from hrdesk.services import audit_anchor, key_ring, upgrades
+from hrdesk.services import key_ring, upgrades
 from hrdesk.services.setup import create_private_file
 from hrdesk.services.workspace import Workspace, write_backup
+from hrdesk.uow import Database
 
 BackupInfo = backup.BackupInfo
 RESTORING_SUFFIX = access.RESTORING_SUFFIX
@@ -110,7 +112,8 @@ def _dry_run(opened: backup.OpenedBackup, frame_key: bytes,
         with engine.begin() as conn:
             conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
             migrate.upgrade_on(conn, opened.revision)
-            counts = backup.load_rows(conn, opened, frame_key, placeholder_binaries=True)
+            counts = backup.load_rows(conn, opened, frame_key, Base.metadata,
+                                      placeholder_binaries=True)
             if administrator is not None:
                 _require_administrator(conn, opened, administrator)
             migrate.upgrade_on(conn)
@@ -127,7 +130,7 @@ def _dry_run(opened: backup.OpenedBackup, frame_key: bytes,
 def _check_lengths(conn: Connection, path: Path) -> None:
     """PostgreSQL refuses text longer than its column; SQLite does not. A backup made
     on SQLite must restore onto a server too."""
-    for table in backup.tables():
+    for table in backup.tables(Base.metadata):
         for column in table.columns:
             if not isinstance(column.type, String) or column.type.length is None:
                 continue
@@ -189,7 +192,7 @@ def _restore_to_server(opened: backup.OpenedBackup, keys: KeySet, frame_key: byt
         # leaves either an empty database or a whole one.
         with engine.begin() as conn:
             migrate.upgrade_on(conn, opened.revision)
-            counts = backup.load_rows(conn, opened, frame_key)
+            counts = backup.load_rows(conn, opened, frame_key, Base.metadata)
             if not recovery:
                 _require_administrator(conn, opened, username)
             table = KeyringEntry.__table__
@@ -223,7 +226,7 @@ def _restore_to_file(opened: backup.OpenedBackup, keys: KeySet, frame_key: bytes
     try:
         with engine.begin() as conn:
             migrate.upgrade_on(conn, opened.revision)
-            counts = backup.load_rows(conn, opened, frame_key)
+            counts = backup.load_rows(conn, opened, frame_key, Base.metadata)
             if not recovery:
                 _require_administrator(conn, opened, username)
         migrate.upgrade(engine)

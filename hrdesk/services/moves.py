@@ -13,7 +13,6 @@ import uuid
 from sqlalchemy import select
 
 from hrdesk import errors
-from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.applications import CLOSED_STATUSES, Application, RefusalReason
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.jobs import Job
@@ -21,6 +20,7 @@ from hrdesk.models.pipeline import PipelineTemplate, Stage
 from hrdesk.security import scope
 from hrdesk.security.permissions import Permission, allows
 from hrdesk.services import calendars, channels, concurrency, timeline
+from hrdesk.uow import UnitOfWork
 from hrdesk.workflow import requirements, stage_entry
 
 HIRED_KINDS = ("onboarding", "probation", "confirmation")

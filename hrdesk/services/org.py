@@ -7,12 +7,12 @@ import uuid
 from sqlalchemy import select
 
 from hrdesk import errors
-from hrdesk.db.uow import UnitOfWork
+from hrdesk.dto.org import DepartmentInfo, SiteInfo
 from hrdesk.models.org import Department, Site, User
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services.dto import DepartmentInfo, SiteInfo
 from hrdesk.services.workspace import Workspace
+from hrdesk.uow import UnitOfWork
 from hrdesk.workflow.heads import HeadChains
 
 

@@ -10,13 +10,13 @@ from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
 from hrdesk import errors
-from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.applications import Application
 from hrdesk.models.pipeline import PipelineTemplate, Stage
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import concurrency
 from hrdesk.services.workspace import Workspace
+from hrdesk.uow import UnitOfWork
 from hrdesk.workflow import templates
 from hrdesk.workflow.templates import StageSpec, TemplateSpec
 

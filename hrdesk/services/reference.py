@@ -11,10 +11,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.applications import RefusalReason
 from hrdesk.models.channels import Channel
 from hrdesk.models.settings import Setting
+from hrdesk.uow import UnitOfWork
 
 CHANNELS = (
     ("BOSS直聘", "job_board"), ("前程无忧", "job_board"), ("智联招聘", "job_board"),

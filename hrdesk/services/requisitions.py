@@ -22,7 +22,6 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from hrdesk import errors
 from hrdesk.clock import as_utc
-from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.jobs import Job
 from hrdesk.models.org import Department, User
 from hrdesk.models.pipeline import PipelineTemplate
@@ -37,6 +36,7 @@ from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import calendars, concurrency, jobs, reference, timeline
 from hrdesk.services.workspace import Workspace
+from hrdesk.uow import UnitOfWork
 from hrdesk.workflow import approval
 
 POLICY_KEY = "requisition_approval"

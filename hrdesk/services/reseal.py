@@ -20,13 +20,14 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
-from hrdesk.db import audit_sealing, person_keys, stored
+from hrdesk.db import person_keys, stored
 from hrdesk.db.crypto import Purpose
 from hrdesk.db.types import cipher_of
-from hrdesk.db.uow import Database
+from hrdesk.models.base import Base
 from hrdesk.models.settings import Setting
-from hrdesk.security import audit, audit_rewrite
+from hrdesk.security import audit, audit_rewrite, audit_sealing
 from hrdesk.security.actor import SYSTEM
+from hrdesk.uow import Database
 
 #: The setting that says old entries still wait for their values to be sealed.
 PENDING = "audit.reseal_pending"
@@ -34,7 +35,7 @@ PENDING = "audit.reseal_pending"
 
 def give_salts(conn: Connection) -> int:
     """A salt for every person on file without one (key material: unaudited)."""
-    table = stored.tables()["candidates"]
+    table = stored.tables(Base.metadata)["candidates"]
     ids = conn.execute(select(table.c.id).where(table.c.audit_salt.is_(None),
                                                 table.c.erased_at.is_(None))).scalars().all()
     for key in ids:
@@ -102,7 +103,7 @@ class _Sealing:
         return {"id": entry.entity_id, **own}.get
 
     def _live(self, table_name: str, key: str, links: Any) -> dict[str, Any]:
-        table = stored.tables()[table_name]
+        table = stored.tables(Base.metadata)[table_name]
         [pk] = table.primary_key.columns
         try:
             ident = pk.type.python_type(key)

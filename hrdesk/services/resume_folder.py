@@ -26,9 +26,10 @@ from sqlalchemy import select
 from hrdesk import errors, identity, name_order
 from hrdesk.models.attachments import Attachment
 from hrdesk.models.candidates import Candidate
+from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import attachments, candidates
+from hrdesk.services import attachments
 from hrdesk.services.workspace import Workspace
 
 _MOBILE = re.compile(r"(?<!\d)(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)")
@@ -164,7 +165,7 @@ def _match(ws: Workspace, actor: Actor, stem: str) -> _Match:
             return [(r[0], r[1]) for r in uow.session.execute(
                 select(Candidate.id, Candidate.name).where(
                     Candidate.merged_into_id.is_(None),
-                    candidates.visible_clause(uow.session, actor), *where))]
+                    scope.candidates_clause(scope.resolve(uow.session, actor)), *where))]
 
         for mobile in mobiles_in(stem):
             people = live(Candidate.mobile_digest == cipher.digest(mobile))

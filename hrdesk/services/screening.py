@@ -16,7 +16,6 @@ from typing import Any
 from sqlalchemy import select
 
 from hrdesk import errors
-from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.applications import Application, RefusalReason
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.jobs import Job
@@ -28,6 +27,7 @@ from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import concurrency, jobs, moves, timeline
 from hrdesk.services.workspace import Workspace
+from hrdesk.uow import UnitOfWork
 from hrdesk.workflow.screening import (
     HIGH_POTENTIAL_TAG,
     ScreeningResult,

@@ -1,4 +1,5 @@
-"""Creating a database: the first-run wizard, ``hrdesk init`` and the demo."""
+"""Creating a database: the first-run wizard, ``hrdesk init`` and the demo's
+(``hrdesk.demo.database``, which fills it)."""
 
 from __future__ import annotations
 
@@ -17,14 +18,14 @@ from hrdesk.db.access import DatabaseState
 from hrdesk.db.crypto import KeySet, Purpose
 from hrdesk.db.engine import open_engine, plain_postgres_engine, translate_connect_error
 from hrdesk.db.keyring import KeyValueStore
-from hrdesk.db.uow import Database
+from hrdesk.dto.accounts import DemoAccount
 from hrdesk.locations import Location, SqliteLocation, describe
 from hrdesk.models.org import Organisation
 from hrdesk.security import key_policy, passwords
 from hrdesk.security.actor import SYSTEM, RoleScope
 from hrdesk.services import accounts, key_ring, reference
-from hrdesk.services.dto import DemoAccount
 from hrdesk.services.workspace import Workspace
+from hrdesk.uow import Database
 
 MIN_PASSWORD_LENGTH = passwords.MIN_LENGTH
 
@@ -33,8 +34,7 @@ __all__ = [
     "CreatedDatabase",
     "DatabaseState",
     "create_database",
-    "create_demo_database",
-    "demo_accounts",
+        "demo_accounts",
     "probe",
     "self_check_database",
     "test_connection",
@@ -73,15 +73,18 @@ def create_database(location: Location, company_name: str, admin_username: str,
                     admin_display_name: str, admin_password: str,
                     clock: Clock | None = None) -> CreatedDatabase:
     """A new encrypted database with its first administrator and a recovery code."""
-    workspace, code = _create(location, company_name, admin_username, admin_display_name,
-                              admin_password, clock or SystemClock(), None)
+    workspace, code = create_workspace(location, company_name, admin_username,
+                                       admin_display_name, admin_password,
+                                       clock or SystemClock(), None)
     workspace.close()
     return CreatedDatabase(location, code)
 
 
-def _create(location: Location, company_name: str, admin_username: str,
-            admin_display_name: str, admin_password: str, clock: Clock,
-            demo: list[DemoAccount] | None) -> tuple[Workspace, str]:
+def create_workspace(location: Location, company_name: str, admin_username: str,
+                     admin_display_name: str, admin_password: str, clock: Clock,
+                     demo: list[DemoAccount] | None) -> tuple[Workspace, str]:
+    """A new database, left open (the demo fills it); with ``demo``, marked as the demo
+    whose accounts the login screen offers. Returns it and its recovery code."""
     if not company_name.strip():
         raise errors.InvalidField(field="company_name", reason="required")
     passwords.check_strength(admin_password)
@@ -113,7 +116,7 @@ def _create(location: Location, company_name: str, admin_username: str,
     except BaseException:
         engine.dispose()
         access.close_store(store)
-        _discard(location)
+        discard(location)
         raise
     # The process that made the keys holds them all while it lasts: the demo writes a
     # year of everyone's work through it. The administrator's own sign-ins hold less.
@@ -160,7 +163,7 @@ def restrict_to_owner(location: Location) -> None:
         os.chmod(location.path, 0o600)
 
 
-def _discard(location: Location) -> None:
+def discard(location: Location) -> None:
     """Leave nothing half-made behind a failed creation."""
     if isinstance(location, SqliteLocation):
         for path in (location.path, location.keyring_path,
@@ -176,26 +179,6 @@ def _discard(location: Location) -> None:
             conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
     finally:
         engine.dispose()
-
-
-def create_demo_database(location: Location, size: int = 300,
-                         progress: Progress | None = None,
-                         cancelled: Cancelled | None = None,
-                         clock: Clock | None = None) -> list[DemoAccount]:
-    from hrdesk.services import demo
-
-    accounts_ = demo.demo_accounts()
-    admin = accounts_[0]
-    workspace, _code = _create(location, demo.COMPANY, admin.username, admin.display_name,
-                               admin.password, clock or SystemClock(), accounts_)
-    try:
-        demo.fill(workspace, accounts_, size, progress, cancelled)
-    except BaseException:
-        workspace.close()
-        _discard(location)
-        raise
-    workspace.close()
-    return accounts_
 
 
 def demo_accounts(location: Location) -> list[DemoAccount]:

@@ -12,12 +12,13 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
 from hrdesk.clock import as_utc
-from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.applications import Application, RefusalReason, TimelineEvent
 from hrdesk.models.jobs import Job
 from hrdesk.models.pipeline import Stage
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
+from hrdesk.security.permissions import Permission, require
+from hrdesk.uow import UnitOfWork
 
 if TYPE_CHECKING:
     from hrdesk.services.workspace import Workspace
@@ -60,11 +61,10 @@ class TimelineItem:
 def of_candidate(ws: Workspace, actor: Actor, candidate_id: uuid.UUID,
                  limit: int = 500) -> list[TimelineItem]:
     """Newest first, only what the actor may see of the candidate (NotFound otherwise)."""
-    from hrdesk.services import candidates
-
-    candidates.get_candidate(ws, actor, candidate_id)  # scope and permission
+    require(actor, Permission.VIEW_CANDIDATES)
     source, target = aliased(Stage), aliased(Stage)
     with ws.db.unit_of_work(actor, read_only=True) as uow:
+        scope.visible_candidate(uow.session, actor, candidate_id)
         # Events of an application are shown only where the application is: an
         # interviewer does not learn about the person's other jobs.
         visible = (select(Application.id).join(Job, Job.id == Application.job_id)

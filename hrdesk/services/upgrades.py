@@ -14,12 +14,13 @@ from hrdesk import identity, name_order
 from hrdesk.db import migrate, stored
 from hrdesk.db.crypto import FieldCipher, Purpose
 from hrdesk.db.types import cipher_of
-from hrdesk.db.uow import Database
+from hrdesk.models.base import Base
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.settings import Setting
 from hrdesk.security import row_audit
 from hrdesk.security.actor import SYSTEM
 from hrdesk.services.candidate_rules import masked_numbers
+from hrdesk.uow import Database
 
 ROW_AUDIT = "0007_row_audit"
 NAME_SORT = "0008_name_sort"
@@ -73,7 +74,7 @@ def after_upgrade(db: Database, from_revision: str | None) -> None:
 def _hide_file_names(conn, cipher: FieldCipher) -> None:  # type: ignore[no-untyped-def]
     """Attached files' names encrypted (they often hold a mobile number) and shown with
     their numbers masked; the words found in them too."""
-    table = stored.tables()["attachments"]
+    table = stored.tables(Base.metadata)["attachments"]
     for key, name, text in conn.execute(select(table.c.id, table.c.filename, table.c.text)
                                         ).all():
         conn.execute(update(table).where(table.c.id == key).values(

@@ -21,7 +21,6 @@ from sqlalchemy import and_, exists, func, or_, select, true, union
 from sqlalchemy.orm import aliased
 
 from hrdesk.clock import as_utc
-from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.applications import Application, TimelineEvent
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.jobs import Job
@@ -33,6 +32,7 @@ from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, allows, require
 from hrdesk.services import calendars, notifications, requisitions, tasks
 from hrdesk.services.workspace import Workspace
+from hrdesk.uow import UnitOfWork
 from hrdesk.workflow import sla
 
 # What a record link of a notice or task is resolved to (ui.navigation's kinds).
@@ -200,7 +200,7 @@ def _latest_visible(uow: UnitOfWork, actor: Actor, limit: int):  # type: ignore[
             .where(Application.id == event.application_id, in_scope))
         parts += [and_(event.job_id == job_id, or_(about_no_one, visible_application))
                   for job_id in partial]
-        # HR keeps the whole pool (candidates.visible_clause); others see the people
+        # HR keeps the whole pool (scope.candidates_clause); others see the people
         # behind the applications in their scope.
         person = true() if actor.has_role("hr") else exists(
             select(Application.id).join(Job, Job.id == Application.job_id)

@@ -22,8 +22,9 @@ from hrdesk.db.crypto import FieldCipher, KeySet
 from hrdesk.db.engine import open_engine
 from hrdesk.db.keyring import KeyValueStore
 from hrdesk.db.types import cipher_of
-from hrdesk.db.uow import Database
 from hrdesk.locations import Location, describe
+from hrdesk.models.base import Base
+from hrdesk.uow import Database
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,8 @@ def write_backup(engine: Engine, store: KeyValueStore, keys: KeySet, path: Path,
 
     public = key_ring.backup_public(store)
     legacy = keys.legacy_backup_key() if public is None else None
-    return backup.write_backup(engine, store.items(), public, legacy, path, now)
+    return backup.write_backup(engine, Base.metadata, store.items(), public, legacy,
+                               path, now)
 
 
 def _backup_then_upgrade(engine, store, keys, location, clock, backups) -> None:  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from hrdesk.db import backup, migrate
 from hrdesk.db.crypto import KeySet
 from hrdesk.db.engine import open_engine
 from hrdesk.locations import Location, SqliteLocation
-from hrdesk.security import audit
+from hrdesk.security import audit, audit_verify
 from hrdesk.services import session
 from tests.faults import state, world
 from tests.faults.state import State
@@ -48,7 +48,7 @@ def inspect(location: Location, key: KeySet | None) -> tuple[State | None, list[
             current = migrate.current_revision(conn) == migrate.HEAD
         if current:
             with Session(engine) as session:
-                verified = audit.verify(session)
+                verified = audit_verify.verify(session)
             if not verified.ok:
                 said = [verified.reason] if verified.reason else list(verified.rows)
                 problems.append(f"the audit log does not hold (entry {verified.broken_seq}): "

@@ -18,7 +18,9 @@ from sqlalchemy.engine import Engine
 
 from hrdesk.clock import FixedClock
 from hrdesk.db import backup, stored
+from hrdesk.demo.database import create_demo_database
 from hrdesk.locations import Location
+from hrdesk.models.base import Base
 from hrdesk.services import (
     attachments,
     calendars,
@@ -30,7 +32,6 @@ from hrdesk.services import (
     reminders,
     screening,
     session,
-    setup,
 )
 from hrdesk.workflow.calendar import CalendarSpec
 from hrdesk.workflow.screening import ScreeningRules
@@ -50,7 +51,7 @@ class Filled:
 
 
 def build(location: Location, clock: FixedClock, folder: Path) -> Filled:
-    accounts_ = setup.create_demo_database(location, 30, clock=clock)
+    accounts_ = create_demo_database(location, 30, clock=clock)
     password = accounts_[0].password
     admin, hr = session.open_session(location, "admin", password, clock), \
         session.open_session(location, "hr.li", password, clock)
@@ -104,7 +105,7 @@ def _resume_pdf() -> bytes:
 def row_counts(engine: Engine) -> dict[str, int]:
     with engine.connect() as conn:
         return {t.name: int(conn.scalar(select(func.count()).select_from(t)) or 0)
-                for t in backup.tables()}
+                for t in backup.tables(Base.metadata)}
 
 
 def empty_tables(engine: Engine) -> list[str]:
@@ -116,4 +117,4 @@ def everything(engine: Engine) -> dict[str, list[tuple[str, ...]]]:
     with engine.connect() as conn:
         return {t.name: [tuple(repr(stored.to_json(v)) for v in row)
                          for row in conn.execute(select(t).order_by(*t.primary_key.columns))]
-                for t in backup.tables()}
+                for t in backup.tables(Base.metadata)}

@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import select, text
 
 from hrdesk.clock import FixedClock
-from hrdesk.security import audit
+from hrdesk.security import audit, audit_anchor
 from hrdesk.security.actor import RoleScope
-from hrdesk.services import accounts, audit_anchor, audit_log, candidates, session
+from hrdesk.services import accounts, audit_log, candidates, session
 from tests.integration.test_audit import _raw, _tamper
 
 HR_PASSWORD = "hr-password-1"

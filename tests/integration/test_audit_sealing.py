@@ -7,19 +7,17 @@ import pytest
 from sqlalchemy import text
 
 from hrdesk.clock import FixedClock
-from hrdesk.db import audit_sealing
+from hrdesk.demo.database import create_demo_database
 from hrdesk.locations import SqliteLocation
 from hrdesk.models.settings import Setting
-from hrdesk.security import audit
+from hrdesk.security import audit, audit_anchor, audit_sealing
 from hrdesk.security.actor import SYSTEM
 from hrdesk.services import (
     applications,
-    audit_anchor,
     audit_log,
     candidates,
     reseal,
     session,
-    setup,
 )
 from tests.integration import plant as plant_
 from tests.integration.audit_scan import clear_in_audit
@@ -123,7 +121,7 @@ def test_old_clear_entries_are_sealed_by_the_first_session_holding_the_key(plant
 def test_the_demo_history_leaves_no_name_in_the_audit_log(tmp_path, clock) -> None:  # type: ignore[no-untyped-def]
     """The demo writes its year in bulk, around the unit of work's own bookkeeping."""
     location = SqliteLocation(tmp_path / "demo.db")
-    [admin, *_] = setup.create_demo_database(location, 30, clock=clock)
+    [admin, *_] = create_demo_database(location, 30, clock=clock)
     opened = session.open_session(location, admin.username, admin.password, clock)
     try:
         with opened.workspace.db.engine.connect() as conn:

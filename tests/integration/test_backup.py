@@ -12,10 +12,10 @@ import hrdesk.models  # noqa: F401
 from hrdesk import errors
 from hrdesk.clock import FixedClock
 from hrdesk.db import access, backup, keyring
+from hrdesk.demo.people import PeopleMaker
 from hrdesk.locations import SqliteLocation
 from hrdesk.security.actor import RoleScope
 from hrdesk.services import accounts, candidates, maintenance, session
-from hrdesk.services.demo_people import PeopleMaker
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 

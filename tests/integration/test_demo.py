@@ -6,6 +6,8 @@ import pytest
 
 from hrdesk import errors
 from hrdesk.clock import FixedClock
+from hrdesk.demo import company
+from hrdesk.demo.database import create_demo_database
 from hrdesk.locations import Location, SqliteLocation
 from hrdesk.services import (
     accounts,
@@ -23,8 +25,8 @@ from hrdesk.services import (
 def test_demo_database_has_every_role_and_signs_in(location: Location,
                                                    clock: FixedClock) -> None:
     seen: list[tuple[int, int]] = []
-    made = setup.create_demo_database(location, size=1_200, clock=clock,
-                                      progress=lambda d, t: seen.append((d, t)))
+    made = create_demo_database(location, size=1_200, clock=clock,
+                                progress=lambda d, t: seen.append((d, t)))
     assert seen[-1] == (1_200, 1_200)
     assert {a.role for a in made} == {"admin", "hr", "manager", "interviewer", "executive"}
     assert setup.demo_accounts(location) == made
@@ -58,7 +60,7 @@ def test_demo_database_has_every_role_and_signs_in(location: Location,
 
 def test_interviewers_see_their_candidates_masked(tmp_path, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
     location = SqliteLocation(tmp_path / "demo.db")
-    made = setup.create_demo_database(location, size=400, clock=clock)
+    made = create_demo_database(location, size=400, clock=clock)
     hr = next(a for a in made if a.role == "hr")
     interviewer = next(a for a in made if a.username == "int.zhang")
     with_hr = session.open_session(location, hr.username, hr.password, clock)
@@ -83,8 +85,7 @@ def test_interviewers_see_their_candidates_masked(tmp_path, clock: FixedClock) -
 def test_cancelling_the_demo_leaves_nothing(tmp_path, clock: FixedClock) -> None:  # type: ignore[no-untyped-def]
     location = SqliteLocation(tmp_path / "demo.db")
     with pytest.raises(errors.Cancelled):
-        setup.create_demo_database(location, size=5_000, clock=clock,
-                                   cancelled=lambda: True)
+        create_demo_database(location, size=5_000, clock=clock, cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == [] or not location.path.exists()
     assert setup.probe(location) is setup.DatabaseState.EMPTY
 
@@ -128,14 +129,12 @@ def _history(location, password: str = "hrdesk-demo") -> dict:  # type: ignore[n
 
 def test_bulk_history_matches_the_step_by_step_replay(tmp_path, clock: FixedClock,  # type: ignore[no-untyped-def]
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    from hrdesk.services import demo
-
-    step_by_step = demo.fill
+    step_by_step = company.fill
     bulk = SqliteLocation(tmp_path / "bulk.db")
     reference = SqliteLocation(tmp_path / "reference.db")
-    setup.create_demo_database(bulk, size=250, clock=clock)
-    monkeypatch.setattr(demo, "fill", lambda *a, **k: step_by_step(*a, **k, step_by_step=True))
-    setup.create_demo_database(reference, size=250, clock=clock)
+    create_demo_database(bulk, size=250, clock=clock)
+    monkeypatch.setattr(company, "fill", lambda *a, **k: step_by_step(*a, **k, step_by_step=True))
+    create_demo_database(reference, size=250, clock=clock)
     made, expected = _history(bulk), _history(reference)
     assert made["hires"] == expected["hires"]
     assert made["applications"].keys() == expected["applications"].keys()

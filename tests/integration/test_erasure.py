@@ -11,11 +11,11 @@ from sqlalchemy import inspect, text
 
 from hrdesk import errors, identity
 from hrdesk.clock import FixedClock
-from hrdesk.db import audit_sealing
 from hrdesk.locations import SqliteLocation
 from hrdesk.models.applications import Application
 from hrdesk.models.outbox import OutboxMessage
 from hrdesk.models.tasks import Notification
+from hrdesk.security import audit_sealing
 from hrdesk.services import applications, attachments, audit_log, candidates, erasure
 from hrdesk.services.screening import rejection_text
 from tests.integration import plant as plant_

@@ -121,8 +121,8 @@ def test_a_long_import_appends_its_audit_entries_as_it_goes(
     """Entries held past uow.AUDIT_HELD go onto the chain before the commit (SQLite;
     PostgreSQL appends at commit): the chain stays whole and in order either way,
     and a cancel still leaves nothing behind."""
-    from hrdesk.db import uow as uow_module
-    from hrdesk.security import audit
+    from hrdesk import uow as uow_module
+    from hrdesk.security import audit_verify
 
     monkeypatch.setattr(uow_module, "AUDIT_HELD", 2)
     monkeypatch.setattr(commit, "BATCH", 2)
@@ -136,6 +136,6 @@ def test_a_long_import_appends_its_audit_entries_as_it_goes(
     result = _import(plant, path)
     assert result.stored == 7
     with plant.ws.db.unit_of_work(read_only=True) as uow:
-        assert audit.verify(uow.session).ok
+        assert audit_verify.verify(uow.session).ok
     # One entry per batch of two rows, not one per person.
     assert table_counts(plant.ws)["audit_entries"] == before["audit_entries"] + 4

@@ -12,11 +12,11 @@ from hrdesk.clock import FixedClock
 from hrdesk.db import access, crypto, keyring
 from hrdesk.db.crypto import FieldCipher, KeySet, Purpose
 from hrdesk.locations import Location
+from hrdesk.security import audit_anchor
 from hrdesk.security.actor import RoleScope
 from hrdesk.services import (
     accounts,
     attachments,
-    audit_anchor,
     candidate_privacy,
     candidates,
     org,

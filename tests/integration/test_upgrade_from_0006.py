@@ -12,9 +12,10 @@ import pytest
 
 from hrdesk import cli, errors
 from hrdesk.clock import FixedClock
-from hrdesk.db import access, audit_sealing, keyring
+from hrdesk.db import access, keyring
 from hrdesk.db.crypto import Purpose
 from hrdesk.locations import Location, SqliteLocation
+from hrdesk.security import audit_sealing
 from hrdesk.services import (
     accounts,
     attachments,

@@ -15,6 +15,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from hrdesk import identity
 from hrdesk.clock import FixedClock
+from hrdesk.dto.candidates import CandidateChanges
 from hrdesk.services import (
     applications,
     audit_log,
@@ -23,7 +24,6 @@ from hrdesk.services import (
     pipelines,
 )
 from hrdesk.services import session as session_service
-from hrdesk.services.candidate_dto import CandidateChanges
 from tests.ui.offices import staff_workshop
 from ui.candidates import file_opener
 from ui.candidates.file_widget import CandidateFileWidget

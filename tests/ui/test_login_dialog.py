@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QLineEdit, QPushButton
 
-from hrdesk.services import setup, workstation
+from hrdesk.demo.database import create_demo_database
+from hrdesk.services import workstation
 from ui.login_dialog import LoginDialog
 from ui.shell import Shell
 
@@ -76,7 +77,7 @@ def test_empty_fields_are_refused_without_asking_the_database(qtbot, context, da
 
 def test_demo_database_lists_its_accounts_and_a_click_fills_the_fields(qtbot, context, tmp_path):
     location = workstation.SqliteLocation(tmp_path / "demo.db")
-    accounts = setup.create_demo_database(location, size=5)
+    accounts = create_demo_database(location, size=5)
     dialog = LoginDialog(context, location)
     qtbot.addWidget(dialog)
     dialog.show()

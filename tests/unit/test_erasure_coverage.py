@@ -1,5 +1,5 @@
 """Erasure covers every table and column that refers to a candidate, found by
-introspection: a new one fails here until ``services.erasure_map`` says what
+introspection: a new one fails here until ``security.erasure_map`` says what
 erasing a person does to it."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from sqlalchemy import Table
 
 import hrdesk.models  # noqa: F401 - every table registered
 from hrdesk.models.base import Base
-from hrdesk.services.erasure_map import COVERAGE, DELETE, NOTICES, by_table
+from hrdesk.security.erasure_map import COVERAGE, DELETE, NOTICES, by_table
 
 
 def _references() -> set[tuple[str, str, str]]:
@@ -30,7 +30,7 @@ def _references() -> set[tuple[str, str, str]]:
 
 def test_every_reference_to_a_candidate_is_covered() -> None:
     covered = {(c.table, column, target) for c in COVERAGE for column, target in c.links.items()}
-    assert _references() - covered == set(), "add these to services.erasure_map"
+    assert _references() - covered == set(), "add these to security.erasure_map"
     # The person's own row is theirs by its key, which is no foreign key.
     assert covered - _references() == {("candidates", "id", "candidates")}, \
         "the map names links the schema lacks"

@@ -108,3 +108,13 @@ def test_a_full_disk_or_a_busy_file_is_told_as_such() -> None:
     assert isinstance(errors.of_environment(limit), errors.StorageFull)
     assert isinstance(errors.of_environment(busy), errors.DatabaseBusy)
     assert errors.of_environment(ValueError("a bug")) is None
+
+
+def test_the_key_ring_table_store_names_the_models_columns() -> None:
+    # The database layer names the table itself (it may not import the models): a
+    # renamed column must be renamed in both places.
+    from hrdesk.db.keyring_table import KEYRING
+    from hrdesk.models.keyring import KeyringEntry
+
+    assert KEYRING.name == KeyringEntry.__tablename__
+    assert set(KEYRING.c.keys()) == set(KeyringEntry.__table__.c.keys())

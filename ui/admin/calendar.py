@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.services.dto import SiteInfo
+from hrdesk.dto.org import SiteInfo
 from hrdesk.workflow import calendar as working_calendar
 from hrdesk.workflow.calendar import CalendarSpec, WorkPeriod
 from ui.admin import forms

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import name_order
-from hrdesk.services.dto import DepartmentInfo, SiteInfo
+from hrdesk.dto.org import DepartmentInfo, SiteInfo
 from ui.admin import forms
 from ui.admin import table as admin_table
 from ui.admin.presenter import Organisation, OrganisationPresenter

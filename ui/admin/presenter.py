@@ -18,6 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from hrdesk.dto.accounts import UserInfo
+from hrdesk.dto.org import DepartmentInfo, SiteInfo
 from hrdesk.services import (
     accounts,
     audit_log,
@@ -28,7 +30,6 @@ from hrdesk.services import (
     org,
     workstation,
 )
-from hrdesk.services.dto import DepartmentInfo, SiteInfo, UserInfo
 from hrdesk.workflow.calendar import CalendarSpec
 from ui.context import AppContext
 from ui.presenter import Presenter

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import name_order
+from hrdesk.dto.accounts import UserInfo
 from hrdesk.security.actor import ROLES, RoleScope
 from hrdesk.services import accounts, setup
-from hrdesk.services.dto import UserInfo
 from ui import roles, when, widgets
 from ui.admin import forms
 from ui.admin import table as admin_table

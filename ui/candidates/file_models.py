@@ -20,8 +20,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from hrdesk.dto.candidates import ApplicationSummary
 from hrdesk.services.attachments import AttachmentInfo
-from hrdesk.services.candidate_dto import ApplicationSummary
 from hrdesk.services.tasks import TaskInfo
 from ui import when
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from hrdesk import errors
+from hrdesk.dto.candidates import CandidateChanges, CandidateProfile
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, allows
 from hrdesk.services import (
@@ -25,7 +26,6 @@ from hrdesk.services import (
     tasks,
     timeline,
 )
-from hrdesk.services.candidate_dto import CandidateChanges, CandidateProfile
 from hrdesk.services.workspace import Workspace
 from ui.candidates import file_opener
 from ui.context import AppContext

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from hrdesk.services.candidate_dto import CandidateProfile, RevealedFields
+from hrdesk.dto.candidates import CandidateProfile, RevealedFields
 from ui import widgets
 
 _FIELDS = ("gender", "birth", "mobile", "id_number", "salary", "email", "education", "school",

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import errors
+from hrdesk.dto.candidates import CandidateProfile
 from hrdesk.services import attachments
-from hrdesk.services.candidate_dto import CandidateProfile
 from ui import field_marks, messages, widgets
 from ui.candidates import erase_dialog, file_models, file_opener, file_tables
 from ui.candidates.file_presenter import CandidateFile, CandidateFilePresenter

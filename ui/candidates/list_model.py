@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from hrdesk.services.candidate_dto import CandidateInfo, CandidatePage
+from hrdesk.dto.candidates import CandidateInfo, CandidatePage
 from ui import when
 
 _Index = QModelIndex | QPersistentModelIndex

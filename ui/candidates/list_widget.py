@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.dto.candidates import CandidatePage
 from hrdesk.security.permissions import Permission, allows
-from hrdesk.services.candidate_dto import CandidatePage
 from hrdesk.services.candidate_filters import CandidateFilters, FilterChoices
 from ui import navigation, widgets
 from ui.candidates import list_model

@@ -8,9 +8,9 @@ import uuid
 
 from PySide6.QtCore import QObject, Signal
 
+from hrdesk.dto.org import DepartmentInfo
 from hrdesk.security.permissions import Permission, allows
 from hrdesk.services import org, pipelines, requisitions
-from hrdesk.services.dto import DepartmentInfo
 from ui.context import AppContext
 from ui.presenter import Presenter
 

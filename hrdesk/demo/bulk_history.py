@@ -2,7 +2,7 @@
 
 Replaying a hundred thousand applications through ``services.moves`` one
 step at a time takes the better part of an hour; a demo database should take
-minutes. This writer walks the same plan (``demo_history.plan``) and applies
+minutes. This writer walks the same plan (``demo.history.plan``) and applies
 the same rules — the template's stage order, the SLA clock, each stage's entry
 actions (``workflow.stage_entry.plan_entry``, ``workflow.people.choose``), the
 timeline kinds, hires counted on entering onboarding — but keeps the state in
@@ -22,6 +22,7 @@ from sqlalchemy import bindparam, insert, select, update
 
 from hrdesk import errors
 from hrdesk.db import bulk
+from hrdesk.demo.history import ASSESSED, Opening, Step
 from hrdesk.models.applications import (
     Application,
     RefusalReason,
@@ -34,7 +35,6 @@ from hrdesk.models.tasks import Notification, Task
 from hrdesk.security import audit
 from hrdesk.security.actor import Actor
 from hrdesk.services import bulk_rows, calendars
-from hrdesk.services.demo_history import ASSESSED, Opening, Step
 from hrdesk.services.moves import HIRED_KINDS
 from hrdesk.services.workspace import Workspace
 from hrdesk.workflow import people, stage_entry

@@ -2,7 +2,7 @@
 
 The unit of work also writes the audit log: every row the action adds,
 changes or deletes is described (sensitive values masked, a person's values
-sealed under their key: ``db.audit_sealing``) and appended to the hash chain in
+sealed under their key: ``security.audit_sealing``) and appended to the hash chain in
 the same transaction, just before commit. A use case cannot forget it.
 """
 
@@ -25,8 +25,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from hrdesk import errors
 from hrdesk.clock import Clock, SystemClock
-from hrdesk.db import audit_sealing, bulk, stored, wal
-from hrdesk.security import audit, row_digest
+from hrdesk.db import bulk, stored, wal
+from hrdesk.models.base import Base
+from hrdesk.security import audit, audit_sealing, row_digest
 from hrdesk.security.actor import SYSTEM, Actor
 
 # Audit entries a bulk write on SQLite holds before it appends them to the chain
@@ -181,7 +182,7 @@ class UnitOfWork:
         if not rows:
             return
         mapper = inspect(model)
-        table = stored.tables()[mapper.local_table.name]
+        table = stored.tables(Base.metadata)[mapper.local_table.name]
         dialect = self.session.get_bind().dialect
         columns, defaults = _insert_columns(mapper)
         encrypted = _encrypted_columns(mapper)
@@ -275,7 +276,7 @@ class UnitOfWork:
             by_table.setdefault(table_name, []).append(key)
         found: dict[tuple[str, str], str] = {}
         for table_name, keys in by_table.items():
-            table = stored.tables()[table_name]
+            table = stored.tables(Base.metadata)[table_name]
             [pk] = table.primary_key.columns
             convert = pk.type.python_type
             for start in range(0, len(keys), 500):

@@ -23,9 +23,10 @@ from sqlalchemy.orm import Session
 
 from hrdesk.db import person_keys, stored
 from hrdesk.db.crypto import KeySet, Purpose
+from hrdesk.models.base import Base
+from hrdesk.security.audit import MASK, canonical
 
 PEOPLE, APPLICATIONS = "candidates", "applications"
-MASK = "***"  # as security.audit.MASK (db may not import security)
 KEYS_KEPT = 256  # people's ciphers a unit of work keeps at hand (oldest dropped first)
 
 
@@ -33,7 +34,7 @@ KEYS_KEPT = 256  # people's ciphers a unit of work keeps at hand (oldest dropped
 def person_links() -> dict[str, tuple[tuple[str, str], ...]]:
     """Table -> the (column, table it points at) that name its person, best first."""
     links: dict[str, tuple[tuple[str, str], ...]] = {PEOPLE: (("id", PEOPLE),)}
-    for name, table in stored.tables().items():
+    for name, table in stored.tables(Base.metadata).items():
         if name == PEOPLE:
             continue
         found = sorted(((fk.parent.name, fk.column.table.name) for fk in table.foreign_keys
@@ -97,15 +98,13 @@ class Sealer:
         if key is None:
             return {f: [None if old is None else MASK, None if new is None else MASK]
                     for f, (old, new) in described.items()}
-        from hrdesk.security.audit import canonical
-
         return person_keys.seal(key, person, canonical(described), list(described))
 
     # --- lookups ------------------------------------------------------------------
 
     def _applicant(self, application_id: uuid.UUID) -> uuid.UUID | None:
         if application_id not in self._applicants:
-            table = stored.tables()[APPLICATIONS]
+            table = stored.tables(Base.metadata)[APPLICATIONS]
             self._applicants[application_id] = self._session.connection().scalar(
                 select(table.c.candidate_id).where(table.c.id == application_id))
         return self._applicants[application_id]
@@ -129,7 +128,7 @@ class Sealer:
 
     def salt_of(self, person: uuid.UUID) -> str | None:
         if person not in self._salts:
-            table = stored.tables()[PEOPLE]
+            table = stored.tables(Base.metadata)[PEOPLE]
             self._salts[person] = self._session.connection().scalar(
                 select(table.c.audit_salt).where(table.c.id == person))
         return self._salts[person]

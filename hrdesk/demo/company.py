@@ -2,7 +2,7 @@
 
 Two plants, their departments and people of every role; the jobs a plant
 like this recruits for; candidates with valid numbers; and twelve months of
-history replayed through the move rules (see ``demo_history``), so the demo
+history replayed through the move rules (see ``demo.history``), so the demo
 obeys every rule and its audit chain verifies.
 """
 
@@ -17,22 +17,15 @@ from sqlalchemy import select
 
 from hrdesk import errors
 from hrdesk.clock import FixedClock
+from hrdesk.demo import bulk_history, history, paperwork
+from hrdesk.demo.people import PeopleMaker
+from hrdesk.dto.accounts import DemoAccount
 from hrdesk.models.jobs import Job
 from hrdesk.models.org import User
 from hrdesk.models.pipeline import PipelineTemplate
 from hrdesk.security import row_audit
 from hrdesk.security.actor import SYSTEM, Actor, RoleScope
-from hrdesk.services import (
-    accounts,
-    candidates,
-    demo_bulk,
-    demo_history,
-    demo_paperwork,
-    jobs,
-    org,
-)
-from hrdesk.services.demo_people import PeopleMaker
-from hrdesk.services.dto import DemoAccount
+from hrdesk.services import accounts, candidates, jobs, org
 from hrdesk.services.session import actor_of
 from hrdesk.services.workspace import Workspace
 
@@ -97,7 +90,7 @@ def fill(ws: Workspace, accounts_: list[DemoAccount], size: int,
     rng = random.Random(seed)
     actors, depts = _organisation(ws)
     openings = _openings(ws, actors, depts, start)
-    demo_paperwork.add_channel_costs(ws, actors["hr.chen"], end, rng)
+    paperwork.add_channel_costs(ws, actors["hr.chen"], end, rng)
 
     def report(share: float, done: int, total: int) -> None:
         # People are the first third of the work, the history the rest.
@@ -108,18 +101,18 @@ def fill(ws: Workspace, accounts_: list[DemoAccount], size: int,
     ids, names = _people(ws, actors["hr.li"], size, rng, end.date(), cancelled,
                          lambda d, t: report(0, d, t))
     stages = _stages_by_opening(ws, openings)
-    picks, fates = demo_history.plan(rng, lambda i: stages[i], size, openings, start, end)
-    channels = demo_history.channel_choices(ws, len(picks))
+    picks, fates = history.plan(rng, lambda i: stages[i], size, openings, start, end)
+    channels = history.channel_choices(ws, len(picks))
     if step_by_step:
-        demo_history.replay(ws, ids, picks, openings, fates, channels,
+        history.replay(ws, ids, picks, openings, fates, channels,
                             lambda d, t: report(1 / 3, d, t), cancelled)
     else:
-        writer = demo_bulk.BulkWriter(ws, openings, names, ids, channels, picks,
+        writer = bulk_history.BulkWriter(ws, openings, names, ids, channels, picks,
                                       read_before=end - dt.timedelta(days=7))
-        demo_bulk.write_history(ws, list(demo_history.in_time_order(fates)), writer,
+        bulk_history.write_history(ws, list(history.in_time_order(fates)), writer,
                                 lambda d, t: report(1 / 3, d, t), cancelled)
     # Last: requisitions come after the history, so approvals meet the jobs as they are.
-    demo_paperwork.add_requisitions(ws, actors, depts, end)
+    paperwork.add_requisitions(ws, actors, depts, end)
     _vouch_for_the_history(ws)
     if progress:
         progress(size, size)
@@ -156,7 +149,7 @@ def _organisation(ws: Workspace) -> tuple[dict[str, Actor], dict[tuple[str, str]
 
 
 def _openings(ws: Workspace, actors: dict[str, Actor], depts: dict[tuple[str, str], uuid.UUID],
-              start: dt.datetime) -> list[demo_history.Opening]:
+              start: dt.datetime) -> list[history.Opening]:
     original = ws.db.clock
     ws.db.clock = FixedClock(start)  # the jobs were opened a year ago
     try:
@@ -167,7 +160,7 @@ def _openings(ws: Workspace, actors: dict[str, Actor], depts: dict[tuple[str, st
                 recruiter_id=actors[recruiter].user_id,
                 hiring_manager_id=actors[approver].user_id,
                 interviewer_ids=tuple(actors[t].user_id for t in team)))
-            openings.append(demo_history.Opening(job.id, actors[recruiter], actors[approver],
+            openings.append(history.Opening(job.id, actors[recruiter], actors[approver],
                                                  share))
         return openings
     finally:
@@ -193,7 +186,7 @@ def _people(ws: Workspace, actor: Actor, size: int, rng: random.Random, today: d
 
 
 def _stages_by_opening(ws: Workspace,
-                       openings: list[demo_history.Opening]) -> list[list[str]]:
+                       openings: list[history.Opening]) -> list[list[str]]:
     """The kinds of each opening's stages, in order (all the planner needs)."""
     with ws.db.unit_of_work(read_only=True) as uow:
         result = []
