@@ -1,8 +1,11 @@
-"""The dependency rule of STYLE.md, checked on every import statement."""
+"""The dependency rule of STYLE.md, checked on every import statement and on every
+string that names a module: ``importlib.import_module("ui.app")`` is an import too,
+one that an import checker cannot see."""
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -30,13 +33,26 @@ def _imports(path: Path) -> list[tuple[int, str]]:
     return found
 
 
+# A dotted name, optionally with ":attribute" (as ui.sections names its screens).
+_MODULE_PATH = re.compile(r"[A-Za-z_]\w*(\.[A-Za-z_]\w*)*(:\w+)?")
+
+
+def _named(path: Path) -> list[tuple[int, str]]:
+    """Every string constant that reads as a module path, without its ":attribute"."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return [(node.lineno, node.value.partition(":")[0]) for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and _MODULE_PATH.fullmatch(node.value)]
+
+
 def _violations(package: str) -> list[str]:
     bad = []
     for path in sorted((ROOT / package).rglob("*.py")):
-        for line, module in _imports(path):
-            for prefix in FORBIDDEN[package]:
-                if module == prefix or module.startswith(prefix + "."):
-                    bad.append(f"{path.relative_to(ROOT)}:{line} imports {module}")
+        for how, found in (("imports", _imports(path)), ("names", _named(path))):
+            for line, module in found:
+                for prefix in FORBIDDEN[package]:
+                    if module == prefix or module.startswith(prefix + "."):
+                        bad.append(f"{path.relative_to(ROOT)}:{line} {how} {module}")
     return bad
 
 
@@ -50,3 +66,10 @@ def test_the_checker_sees_a_violation(tmp_path: Path) -> None:
     sample.write_text("from matplotlib import pyplot\nimport PySide6.QtCore\n")
     modules = [m for _line, m in _imports(sample)]
     assert "matplotlib.pyplot" in modules and "PySide6.QtCore" in modules
+
+
+def test_the_checker_sees_a_module_named_by_string(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text('import importlib\ngui = importlib.import_module("ui.app")\n'
+                      'page = "ui.board.widget:BoardWidget"\nlabel = "ui, reports"\n')
+    assert sorted(m for _line, m in _named(sample)) == ["ui.app", "ui.board.widget"]
