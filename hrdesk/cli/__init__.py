@@ -3,7 +3,7 @@
 One module per verb family, each registering its verbs' options (``register``);
 ``dispatch`` reads the command line and maps every error to one line and an exit status
 (``exits``); ``signed_in`` is the one way a verb runs as a user. The core never imports
-the desktop client or the reports: ``main()`` lives in the composition root
+the desktop client or the report writers: ``main()`` lives in the composition root
 (``hrdesk_app``), which hands them over as ``Edges``.
 """
 

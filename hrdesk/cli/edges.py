@@ -1,7 +1,7 @@
 """What the command line hands over to the edges it must not import itself.
 
-The core never names ``ui`` or ``reports`` (the dependency rule), not even by string:
-the composition root (``hrdesk_app``) imports them and fills these in.
+The core never names the desktop client or the report writers (the dependency rule),
+not even by string: the composition root (``hrdesk_app``) imports them and fills these in.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """`hrdesk import-resumes`: a resume batch from the command line (dry run, report, JSON).
 
-The rejected-rows report is written by ``reports``, which the core never imports: the
-composition root hands its writer over (``Edges.write_rejected_rows``).
+The rejected-rows report is written by an edge the core never imports: the composition
+root hands its writer over (``Edges.write_rejected_rows``).
 """
 
 from __future__ import annotations
