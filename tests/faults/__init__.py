@@ -4,7 +4,7 @@ How a point to kill at is chosen. Two mechanisms, both in the child process, non
 product code:
 
 - **Named points, counted** (``child.py``). The child runs the real CLI
-  (``python -m hrdesk …`` through ``runpy``) with a few functions patched: SQLAlchemy's
+  (``python -m hrdesk_app …`` through ``runpy``) with a few functions patched: SQLAlchemy's
   ``before_cursor_execute`` (each statement, one ``executemany`` counted once), the
   dialect's COMMIT (before and after), ``os.fsync``, ``os.replace`` (before and after)
   and ``os.unlink``. At the n-th point of one of them it sends itself SIGKILL. The

@@ -2,7 +2,7 @@
 
 Run as ``python -m tests.faults.child ARGS…`` (cwd = the checkout): it arms the kill
 points the ``HRDESK_FAULT_PLAN`` environment variable describes (JSON), then runs
-``python -m hrdesk ARGS…`` in this very process (``runpy``, as ``-m`` does), or
+``python -m hrdesk_app ARGS…`` in this very process (``runpy``, as ``-m`` does), or
 another module when the plan names one (``tests.faults.driver``). Product code has
 no hooks: the points are patched in here, around what every write goes through.
 
@@ -180,7 +180,7 @@ def arm(plan: dict[str, Any]) -> Points:
 def main() -> None:
     plan = json.loads(os.environ.get(PLAN_VARIABLE) or "{}")
     points = arm(plan)
-    module = plan.get("module", "hrdesk")
+    module = plan.get("module", "hrdesk_app")
     sys.argv = [module, *sys.argv[1:]]
     try:
         runpy.run_module(module, run_name="__main__", alter_sys=True)

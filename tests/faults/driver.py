@@ -131,11 +131,11 @@ def _sign_in_once(args: argparse.Namespace) -> int:
 
 
 def _cli(argv: list[str]) -> tuple[int, str, str]:
-    from hrdesk import cli
+    import hrdesk_app
 
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = cli.main(argv)
+        code = hrdesk_app.main(argv)
     return code, out.getvalue(), err.getvalue()
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from hrdesk import __version__
-from hrdesk.cli import main
 from hrdesk.db import migrate
+from hrdesk_app import main
 
 PASSWORD = "cli-admin-password"
 
@@ -90,11 +90,11 @@ def test_password_from_standard_input(tmp_path: Path) -> None:
     env = {**os.environ, "HRDESK_DATA_DIR": str(tmp_path / "d")}
     env.pop("HRDESK_PASSWORD", None)
     db = str(tmp_path / "p.db")
-    made = subprocess.run([sys.executable, "-m", "hrdesk", "--db", db, "init", "--company",
+    made = subprocess.run([sys.executable, "-m", "hrdesk_app", "--db", db, "init", "--company",
                            "厂"], input=PASSWORD + "\n", capture_output=True, text=True, env=env,
                           timeout=60)
     assert made.returncode == 0, made.stderr
-    bad = subprocess.run([sys.executable, "-m", "hrdesk", "--db", db, "verify-audit", "--user",
+    bad = subprocess.run([sys.executable, "-m", "hrdesk_app", "--db", db, "verify-audit", "--user",
                           "admin"], input="nope\n", capture_output=True, text=True, env=env,
                          timeout=60)
     assert bad.returncode == 1

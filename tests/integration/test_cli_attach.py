@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hrdesk import cli
+import hrdesk_app
 from hrdesk.services import attachments
 from tests.integration.cli_plant import cli_plant, location  # noqa: F401 - fixtures
 from tests.integration.test_attachment_text import docx
@@ -77,7 +77,7 @@ def people(plant):  # type: ignore[no-untyped-def]
 
 
 def _run(plant, *args: str, user: str = "hr.li") -> int:  # type: ignore[no-untyped-def]
-    return cli.main(["--db", str(plant.location.path), "attach-resumes", *args, "--user", user])
+    return hrdesk_app.main(["--db", str(plant.location.path), "attach-resumes", *args, "--user", user])
 
 
 def test_json_summary_then_a_second_run_finds_them_already_attached(  # type: ignore[no-untyped-def]

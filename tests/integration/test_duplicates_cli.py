@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from hrdesk import cli
+import hrdesk_app
 from hrdesk.services import candidates, duplicates
 from tests.integration.cli_plant import cli_plant, location  # noqa: F401 - fixtures
 from tests.integration.test_import_plan import write_sheet
 
 
 def _run(plant, *args: str) -> int:  # type: ignore[no-untyped-def]
-    return cli.main(["--db", str(plant.location.path), "duplicates", *args, "--user", "hr.li"])
+    return hrdesk_app.main(["--db", str(plant.location.path), "duplicates", *args, "--user", "hr.li"])
 
 
 def test_the_queue_lists_merges_and_remembers(cli_plant, tmp_path: Path,  # noqa: F811
@@ -24,7 +24,7 @@ def test_the_queue_lists_merges_and_remembers(cli_plant, tmp_path: Path,  # noqa
         ["陈静", "13700002222", "chen@example.cn"], ["陈晶", "13700003333", "chen@example.cn"],
         ["刘洋", "13700004444", "liu@example.cn"], ["刘阳", "13700005555", "liu@example.cn"]],
         ["姓名", "手机", "邮箱"])
-    assert cli.main(["--db", str(cli_plant.location.path), "import-resumes", str(sheet),
+    assert hrdesk_app.main(["--db", str(cli_plant.location.path), "import-resumes", str(sheet),
                      "--user", "hr.li", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["queued"] == 2
     assert _run(cli_plant, "--json") == 0

@@ -6,14 +6,14 @@ import uuid
 
 import pytest
 
-from hrdesk import cli
+import hrdesk_app
 from hrdesk.services import applications, candidates
 from tests.integration.cli_plant import cli_plant, location  # noqa: F401 - the fixtures
 
 
 def _erase(plant, capsys, person: str, user: str = "hr.li",  # type: ignore[no-untyped-def]
            reason: str = "本人申请删除") -> tuple[int, str, str]:
-    code = cli.main(["--db", str(plant.location.path), "erase", person, "--reason", reason,
+    code = hrdesk_app.main(["--db", str(plant.location.path), "erase", person, "--reason", reason,
                      "--user", user], plant.clock)
     out, err = capsys.readouterr()
     return code, out, err

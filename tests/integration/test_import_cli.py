@@ -7,12 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from hrdesk import cli
+import hrdesk_app
 from tests.integration.cli_plant import cli_plant, location  # noqa: F401 - fixtures
 from tests.integration.test_import_plan import ROWS, table_counts, write_sheet
-
-pytestmark = pytest.mark.skipif("import-resumes" not in cli._VERBS,
-                                reason="the verb is not registered in hrdesk/cli.py yet")
 
 
 @pytest.fixture
@@ -23,7 +20,7 @@ def plant(cli_plant):  # type: ignore[no-untyped-def]  # noqa: F811 - the fixtur
 
 
 def _run(plant, *args: str) -> int:  # type: ignore[no-untyped-def]
-    return cli.main(["--db", str(plant.location.path), "import-resumes", *args, "--user", "hr.li"])
+    return hrdesk_app.main(["--db", str(plant.location.path), "import-resumes", *args, "--user", "hr.li"])
 
 
 def test_json_summary_and_dry_run(plant, tmp_path: Path, capsys: pytest.CaptureFixture[str],

@@ -23,7 +23,8 @@ import pytest
 from sqlalchemy import Enum, bindparam, event, text
 from sqlalchemy.engine import Engine
 
-from hrdesk import cli, errors, identity
+import hrdesk_app
+from hrdesk import errors, identity
 from hrdesk.locations import Location, SqliteLocation
 from hrdesk.services import attachments, audit_log, candidates, reminders
 from tests.conftest import ADMIN, ADMIN_PASSWORD
@@ -64,7 +65,7 @@ def hrdesk(location: Location, capsys: pytest.CaptureFixture[str],
     in HRDESK_PASSWORD; returns the exit status and what it said on standard error."""
     def run(*args: str, password: str = ADMIN_PASSWORD, db: Location = location) -> tuple[int, str]:
         monkeypatch.setenv("HRDESK_PASSWORD", password)
-        code = cli.main(["--db", _db_argument(db), *args])
+        code = hrdesk_app.main(["--db", _db_argument(db), *args])
         return code, capsys.readouterr().err
     return run
 

@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import String, Text, inspect, select, text
 
-from hrdesk import cli, identity
+import hrdesk_app
+from hrdesk import identity
 from hrdesk.clock import FixedClock
 from hrdesk.locations import Location, PostgresLocation, SqliteLocation
 from tests.conftest import ADMIN, ADMIN_PASSWORD
@@ -52,7 +53,7 @@ class Run:
     def verb(self, *argv: str, password: str = plant_.PASSWORD,
              location: Location | None = None) -> int:
         self.monkeypatch.setenv("HRDESK_PASSWORD", password)
-        return cli.main(["--db", self.db_argument(location), *argv], self.clock)
+        return hrdesk_app.main(["--db", self.db_argument(location), *argv], self.clock)
 
 
 @pytest.fixture

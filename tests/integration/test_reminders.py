@@ -62,8 +62,8 @@ def test_moving_on_stops_the_reminders_of_the_old_stage(plant) -> None:  # type:
 
 def test_the_cli_runs_the_same_pass(plant, capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    from hrdesk.cli import main
     from hrdesk.locations import SqliteLocation
+    from hrdesk_app import main
 
     if not isinstance(plant.location, SqliteLocation):
         pytest.skip("the CLI test needs a file path")
@@ -77,8 +77,8 @@ def test_the_cli_runs_the_same_pass(plant, capsys: pytest.CaptureFixture[str],  
 def test_a_pinned_clock_is_refused_outside_a_demo_database(  # type: ignore[no-untyped-def]
         plant, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """HRDESK_NOW once let a locked-out user sign in and back-dated audit entries."""
-    from hrdesk.cli import main
     from hrdesk.locations import SqliteLocation
+    from hrdesk_app import main
 
     if not isinstance(plant.location, SqliteLocation):
         pytest.skip("the CLI test needs a file path")

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from hrdesk import cli, errors
+import hrdesk_app
+from hrdesk import errors
 from hrdesk.clock import FixedClock
 from hrdesk.db import access, keyring
 from hrdesk.db.crypto import Purpose
@@ -81,7 +82,7 @@ def test_it_upgrades_with_a_backup_and_every_old_row_vouched_for(
     assert note.params["old_head"].startswith(f"{note.params['seq'] - 1}:")
     # The command line says it too, and still calls the log intact.
     monkeypatch.setenv("HRDESK_PASSWORD", ADMIN_PASSWORD)
-    assert cli.main(["--db", str(legacy.path), "verify-audit", "--user", "admin"], later) == 0
+    assert hrdesk_app.main(["--db", str(legacy.path), "verify-audit", "--user", "admin"], later) == 0
     out = capsys.readouterr().out
     assert "Audit log note:" in out and "sealed under their people's keys" in out
     assert "Audit log intact" in out

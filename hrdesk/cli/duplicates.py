@@ -3,7 +3,7 @@
 Without an action it lists the open pairs; ``--different PAIR`` remembers that the two
 are different people, ``--merge PAIR --keep CANDIDATE`` merges the other into the one
 kept (``--take name,mobile`` takes those fields from the other). Numbers are shown
-masked, as on screen. Kept apart from ``hrdesk.cli``, which only registers it.
+masked, as on screen.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ import datetime as dt
 import json
 import uuid
 from typing import Any
+
+from hrdesk.cli.signed_in import SignedIn, signed_in
 
 
 def register(sub: Any) -> None:
@@ -30,9 +32,10 @@ def register(sub: Any) -> None:
                       help="with --merge: the candidate that stays")
     verb.add_argument("--take", metavar="FIELDS", default="",
                       help="with --merge: fields taken from the other person, e.g. name,mobile")
+    verb.set_defaults(run=signed_in(_duplicates))
 
 
-def run(args: argparse.Namespace, opened) -> int:  # type: ignore[no-untyped-def]
+def _duplicates(args: argparse.Namespace, opened: SignedIn) -> int:
     from hrdesk import errors
     from hrdesk.services import candidate_merge, duplicates
 

@@ -1,8 +1,5 @@
 """`hrdesk erase CANDIDATE_ID --reason TEXT --user NAME`: a person erased
-(``services.erasure``), with what went and what stayed.
-
-Kept apart from ``hrdesk.cli`` (which only registers it), as ``cli_import`` is.
-"""
+(``services.erasure``), with what went and what stayed."""
 
 from __future__ import annotations
 
@@ -11,6 +8,7 @@ import uuid
 from typing import Any
 
 from hrdesk import errors
+from hrdesk.cli.signed_in import SignedIn, signed_in
 
 
 def register(sub: Any) -> None:
@@ -19,10 +17,10 @@ def register(sub: Any) -> None:
     verb.add_argument("candidate_id", metavar="CANDIDATE_ID")
     verb.add_argument("--reason", required=True, help="why (kept in the audit log)")
     verb.add_argument("--user", required=True, help="someone allowed to erase people (HR)")
+    verb.set_defaults(run=signed_in(_erase))
 
 
-def run(args: argparse.Namespace, opened) -> int:  # type: ignore[no-untyped-def]
-    """The verb, in the signed-in session ``opened`` (closed by the caller)."""
+def _erase(args: argparse.Namespace, opened: SignedIn) -> int:
     from hrdesk.services import erasure
 
     try:

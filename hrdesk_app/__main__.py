@@ -1,8 +1,8 @@
-"""Entry point of the PyInstaller build (see hrdesk.spec): the `hrdesk` command."""
+"""``python -m hrdesk_app``, and the script PyInstaller freezes (see hrdesk.spec)."""
 
 import multiprocessing
 
-from hrdesk.cli import main
+from hrdesk_app import main
 
 if __name__ == "__main__":
     # A frozen Windows build re-runs this script in any child process; this

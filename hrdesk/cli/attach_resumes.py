@@ -1,7 +1,6 @@
 """`hrdesk attach-resumes`: a folder of resume files, each attached to the candidate its
 file name names (``services.resume_folder``), with a summary of what was left alone and why.
 
-Kept apart from ``hrdesk.cli`` (which only registers it), as ``cli_import`` is.
 """
 
 from __future__ import annotations
@@ -13,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from hrdesk import i18n
-
-EXIT_INTERRUPTED = 1
+from hrdesk.cli import exits, invocation
+from hrdesk.cli.signed_in import SignedIn, signed_in
 
 
 def register(sub: Any) -> None:
@@ -24,27 +23,24 @@ def register(sub: Any) -> None:
     verb.add_argument("folder", type=Path)
     verb.add_argument("--user", required=True)
     verb.add_argument("--json", action="store_true", help="print one JSON object")
+    verb.set_defaults(run=signed_in(_attach))
 
 
-def run(args: argparse.Namespace, opened) -> int:  # type: ignore[no-untyped-def]
-    """The verb, in the signed-in session ``opened`` (closed by the caller)."""
+def _attach(args: argparse.Namespace, opened: SignedIn) -> int:
     from hrdesk.services import resume_folder
 
     show_progress = not args.json and sys.stderr.isatty()
-
-    def progress(done: int, total: int) -> None:
-        if show_progress:
-            print(f"\r{done}/{total} files", end="", file=sys.stderr, flush=True)
-
     try:
         result = resume_folder.attach_folder(opened.workspace, opened.actor, args.folder,
-                                             progress=progress)
+                                             progress=invocation.progress("files",
+                                                                          show_progress))
     except KeyboardInterrupt:
-        # Not cli.main's "nothing was changed": each file is attached in its own transaction.
+        # Not dispatch.run's "nothing was changed": each file is attached in its own
+        # transaction.
         print(file=sys.stderr)
         print("hrdesk: interrupted; the files attached before stay attached "
               "(run again: they count as already attached).", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return exits.FAILED
     if show_progress:
         print(file=sys.stderr)
     summary = _summary(args.folder, result)

@@ -1,17 +1,21 @@
 """`hrdesk import-resumes`: a resume batch from the command line (dry run, report, JSON).
 
-Kept apart from ``hrdesk.cli`` (which only registers it) because it is the one verb
-with a report to write and a summary to print.
+The rejected-rows report is written by an edge the core never imports: the composition
+root hands its writer over (``Edges.write_rejected_rows``).
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
+import uuid
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+from hrdesk.cli import invocation
+from hrdesk.cli.signed_in import SignedIn, signed_in
 
 
 def register(sub: Any) -> None:
@@ -31,10 +35,10 @@ def register(sub: Any) -> None:
     verb.add_argument("--report", metavar="OUT.xlsx", type=Path,
                       help="write the rejected rows, with reasons, to this file")
     verb.add_argument("--json", action="store_true", help="print one JSON object")
+    verb.set_defaults(run=signed_in(_import))
 
 
-def run(args: argparse.Namespace, opened) -> int:  # type: ignore[no-untyped-def]
-    """The verb, in the signed-in session ``opened`` (closed by the caller)."""
+def _import(args: argparse.Namespace, opened: SignedIn) -> int:
     from hrdesk.services import imports
 
     ws, actor = opened.workspace, opened.actor
@@ -42,19 +46,14 @@ def run(args: argparse.Namespace, opened) -> int:  # type: ignore[no-untyped-def
     planned = imports.preview(ws, actor, args.file, job_id=job_id, sheet=args.sheet,
                               profile=args.profile, merge=args.merge)
     if args.report:
-        # The core never imports reports (the dependency rule); the entry point hands
-        # over by name, as it does to the GUI.
-        importlib.import_module("reports.rejected_rows").write_for(planned, args.report)
-    rows, people, queued = planned.rows, {}, 0
+        args.edges.write_rejected_rows(planned, args.report)
+    rows, queued = planned.rows, 0
+    people: Mapping[int, uuid.UUID] = {}  # row -> the person it became, once imported
     if not args.dry_run:
         show_progress = not args.json and sys.stderr.isatty()
-
-        def progress(done: int, total: int) -> None:
-            if show_progress:
-                print(f"\r{done}/{total} rows", end="", file=sys.stderr, flush=True)
-
         result = imports.run(ws, actor, planned, job_id=job_id, policy=args.policy,
-                             merge=args.merge, progress=progress)
+                             merge=args.merge,
+                             progress=invocation.progress("rows", show_progress))
         rows, people, queued = result.rows, result.people, result.queued
         if show_progress:
             print(file=sys.stderr)

@@ -1,3 +1,0 @@
-from hrdesk.cli import main
-
-raise SystemExit(main())
