@@ -3,13 +3,32 @@
 ``UserError``: the user's input or a domain rule said no (wrong password, a
 locked account, a weak password). ``KnownError``: the environment failed
 (a damaged file, a server that does not answer). Each carries a stable
-``code`` and ``params`` — never display text: the UI translates ``template``
-(``ui/messages.py``) and the CLI prints it. Anything else is a bug.
+``code`` and ``params`` — never display text. ``said(translate)`` makes the sentence
+at the edge: the GUI passes ``QCoreApplication.translate`` (``ui/messages.py``), the
+CLI its catalogue (``hrdesk.i18n``). The English ``template`` is the translation key
+(context ``UserError``); so are the fixed phrases some parameters hold (a field's
+identifier, a reason, an entity: see ``PARAMETER_CONTEXTS``), and a vocabulary word
+(``hrdesk.vocabulary.Term``: a role, a permission, a status) is said by its own label.
+A reason may name further parameters (``reason="{value} is already used"``), filled
+after it is translated. Anything else is a bug.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Mapping
 from typing import Any, ClassVar
+
+from hrdesk.vocabulary import Term, Translate, as_is
+
+log = logging.getLogger(__name__)
+
+#: The translation context of every error template.
+CONTEXT = "UserError"
+#: Parameters that hold fixed English phrases, each catalogued in its own context
+#: (``ui.ts_catalogue.keyword_literals`` collects the literals passed as them).
+PARAMETER_CONTEXTS = {"reason": "UserErrorReason", "field": "UserErrorField",
+                      "entity": "UserErrorEntity"}
 
 
 class HrdeskError(Exception):
@@ -21,8 +40,46 @@ class HrdeskError(Exception):
         super().__init__(self.message())
 
     def message(self) -> str:
-        """The English sentence; ``hrdesk.i18n`` offers the Chinese one."""
-        return self.template.format(**self.params)
+        """The English sentence, for logs and English readers."""
+        return self.said(as_is)
+
+    def said(self, translate: Translate) -> str:
+        """The sentence through ``translate(context, english)``; a translation that names
+        a wrong placeholder falls back to English rather than hiding the message."""
+        try:
+            return translate(CONTEXT, self.template).format(**said_params(self.params, translate))
+        except (KeyError, IndexError, ValueError):
+            if translate is as_is:
+                raise
+            log.warning("translation of %r does not fit its parameters", self.template)
+            return self.message()
+
+
+def said_params(params: Mapping[str, Any], translate: Translate) -> dict[str, Any]:
+    """``params`` as a sentence shows them: vocabulary words by their label, catalogued
+    phrases translated, and a reason with its own placeholders filled from the rest."""
+    out = {key: _said_value(key, value, translate) for key, value in params.items()}
+    english = params.get("reason")
+    if isinstance(english, str) and "{" in english:
+        # The translation may name a wrong placeholder; a phrase built at run time may
+        # hold a brace of its own: then the English, else the phrase as it is.
+        out["reason"] = _filled(out["reason"], out) or _filled(english, out) or english
+    return out
+
+
+def _filled(template: str, values: Mapping[str, Any]) -> str | None:
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return None
+
+
+def _said_value(key: str, value: Any, translate: Translate) -> Any:
+    if isinstance(value, Term):
+        return value.said(translate)
+    if key in PARAMETER_CONTEXTS and isinstance(value, str):
+        return translate(PARAMETER_CONTEXTS[key], value)
+    return value
 
 
 class UserError(HrdeskError):

@@ -16,12 +16,11 @@ from collections.abc import Callable, Mapping
 from importlib import resources
 from typing import Any
 
-from hrdesk.errors import HrdeskError
+from hrdesk.errors import CONTEXT, PARAMETER_CONTEXTS, HrdeskError, said_params
 from hrdesk.imports import problems
+from hrdesk.vocabulary import Term, Translate, as_is
 
-CONTEXT = "UserError"
-#: Parameters whose fixed phrases are catalogued too (see ui.ts_catalogue.keyword_literals).
-PARAMETER_CONTEXTS = {"reason": "UserErrorReason", "field": "UserErrorField"}
+__all__ = ["CONTEXT", "PARAMETER_CONTEXTS"]  # where the catalogue tools look for them
 #: The context of the import's problem templates and their phrases (problems.catalogued).
 PROBLEM_CONTEXT = "ImportProblem"
 #: The context of the reasons a resume file is left alone (resume_folder.REASONS).
@@ -30,21 +29,13 @@ FOLDER_REASON_CONTEXT = "FolderAttachReason"
 AUDIT_FINDING_CONTEXT = "AuditFinding"
 
 
-def translated_params(params: Mapping[str, Any],
-                      translate: Callable[[str, str], str]) -> dict[str, Any]:
-    """``params`` with each catalogued phrase passed through ``translate(context, text)``."""
-    return {key: translate(PARAMETER_CONTEXTS[key], value)
-            if key in PARAMETER_CONTEXTS and isinstance(value, str) else value
-            for key, value in params.items()}
-
-
 def problem_params(params: Mapping[str, Any],
                    translate: Callable[[str, str], str]) -> dict[str, Any]:
     """A problem's ``params`` with the field labels and key names it holds translated
     (and an ``InvalidField``'s field and reason, as for any error)."""
     return {key: translate(PROBLEM_CONTEXT, value)
             if key in problems.PHRASE_PARAMS and isinstance(value, str) else value
-            for key, value in translated_params(params, translate).items()}
+            for key, value in said_params(params, translate).items()}
 
 
 def wants_chinese() -> bool:
@@ -63,13 +54,10 @@ def _catalogue() -> dict[tuple[str, str], str]:
         root = ET.fromstring(source)  # our own file, shipped with the program
     except (OSError, ModuleNotFoundError, ET.ParseError):
         return {}
-    wanted = {CONTEXT, PROBLEM_CONTEXT, FOLDER_REASON_CONTEXT, AUDIT_FINDING_CONTEXT,
-              *PARAMETER_CONTEXTS.values()}
+    # Every context: the core's own, and the vocabularies (named after their classes).
     table: dict[tuple[str, str], str] = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
-        if name not in wanted:
-            continue
         for message in context.iter("message"):
             translation = message.find("translation")
             if translation is None or translation.get("type") in ("unfinished", "obsolete"):
@@ -82,15 +70,19 @@ def _translate(context: str, text: str) -> str:
     return _catalogue().get((context, text)) or text
 
 
+def translator(chinese: bool | None = None) -> Translate:
+    """The CLI's ``translate(context, english)``: the catalogue when the reader (or the
+    environment) asks for Chinese, else English as it is."""
+    return _translate if (wants_chinese() if chinese is None else chinese) else as_is
+
+
 def describe(error: HrdeskError, chinese: bool | None = None) -> str:
-    chinese = wants_chinese() if chinese is None else chinese
-    if not chinese:
-        return error.message()
-    try:
-        return _translate(CONTEXT, error.template).format(
-            **translated_params(error.params, _translate))
-    except (KeyError, IndexError, ValueError):
-        return error.message()
+    return error.said(translator(chinese))
+
+
+def describe_term(term: Term, chinese: bool | None = None) -> str:
+    """A role, permission, stage kind, event kind or status in the reader's language."""
+    return term.said(translator(chinese))
 
 
 def describe_problem(code: str, params: Mapping[str, Any], chinese: bool | None = None) -> str:

@@ -1,7 +1,8 @@
 """Translations: install the chosen language at run time; build and update the catalogue.
 
     python -m ui.i18n build    # resources/i18n/*.ts -> .qm (pyside6-lrelease)
-    python -m ui.i18n update   # refresh hrdesk_zh_CN.ts from ui/ and hrdesk.errors
+    python -m ui.i18n update   # refresh hrdesk_zh_CN.ts from ui/, hrdesk.errors and
+                               # hrdesk.vocabulary
 
 English is the source language, so "en" installs no catalogue of ours. Installing
 or removing a translator makes Qt send every widget a LanguageChange event; our
@@ -112,7 +113,7 @@ def build(out_dir: pathlib.Path | None = None) -> list[pathlib.Path]:
 
 def update(ts_file: pathlib.Path | None = None) -> pathlib.Path:
     """Refresh the Chinese catalogue from the sources, keeping every translation."""
-    from hrdesk import errors
+    from hrdesk import errors, vocabulary
     from hrdesk.i18n import PROBLEM_CONTEXT
     from hrdesk.imports import problems
     from hrdesk.security import audit_findings
@@ -140,6 +141,9 @@ def update(ts_file: pathlib.Path | None = None) -> pathlib.Path:
     wanted[PROBLEM_CONTEXT] = problems.catalogued()
     wanted[FOLDER_REASON_CONTEXT] = tuple(resume_folder.REASONS.values())
     wanted[AUDIT_FINDING_CONTEXT] = tuple(audit_findings.TEMPLATES.values())
+    # Roles, permissions, kinds and statuses: each set in the context of its class.
+    for term in vocabulary.all_terms():
+        wanted[term.context()] = [member.label for member in term]
     ts_catalogue.merge_contexts(ts_file, wanted)
     return ts_file
 

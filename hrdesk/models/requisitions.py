@@ -8,10 +8,12 @@ import uuid
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from hrdesk.db.types import TermColumn
 from hrdesk.models.base import Base, UuidPrimaryKey, Versioned
+from hrdesk.vocabulary import ApproverRole, RequisitionStatus, StepStatus
 
 REASONS = ("new_post", "replacement", "expansion")
-STATUSES = ("draft", "submitted", "returned", "approved", "rejected", "cancelled")
+STATUSES = tuple(RequisitionStatus)
 
 
 class Requisition(UuidPrimaryKey, Versioned, Base):
@@ -29,7 +31,8 @@ class Requisition(UuidPrimaryKey, Versioned, Base):
     salary_max: Mapped[int | None] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(String(20))
     wanted_by: Mapped[dt.date | None]
-    status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+    status: Mapped[RequisitionStatus] = mapped_column(
+        TermColumn(RequisitionStatus), default=RequisitionStatus.DRAFT, index=True)
     requested_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
     job_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("jobs.id", use_alter=True))
     created_at: Mapped[dt.datetime]
@@ -51,9 +54,10 @@ class ApprovalStep(UuidPrimaryKey, Base):
         ForeignKey("requisitions.id", ondelete="CASCADE"), index=True)
     round: Mapped[int] = mapped_column(Integer, default=1)  # resubmission after a return
     position: Mapped[int] = mapped_column(Integer)
-    approver_role: Mapped[str] = mapped_column(String(20))  # dept_head | hr | executive
+    approver_role: Mapped[ApproverRole] = mapped_column(TermColumn(ApproverRole))
     approver_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
-    status: Mapped[str] = mapped_column(String(20), default="waiting")
+    status: Mapped[StepStatus] = mapped_column(TermColumn(StepStatus),
+                                              default=StepStatus.WAITING)
     decided_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[dt.datetime | None]
     comment: Mapped[str | None] = mapped_column(Text)

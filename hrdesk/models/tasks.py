@@ -8,9 +8,11 @@ import uuid
 from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from hrdesk.db.types import TermColumn
 from hrdesk.models.base import Base, UuidPrimaryKey, Versioned
+from hrdesk.vocabulary import TaskStatus
 
-TASK_STATUSES = ("open", "done", "cancelled")
+TASK_STATUSES = tuple(TaskStatus)
 
 
 class Task(UuidPrimaryKey, Versioned, Base):
@@ -34,7 +36,7 @@ class Task(UuidPrimaryKey, Versioned, Base):
     site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id"))
     department_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("departments.id"))
     due_at: Mapped[dt.datetime]
-    status: Mapped[str] = mapped_column(String(20), default="open")
+    status: Mapped[TaskStatus] = mapped_column(TermColumn(TaskStatus), default=TaskStatus.OPEN)
     created_at: Mapped[dt.datetime]
     completed_at: Mapped[dt.datetime | None]
     # The reminder rhythm: when the next reminder is due, how far escalation went.

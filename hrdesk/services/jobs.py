@@ -119,7 +119,7 @@ def _require_site(uow: UnitOfWork, site_id: uuid.UUID) -> None:
     if uow.actor.user_id is None:
         return
     if not any(g.role == "hr" and g.site_id in (None, site_id) for g in uow.actor.grants):
-        raise errors.PermissionDenied(permission=Permission.MANAGE_JOBS.value)
+        raise errors.PermissionDenied(permission=Permission.MANAGE_JOBS)
 
 
 def _template_for(uow: UnitOfWork, job_type: str) -> uuid.UUID:

@@ -97,7 +97,7 @@ def _may_leave(ctx: MoveContext) -> None:
         return
     if not allows(actor, Permission.MOVE_APPLICATIONS) or not (
             actor.has_role("hr") or actor.has_role(ctx.stage.owner_role)):
-        raise errors.PermissionDenied(permission=Permission.MOVE_APPLICATIONS.value)
+        raise errors.PermissionDenied(permission=Permission.MOVE_APPLICATIONS)
 
 
 def _require_open(ctx: MoveContext) -> None:

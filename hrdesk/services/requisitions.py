@@ -142,7 +142,7 @@ def _department_to_file_for(uow: UnitOfWork, department_id: uuid.UUID) -> Depart
         raise errors.NotFound(entity="department", key=str(department_id))
     managed = scope.resolve(uow.session, uow.actor).manager_departments
     if department.id not in managed and not approval.holds(uow.actor, "hr", department.site_id):
-        raise errors.PermissionDenied(permission=Permission.SUBMIT_REQUISITIONS.value)
+        raise errors.PermissionDenied(permission=Permission.SUBMIT_REQUISITIONS)
     return department
 
 
@@ -312,7 +312,7 @@ def _visible(uow: UnitOfWork, requisition_id: uuid.UUID,
 
 def _require_requester_or_hr(actor: Actor, req: Requisition) -> None:
     if actor.user_id != req.requested_by_id and not approval.holds(actor, "hr", req.site_id):
-        raise errors.PermissionDenied(permission=Permission.SUBMIT_REQUISITIONS.value)
+        raise errors.PermissionDenied(permission=Permission.SUBMIT_REQUISITIONS)
 
 
 def _check_version(uow: UnitOfWork, req: Requisition, expected: int | None) -> None:
@@ -374,7 +374,7 @@ def set_approval_policy(ws: Workspace, actor: Actor, steps: Sequence[approval.Po
     """Company-wide, so only HR or an administrator without a site limit changes it."""
     require(actor, Permission.MANAGE_PIPELINES)
     if not any(g.role in ("hr", "admin") and g.site_id is None for g in actor.grants):
-        raise errors.PermissionDenied(permission=Permission.MANAGE_PIPELINES.value)
+        raise errors.PermissionDenied(permission=Permission.MANAGE_PIPELINES)
     checked = approval.validate(list(steps))
     with ws.db.unit_of_work(actor, "requisitions.set_approval_policy") as uow:
         row = uow.session.get(Setting, POLICY_KEY)

@@ -11,7 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from hrdesk.services.timeline import TimelineItem
-from ui import when
+from hrdesk.vocabulary import TimelineKind
+from ui import terms, when
 from ui.candidates.file_models import RowsModel
 
 
@@ -57,7 +58,7 @@ def sentence(item: TimelineItem) -> str:
         "count": len(data.get("interviewers") or ()), "task": data.get("task", ""),
     }
     template = _templates().get(item.kind)
-    text = template.format(**facts) if template else item.kind
+    text = template.format(**facts) if template else terms.said_as(TimelineKind, item.kind)
     if item.comment:
         text = QCoreApplication.translate("TimelineModel", "{event} — “{comment}”").format(event=text, comment=item.comment)
     return text

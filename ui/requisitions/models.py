@@ -25,7 +25,8 @@ from PySide6.QtGui import QBrush, QColor
 from hrdesk import name_order
 from hrdesk.services import requisitions as requisition_service
 from hrdesk.services.requisitions import RequisitionInfo
-from ui import when
+from hrdesk.vocabulary import ApproverRole, RequisitionStatus, StepStatus
+from ui import terms, when
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -37,9 +38,7 @@ INFO_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def status_name(code: str) -> str:
-    return {"draft": QCoreApplication.translate("Requisitions", "Draft"), "submitted": QCoreApplication.translate("Requisitions", "Awaiting approval"),
-            "returned": QCoreApplication.translate("Requisitions", "Returned for changes"), "approved": QCoreApplication.translate("Requisitions", "Approved"),
-            "rejected": QCoreApplication.translate("Requisitions", "Rejected"), "cancelled": QCoreApplication.translate("Requisitions", "Cancelled")}.get(code, code)
+    return terms.said_as(RequisitionStatus, code)
 
 
 def reason_name(code: str) -> str:
@@ -48,16 +47,11 @@ def reason_name(code: str) -> str:
 
 
 def approver_role_name(code: str | None) -> str:
-    if code is None:
-        return ""
-    return {"dept_head": QCoreApplication.translate("Requisitions", "Department head"), "hr": QCoreApplication.translate("Requisitions", "HR"),
-            "executive": QCoreApplication.translate("Requisitions", "Executive")}.get(code, code)
+    return terms.said_as(ApproverRole, code)
 
 
 def decision_name(code: str) -> str:
-    return {"waiting": QCoreApplication.translate("Requisitions", "Waiting"), "approved": QCoreApplication.translate("Requisitions", "Approved"),
-            "rejected": QCoreApplication.translate("Requisitions", "Rejected"), "returned": QCoreApplication.translate("Requisitions", "Returned for changes"),
-            "skipped": QCoreApplication.translate("Requisitions", "Skipped")}.get(code, code)
+    return terms.said_as(StepStatus, code)
 
 
 def qdate(day: dt.date) -> QDate:

@@ -20,8 +20,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from hrdesk import errors
+from hrdesk.vocabulary import StageKind
 from hrdesk.workflow import templates
 from hrdesk.workflow.templates import StageSpec, TemplateSpec
+from ui import terms
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -30,16 +32,7 @@ PROBLEM = QColor("#c0392b")
 
 
 def kind_name(code: str) -> str:
-    return {"screening": QCoreApplication.translate("StageKind", "Screening"),
-            "assessment": QCoreApplication.translate("StageKind", "Assessment"),
-            "practical_test": QCoreApplication.translate("StageKind", "Practical test"),
-            "interview": QCoreApplication.translate("StageKind", "Interview"),
-            "background_check": QCoreApplication.translate("StageKind", "Background check"),
-            "hiring_approval": QCoreApplication.translate("StageKind", "Hiring approval"),
-            "offer": QCoreApplication.translate("StageKind", "Offer"),
-            "onboarding": QCoreApplication.translate("StageKind", "Onboarding"),
-            "probation": QCoreApplication.translate("StageKind", "Probation"),
-            "confirmation": QCoreApplication.translate("StageKind", "Confirmation")}.get(code, code)
+    return terms.said_as(StageKind, code)
 
 
 def stage_problems(spec: TemplateSpec) -> dict[int, errors.InvalidField]:

@@ -25,7 +25,8 @@ from hrdesk.services import workbench
 from hrdesk.services.notifications import NotificationInfo
 from hrdesk.services.requisitions import RequisitionInfo
 from hrdesk.services.tasks import MyTasks, TaskInfo
-from ui import navigation, when
+from hrdesk.vocabulary import TimelineKind
+from ui import navigation, terms, when
 
 _Index = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the row's DTO
@@ -208,7 +209,7 @@ def about_text(a: workbench.Activity) -> str:
 
 
 def describe_activity(a: workbench.Activity) -> str:
-    """The event in a few words; a kind this screen does not know shows as it is stored."""
+    """The event in a few words; a kind without its own phrase here by its name."""
     stage = a.to_stage or ""
     phrases = {
         "created": QCoreApplication.translate("Workbench", "added the candidate"),
@@ -244,7 +245,7 @@ def describe_activity(a: workbench.Activity) -> str:
         "requisition_step_returned": QCoreApplication.translate("Workbench", "returned a requisition for changes"),
         "requisition_step_skipped": QCoreApplication.translate("Workbench", "approval step skipped"),
     }
-    return phrases.get(a.kind, a.kind.replace("_", " "))
+    return phrases.get(a.kind) or terms.said_as(TimelineKind, a.kind)
 
 
 # --- my tasks: three groups ---------------------------------------------------------------
