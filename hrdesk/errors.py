@@ -7,8 +7,9 @@ locked account, a weak password). ``KnownError``: the environment failed
 at the edge: the GUI passes ``QCoreApplication.translate`` (``ui/messages.py``), the
 CLI its catalogue (``hrdesk.i18n``). The English ``template`` is the translation key
 (context ``UserError``); so are the fixed phrases some parameters hold (a field's
-identifier, a reason, an entity: see ``PARAMETER_CONTEXTS``), and a vocabulary word
-(``hrdesk.vocabulary.Term``: a role, a permission, a status) is said by its own label.
+label from ``hrdesk.error_fields``, a reason, an entity: see ``PARAMETER_CONTEXTS``), and
+a vocabulary word (``hrdesk.vocabulary.Term``: a role, a permission, a status) or an
+import problem is said by itself (``Sayable``).
 A reason may name further parameters (``reason="{value} is already used"``), filled
 after it is translated. Anything else is a bug.
 """
@@ -19,7 +20,8 @@ import logging
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from hrdesk.vocabulary import Term, Translate, as_is
+from hrdesk import error_fields
+from hrdesk.vocabulary import Sayable, Translate, as_is
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +77,10 @@ def _filled(template: str, values: Mapping[str, Any]) -> str | None:
 
 
 def _said_value(key: str, value: Any, translate: Translate) -> Any:
-    if isinstance(value, Term):
+    if isinstance(value, Sayable) and not isinstance(value, type):
         return value.said(translate)
+    if key == "field" and isinstance(value, str):
+        return translate(PARAMETER_CONTEXTS[key], error_fields.label(value))
     if key in PARAMETER_CONTEXTS and isinstance(value, str):
         return translate(PARAMETER_CONTEXTS[key], value)
     return value
@@ -140,8 +144,39 @@ class Cancelled(UserError):
 
 
 class InvalidField(UserError):
+    """``field`` is an identifier (``hrdesk.error_fields``), which a form may use to mark
+    the widget; ``reason`` a catalogued phrase, maybe with placeholders of its own."""
+
     code = "input.invalid"
     template = "{field}: {reason}"
+
+
+class InvalidRow(InvalidField):
+    """A row of a batch (``row`` counts from 1) with a field that breaks a rule."""
+
+    code = "input.invalid_row"
+    template = "Row {row}, {field}: {reason}"
+
+
+class InvalidStage(InvalidField):
+    """A stage of a pipeline template breaks a rule: ``stage`` is its number in the
+    template (from 1), ``name`` what it is called, ``field`` the ``StageSpec`` field."""
+
+    code = "templates.invalid_stage"
+    template = "Stage {stage} ({name}), {field}: {reason}"
+
+
+class InvalidApprovalStep(InvalidField):
+    """A step of the requisition approval policy breaks a rule: ``step`` is its number
+    (from 1), ``field`` the step's setting at fault."""
+
+    code = "approval.invalid_step"
+    template = "Step {step}, {field}: {reason}"
+
+
+class StageInUse(UserError):
+    code = "templates.stage_in_use"
+    template = "Applications ({count}) still stand in the stage “{stage}”; move them first."
 
 
 class NotFound(UserError):

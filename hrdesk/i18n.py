@@ -3,7 +3,9 @@
 The Qt client translates error templates through its ``.ts``/``.qm`` files
 (context ``UserError``); the CLI reads the same ``.ts`` file as plain XML, so
 each sentence is translated once, in one place. The reasons an import gives per row
-(``hrdesk.imports.problems``) are translated the same way, in context ``ImportProblem``.
+(``hrdesk.imports.problems``), the vocabulary (``hrdesk.vocabulary``: roles, statuses …)
+and the notices and tasks hrdesk stores (``hrdesk.notices``) are translated the same way,
+each in its own context; ``translator`` is the CLI's ``translate(context, english)``.
 """
 
 from __future__ import annotations
@@ -16,26 +18,17 @@ from collections.abc import Callable, Mapping
 from importlib import resources
 from typing import Any
 
-from hrdesk.errors import CONTEXT, PARAMETER_CONTEXTS, HrdeskError, said_params
+from hrdesk.errors import CONTEXT, PARAMETER_CONTEXTS, HrdeskError
 from hrdesk.imports import problems
-from hrdesk.vocabulary import Term, Translate, as_is
+from hrdesk.vocabulary import Sayable, Translate, as_is
 
 __all__ = ["CONTEXT", "PARAMETER_CONTEXTS"]  # where the catalogue tools look for them
 #: The context of the import's problem templates and their phrases (problems.catalogued).
-PROBLEM_CONTEXT = "ImportProblem"
+PROBLEM_CONTEXT = problems.CONTEXT
 #: The context of the reasons a resume file is left alone (resume_folder.REASONS).
 FOLDER_REASON_CONTEXT = "FolderAttachReason"
 #: The context of what verify-audit finds (security.audit_findings.TEMPLATES).
 AUDIT_FINDING_CONTEXT = "AuditFinding"
-
-
-def problem_params(params: Mapping[str, Any],
-                   translate: Callable[[str, str], str]) -> dict[str, Any]:
-    """A problem's ``params`` with the field labels and key names it holds translated
-    (and an ``InvalidField``'s field and reason, as for any error)."""
-    return {key: translate(PROBLEM_CONTEXT, value)
-            if key in problems.PHRASE_PARAMS and isinstance(value, str) else value
-            for key, value in said_params(params, translate).items()}
 
 
 def wants_chinese() -> bool:
@@ -80,22 +73,16 @@ def describe(error: HrdeskError, chinese: bool | None = None) -> str:
     return error.said(translator(chinese))
 
 
-def describe_term(term: Term, chinese: bool | None = None) -> str:
-    """A role, permission, stage kind, event kind or status in the reader's language."""
-    return term.said(translator(chinese))
+def describe_said(thing: Sayable, chinese: bool | None = None) -> str:
+    """A role, permission, stage kind, event kind or status (a ``vocabulary.Term``), or a
+    notice or task hrdesk stored (``notices.StoredText``), in the reader's language."""
+    return thing.said(translator(chinese))
 
 
 def describe_problem(code: str, params: Mapping[str, Any], chinese: bool | None = None) -> str:
     """One reason an import gives for a row (``problems.TEMPLATES[code]``), in Chinese
     when asked or when the environment asks for it, else in English."""
-    english = problems.TEMPLATES[code].format(**params)
-    if not (wants_chinese() if chinese is None else chinese):
-        return english
-    try:
-        return _translate(PROBLEM_CONTEXT, problems.TEMPLATES[code]).format(
-            **problem_params(params, _translate))
-    except (KeyError, IndexError, ValueError):
-        return english  # a translation naming a wrong placeholder must not hide the reason
+    return problems.Problem(None, code, params).said(translator(chinese))
 
 
 def describe_phrase(phrase: str, chinese: bool | None = None) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import Self
+from typing import Protocol, Self, runtime_checkable
 
 #: ``translate(context, english)``: the GUI's ``QCoreApplication.translate``, the CLI's
 #: catalogue (``hrdesk.i18n``), or ``as_is`` for English.
@@ -21,6 +21,14 @@ Translate = Callable[[str, str], str]
 
 def as_is(context: str, text: str) -> str:
     return text
+
+
+@runtime_checkable
+class Sayable(Protocol):
+    """Anything that makes its own sentence at the edge (a Term, an import problem): a
+    parameter of an error that is one is said by it, in the reader's language."""
+
+    def said(self, translate: Translate = as_is) -> str: ...
 
 
 class Term(enum.StrEnum):
@@ -181,6 +189,19 @@ class StepStatus(Term):
     SKIPPED = "skipped", "Skipped"
 
 
+class SkipReason(Term):
+    """Why hrdesk skipped a step of a requisition's approval chain."""
+
+    NO_HEAD = "no_head", "No department head other than the requester: skipped"
+    NOT_REACHED = "not_reached", "The approval ended before this step"
+
+
+class RequisitionReason(Term):
+    NEW_POST = "new_post", "New post"
+    REPLACEMENT = "replacement", "Replacement"
+    EXPANSION = "expansion", "Expansion"
+
+
 class TaskStatus(Term):
     OPEN = "open", "Open"
     DONE = "done", "Done"
@@ -207,3 +228,9 @@ class PairStatus(Term):
 def all_terms() -> list[type[Term]]:
     """Every vocabulary, for the catalogue and its completeness test."""
     return list(Term.__subclasses__())
+
+
+#: An application still in the process (on the board, counted as open), and one ended.
+OPEN_APPLICATION = (ApplicationStatus.ACTIVE, ApplicationStatus.ON_HOLD)
+CLOSED_APPLICATION = (ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN,
+                      ApplicationStatus.HIRED)

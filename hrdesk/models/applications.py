@@ -13,11 +13,10 @@ from hrdesk.models.base import Base, UuidPrimaryKey, Versioned
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.jobs import Job
 from hrdesk.models.requisitions import Requisition
-from hrdesk.vocabulary import ApplicationStatus, TimelineKind
+from hrdesk.vocabulary import CLOSED_APPLICATION, ApplicationStatus, TimelineKind
 
 APPLICATION_STATUSES = tuple(ApplicationStatus)
-CLOSED_STATUSES = (ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN,
-                   ApplicationStatus.HIRED)
+CLOSED_STATUSES = CLOSED_APPLICATION
 
 application_interviewers = Table(
     "application_interviewers", Base.metadata,

@@ -10,9 +10,15 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hrdesk.db.types import TermColumn
 from hrdesk.models.base import Base, UuidPrimaryKey, Versioned
-from hrdesk.vocabulary import ApproverRole, RequisitionStatus, StepStatus
+from hrdesk.vocabulary import (
+    ApproverRole,
+    RequisitionReason,
+    RequisitionStatus,
+    SkipReason,
+    StepStatus,
+)
 
-REASONS = ("new_post", "replacement", "expansion")
+REASONS = tuple(RequisitionReason)
 STATUSES = tuple(RequisitionStatus)
 
 
@@ -29,7 +35,7 @@ class Requisition(UuidPrimaryKey, Versioned, Base):
     qualifications: Mapped[str] = mapped_column(Text, default="")
     salary_min: Mapped[int | None] = mapped_column(Integer)
     salary_max: Mapped[int | None] = mapped_column(Integer)
-    reason: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[RequisitionReason] = mapped_column(TermColumn(RequisitionReason))
     wanted_by: Mapped[dt.date | None]
     status: Mapped[RequisitionStatus] = mapped_column(
         TermColumn(RequisitionStatus), default=RequisitionStatus.DRAFT, index=True)
@@ -60,6 +66,8 @@ class ApprovalStep(UuidPrimaryKey, Base):
                                               default=StepStatus.WAITING)
     decided_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[dt.datetime | None]
-    comment: Mapped[str | None] = mapped_column(Text)
+    comment: Mapped[str | None] = mapped_column(Text)  # the approver's words
+    # Set when hrdesk skipped the step (steps from before say why in ``comment``).
+    skip_reason: Mapped[SkipReason | None] = mapped_column(TermColumn(SkipReason))
 
     requisition: Mapped[Requisition] = relationship(back_populates="steps")

@@ -60,7 +60,8 @@ def add_attachment(ws: Workspace, actor: Actor, candidate_id: uuid.UUID, filenam
     if not data:
         raise errors.InvalidField(field=name, reason="the file is empty")
     if len(data) > MAX_BYTES:
-        raise errors.InvalidField(field=name, reason=f"larger than {MAX_BYTES // 2**20} MB")
+        raise errors.InvalidField(field=name, reason="larger than {limit} MB",
+                                  limit=MAX_BYTES // 2**20)
     digest = hashlib.sha256(data).hexdigest()
     # Before the transaction: reading a long PDF takes a moment; a hostile .docx is
     # refused here (attachment_text.UnsafeFile) and nothing is stored.

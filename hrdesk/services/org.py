@@ -24,7 +24,8 @@ def create_site(ws: Workspace, actor: Actor, code: str, name: str,
         raise errors.InvalidField(field="site", reason="code and name are required")
     with ws.db.unit_of_work(actor, "org.create_site") as uow:
         if uow.session.scalar(select(Site.id).where(Site.code == code)) is not None:
-            raise errors.InvalidField(field="code", reason=f"{code} is already used")
+            raise errors.InvalidField(field="code", reason="{value} is already used",
+                                      value=code)
         site = Site(code=code, name=name.strip(), city=city, active=True)
         uow.session.add(site)
         uow.commit()

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from hrdesk import errors
+from hrdesk import errors, notices
 from hrdesk.db.uow import UnitOfWork
 from hrdesk.models.applications import Application, RefusalReason
 from hrdesk.models.candidates import Candidate
@@ -28,6 +28,7 @@ from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import concurrency, jobs, moves, timeline
 from hrdesk.services.workspace import Workspace
+from hrdesk.vocabulary import OutboxStatus
 from hrdesk.workflow.screening import (
     HIGH_POTENTIAL_TAG,
     ScreeningResult,
@@ -208,10 +209,11 @@ def _tag_high_potential(candidate: Candidate) -> None:
 def _notify_team(uow: UnitOfWork, job: Job, candidate: Candidate, application_id: uuid.UUID,
                  result: ScreeningResult) -> None:
     for user_id in dict.fromkeys(u for u in (job.recruiter_id, job.hiring_manager_id) if u):
+        text = notices.stored("notice.high_potential", candidate=candidate.name,
+                              job=job.title, score=result.score)
         uow.session.add(Notification(
-            user_id=user_id, at=uow.now, kind="high_potential",
-            title=f"高潜候选人：{candidate.name}（{job.title}）",
-            body=f"{candidate.name} 通过「{job.title}」的简历筛选，得分 {result.score}。",
+            user_id=user_id, at=uow.now, kind="high_potential", **text,
+            body=notices.body("notice.high_potential", text["params"]),
             link_type="application", link_id=application_id))
 
 
@@ -238,7 +240,7 @@ def _queue_rejection_notice(uow: UnitOfWork, job: Job, candidate: Candidate,
     uow.session.add(OutboxMessage(
         kind="rejection", channel=channel, recipient=recipient,
         subject=f"关于您应聘「{job.title}」职位的回复",
-        body=rejection_text(candidate.name, company, job.title), status="queued",
+        body=rejection_text(candidate.name, company, job.title), status=OutboxStatus.QUEUED,
         candidate_id=candidate.id, application_id=application_id, queued_at=uow.now))
 
 

@@ -142,21 +142,21 @@ def test_bad_numbers_and_contradictions_name_the_field_and_store_nothing(desk: D
     hr = desk.actor("hr.li")
     broken_id = ID_NUMBER[:17] + ("1" if ID_NUMBER[17] != "1" else "2")
     cases = [
-        ("ID number", _zhang(id_number=broken_id)),
-        ("birth date", _zhang(birth_date=dt.date(1990, 7, 3))),
+        ("id_number", _zhang(id_number=broken_id)),
+        ("birth_date", _zhang(birth_date=dt.date(1990, 7, 3))),
         ("gender", _zhang(gender="女")),
         ("mobile", _zhang(mobile="1391234567")),
         ("email", _zhang(email="zhangwei.example.cn")),
-        ("years of experience", _zhang(years_experience=61)),
+        ("years_experience", _zhang(years_experience=61)),
         ("name", _zhang(name="  ")),
     ]
     for field, person in cases:
         with pytest.raises(errors.InvalidField) as refused:
             candidates.create_candidate(desk.ws, hr, person)
         assert refused.value.params["field"] == field
-    with pytest.raises(errors.InvalidField) as refused:
+    with pytest.raises(errors.InvalidRow) as refused:
         candidates.add_candidates(desk.ws, hr, [_li(), _zhang(id_number=broken_id)])
-    assert refused.value.params["field"] == "row 2: ID number"
+    assert (refused.value.params["row"], refused.value.params["field"]) == (2, "id_number")
     assert candidates.count(desk.ws, hr) == 0
     assert candidates.search_candidates(desk.ws, hr).total == 0
 

@@ -110,7 +110,7 @@ class TasksModel(RowsModel):
     def text(self, row: tuple[str, TaskInfo], column: int) -> str:
         job, task = row
         status = self.tr("Overdue") if task.overdue else terms.said_as(TaskStatus, task.status)
-        return (task.title, job, when.moment(task.due_at), status)[column]
+        return (terms.said(task.title), job, when.moment(task.due_at), status)[column]
 
     def sort_key(self, row: tuple[str, TaskInfo], column: int) -> Any:
         return row[1].due_at.timestamp() if column == 2 else self.text(row, column)

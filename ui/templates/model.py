@@ -35,24 +35,9 @@ def kind_name(code: str) -> str:
     return terms.said_as(StageKind, code)
 
 
-def stage_problems(spec: TemplateSpec) -> dict[int, errors.InvalidField]:
+def stage_problems(spec: TemplateSpec) -> dict[int, errors.InvalidStage]:
     """Every stage's first problem by row (``validate`` stops at the first of all)."""
-    found: dict[int, errors.InvalidField] = {}
-    seen: set[str] = set()
-    for row, stage in enumerate(spec.stages):
-        try:
-            # One stage at a time, named by its real number, so each gets its own reason.
-            templates.validate(TemplateSpec("x", spec.job_type, "", (stage,)))
-        except errors.InvalidField as problem:
-            found[row] = errors.InvalidField(
-                field=str(problem.params["field"]).replace("stage 1", f"stage {row + 1}", 1),
-                reason=problem.params["reason"])
-            continue
-        if stage.key in seen:
-            found[row] = errors.InvalidField(field=f"stage {row + 1} ({stage.name})",
-                                             reason=f"key {stage.key} is used twice")
-        seen.add(stage.key)
-    return found
+    return templates.stage_problems(spec.stages)
 
 
 class StageListModel(QAbstractListModel):

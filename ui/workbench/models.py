@@ -130,9 +130,10 @@ class InboxModel(RowsModel):
 
     def _columns(self) -> list[Column]:
         return [Column(lambda: QCoreApplication.translate("Workbench", "Received"), lambda n: when.moment(n.notification.at)),
-                Column(lambda: QCoreApplication.translate("Workbench", "Notice"), lambda n: n.notification.title,
-                       lambda n: "\n".join(filter(None, (n.notification.title,
-                                                         n.notification.body))))]
+                Column(lambda: QCoreApplication.translate("Workbench", "Notice"),
+                       lambda n: terms.said(n.notification.title),
+                       lambda n: "\n".join(filter(None, (terms.said(n.notification.title),
+                                                         terms.said(n.notification.body)))))]
 
     def notice(self, row: int) -> NotificationInfo:
         return self._rows[row].notification
@@ -351,9 +352,9 @@ class TasksModel(QAbstractItemModel):
                 return font
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return task.title if index.column() == 0 else when.moment(task.due_at)
+            return terms.said(task.title) if index.column() == 0 else when.moment(task.due_at)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return task.title
+            return terms.said(task.title)
         if role == Qt.ItemDataRole.ForegroundRole and task.overdue and index.column() == 1:
             return QBrush(OVERDUE_COLOUR)
         if role == ItemRole:
