@@ -18,6 +18,7 @@ from typing import Any
 
 from hrdesk import __version__, cli_attach, cli_duplicates, cli_erase, cli_import, errors, i18n
 from hrdesk.clock import Clock
+from hrdesk.vocabulary import Role
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -338,7 +339,8 @@ def _demo(args: argparse.Namespace) -> int:
     print(file=sys.stderr)
     print(f"Demo database: {workstation.describe(location)}")
     for account in accounts:
-        print(f"  {account.username:<12} {account.password:<14} {account.role}")
+        role = i18n.describe_said(Role(account.role))  # the reader's word, not the key
+        print(f"  {account.username:<12} {account.password:<14} {role}")
     return 0
 
 

@@ -27,9 +27,9 @@ LABELS = {
     "code": "Code", "label": "Label", "kind": "Kind", "amount": "Amount", "note": "Note",
     "title": "Title", "end": "End", "period_end": "End of the period",
     # pipeline templates and their stages (workflow.templates.StageSpec)
-    "stages": "Stages", "key": "Key", "owner_role": "Owner",
-    "sla_amount": "Time allowed", "remind_before_hours": "Reminder before the deadline",
-    "remind_every_hours": "Reminder interval", "requirements": "Requirements",
+    "stages": "Stages", "key": "Key", "owner_role": "Owner role",
+    "sla_amount": "SLA (working time)", "remind_before_hours": "Remind before due",
+    "remind_every_hours": "Remind every", "requirements": "Requirements",
     "entry_actions": "Actions on entry",
     # the approval policy and its steps (workflow.approval)
     "steps": "Approval steps", "step": "Step", "when": "Conditions",

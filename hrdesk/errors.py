@@ -30,7 +30,9 @@ CONTEXT = "UserError"
 #: Parameters that hold fixed English phrases, each catalogued in its own context
 #: (``ui.ts_catalogue.keyword_literals`` collects the literals passed as them).
 PARAMETER_CONTEXTS = {"reason": "UserErrorReason", "field": "UserErrorField",
-                      "entity": "UserErrorEntity"}
+                      "entity": "UserErrorEntity", "status": "UserErrorStatus",
+                      # identity_rules.Key's names, catalogued with the import's phrases
+                      "identity_key": "ImportProblem"}
 
 
 class HrdeskError(Exception):
@@ -236,7 +238,7 @@ class ChangedMeanwhile(ConcurrentChange):
 
 class DuplicateCandidate(UserError):
     code = "candidates.duplicate"
-    template = "{name} is already on file (same {field})."
+    template = "{name} is already on file (same {identity_key})."
 
 
 class PossibleDuplicate(DuplicateCandidate):
@@ -244,7 +246,7 @@ class PossibleDuplicate(DuplicateCandidate):
     Nothing is stored until HR says which (see identity_rules)."""
 
     code = "candidates.possible_duplicate"
-    template = ("{name} is already on file with the same {field}, under another name. "
+    template = ("{name} is already on file with the same {identity_key}, under another name. "
                 "Is this the same person?")
 
 

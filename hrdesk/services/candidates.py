@@ -371,9 +371,9 @@ def unique_person(found: duplicates.Found | None = None) -> Iterator[None]:
     except sa_exc.IntegrityError as exc:
         if "uq_candidates_live" not in str(exc.orig):
             raise
-        field = "ID number" if "id_number" in str(exc.orig) else "mobile"
+        key = Key.ID_NUMBER if "id_number" in str(exc.orig) else Key.MOBILE
         raise errors.DuplicateCandidate(name=found.name if found else "?",
-                                        field=field) from None
+                                        identity_key=key.value) from None
 
 
 def as_new(row: Candidate) -> NewCandidate:
@@ -446,9 +446,9 @@ def _refuse_unless_chosen(found: duplicates.Found | None, on_duplicate: str) -> 
         return
     key = found.judgement.key.value if found.judgement.key else ""
     if found.judgement.same:
-        raise errors.DuplicateCandidate(name=found.name, field=key)
+        raise errors.DuplicateCandidate(name=found.name, identity_key=key)
     if on_duplicate == "refuse":
-        raise errors.PossibleDuplicate(name=found.name, field=key)
+        raise errors.PossibleDuplicate(name=found.name, identity_key=key)
 
 
 def _queue(uow: UnitOfWork, found: duplicates.Found | None, candidate_id: uuid.UUID,

@@ -167,7 +167,7 @@ def _told_apart(session: Session, candidate_id: uuid.UUID | None) -> set[uuid.UU
 
 
 def pair_row(a: uuid.UUID, b: uuid.UUID, key: Key, found_by: str, now: dt.datetime,
-             status: str = "open") -> dict[str, Any]:
+             status: str = PairStatus.OPEN) -> dict[str, Any]:
     """A new pair as plain values (for ``uow.insert_rows``): stored lowest id first."""
     first, second = sorted((a, b))
     return {"id": uuid.uuid4(), "first_id": first, "second_id": second, "key": key.value,
@@ -175,7 +175,7 @@ def pair_row(a: uuid.UUID, b: uuid.UUID, key: Key, found_by: str, now: dt.dateti
 
 
 def record_pairs(uow: UnitOfWork, pairs: Iterable[tuple[uuid.UUID, uuid.UUID, Key]],
-                 found_by: str, status: str = "open") -> int:
+                 found_by: str, status: str = PairStatus.OPEN) -> int:
     """Queues the pairs not queued or decided already; returns how many were new."""
     wanted: dict[tuple[uuid.UUID, uuid.UUID], Key] = {}
     for a, b, key in pairs:

@@ -93,7 +93,7 @@ class ApprovalPolicy:
 def create_requisition(ws: Workspace, actor: Actor, draft: RequisitionDraft) -> RequisitionInfo:
     require(actor, Permission.SUBMIT_REQUISITIONS)
     with ws.db.unit_of_work(actor, "requisitions.create_requisition") as uow:
-        req = Requisition(number=_next_number(uow), status="draft",
+        req = Requisition(number=_next_number(uow), status=RequisitionStatus.DRAFT,
                           requested_by_id=actor.user_id, created_at=uow.now)
         _fill(uow, req, draft)
         uow.session.add(req)
@@ -391,7 +391,7 @@ def set_approval_policy(ws: Workspace, actor: Actor, steps: Sequence[approval.Po
     with ws.db.unit_of_work(actor, "requisitions.set_approval_policy") as uow:
         row = uow.session.get(Setting, POLICY_KEY)
         if row is not None and expected_version is not None and row.version != expected_version:
-            raise errors.ConcurrentChange(entity=POLICY_KEY)
+            raise errors.ConcurrentChange(entity="approval policy")
         row = row or Setting(key=POLICY_KEY)
         row.value = approval.to_setting(checked)
         uow.session.add(row)

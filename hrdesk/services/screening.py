@@ -86,7 +86,7 @@ def save(ws: Workspace, actor: Actor, job_id: uuid.UUID, rules: ScreeningRules,
         row = uow.session.get(Setting, setting_key(job_id), with_for_update=True)
         if row is None:
             if expected_version:
-                raise errors.ConcurrentChange(entity=f"{job.code} screening rules")
+                raise errors.ConcurrentChange(entity="screening rules")
             row = Setting(key=setting_key(job_id), value=rules.to_json())
             uow.session.add(row)
         else:

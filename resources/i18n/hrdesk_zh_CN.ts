@@ -5302,10 +5302,6 @@
         <translation>{by} 已于 {at} 修改了此记录。请重新加载查看更改，您输入的内容会保留。</translation>
     </message>
     <message>
-        <source>{name} is already on file (same {field}).</source>
-        <translation>{name} 已在库中（{field}相同）。</translation>
-    </message>
-    <message>
         <source>A candidate cannot be merged into itself.</source>
         <translation>候选人不能与自己合并。</translation>
     </message>
@@ -5386,10 +5382,6 @@
         <translation>这一对已经处理过：{status}。</translation>
     </message>
     <message>
-        <source>{name} is already on file with the same {field}, under another name. Is this the same person?</source>
-        <translation>库中已有{field}相同但姓名不同的{name}。是同一个人吗？</translation>
-    </message>
-    <message>
         <source>Applications ({count}) still stand in the stage “{stage}”; move them first.</source>
         <translation>阶段“{stage}”中还有 {count} 个应聘，请先将其移走。</translation>
     </message>
@@ -5404,6 +5396,14 @@
     <message>
         <source>Step {step}, {field}: {reason}</source>
         <translation>第 {step} 步，{field}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is already on file (same {identity_key}).</source>
+        <translation>{name} 已在库中（{identity_key}相同）。</translation>
+    </message>
+    <message>
+        <source>{name} is already on file with the same {identity_key}, under another name. Is this the same person?</source>
+        <translation>库中已有{identity_key}相同但姓名不同的{name}。是同一个人吗？</translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5471,18 @@
     <message>
         <source>user</source>
         <translation>用户</translation>
+    </message>
+    <message>
+        <source>approval policy</source>
+        <translation>审批流程设置</translation>
+    </message>
+    <message>
+        <source>screening rules</source>
+        <translation>筛选规则</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>地点</translation>
     </message>
 </context>
 <context>
@@ -5632,10 +5644,6 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>负责角色</translation>
-    </message>
-    <message>
         <source>Page</source>
         <translation>分页</translation>
     </message>
@@ -5670,14 +5678,6 @@
     <message>
         <source>Record to keep</source>
         <translation>保留的记录</translation>
-    </message>
-    <message>
-        <source>Reminder before the deadline</source>
-        <translation>到期前提醒</translation>
-    </message>
-    <message>
-        <source>Reminder interval</source>
-        <translation>提醒间隔</translation>
     </message>
     <message>
         <source>Requirements</source>
@@ -5728,10 +5728,6 @@
         <translation>标签</translation>
     </message>
     <message>
-        <source>Time allowed</source>
-        <translation>时限</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -5746,6 +5742,22 @@
     <message>
         <source>Years of experience</source>
         <translation>工作年限</translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation>负责角色</translation>
+    </message>
+    <message>
+        <source>Remind before due</source>
+        <translation>到期前提醒</translation>
+    </message>
+    <message>
+        <source>Remind every</source>
+        <translation>提醒间隔</translation>
+    </message>
+    <message>
+        <source>SLA (working time)</source>
+        <translation>时限（工作时间）</translation>
     </message>
 </context>
 <context>
@@ -6245,6 +6257,33 @@
     <message>
         <source>no field “{value}”</source>
         <translation>没有字段“{value}”</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrorStatus</name>
+    <message>
+        <source>hired</source>
+        <translation>已录用</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>已按角色拆分</translation>
     </message>
 </context>
 <context>

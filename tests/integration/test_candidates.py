@@ -127,7 +127,7 @@ def test_duplicates_are_refused_on_each_number_in_any_spelling(desk: Desk) -> No
     for field, person in spellings:
         with pytest.raises(errors.DuplicateCandidate) as refused:
             candidates.create_candidate(desk.ws, hr, person)
-        assert refused.value.params == {"name": "张伟", "field": field}, person
+        assert refused.value.params == {"name": "张伟", "identity_key": field}, person
     assert candidates.count(desk.ws, hr) == 1
     found = candidate_merge.find_duplicates(desk.ws, hr, _li(mobile="139-1234-5687",
                                                              email="ZHANGWEI@example.cn"))
@@ -187,7 +187,7 @@ def test_an_edit_is_validated_and_refuses_someone_elses_number(desk: Desk) -> No
     with pytest.raises(errors.DuplicateCandidate) as refused:
         candidates.update_candidate(desk.ws, hr, li.id, CandidateChanges(
             mobile="13912345687"), expected_version=li.version)
-    assert refused.value.params == {"name": "张伟", "field": "mobile"}
+    assert refused.value.params == {"name": "张伟", "identity_key": "mobile"}
     with pytest.raises(errors.InvalidField):
         candidates.update_candidate(desk.ws, hr, zhang.id, CandidateChanges(
             birth_date=dt.date(1991, 1, 1)), expected_version=zhang.version)

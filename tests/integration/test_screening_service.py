@@ -8,7 +8,7 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from hrdesk import errors
+from hrdesk import errors, i18n
 from hrdesk.clock import FixedClock
 from hrdesk.models.applications import Application, RefusalReason, TimelineEvent
 from hrdesk.models.candidates import Candidate
@@ -87,7 +87,8 @@ def test_a_match_is_tagged_and_its_team_told(plant) -> None:  # type: ignore[no-
     [tags] = _read(plant, select(Candidate.tags).where(Candidate.id == person))
     assert HIGH_POTENTIAL_TAG in tags
     for user in ("hr.li", "lead.zhang"):
-        titles = [n.title for n in notifications.inbox(plant.ws, plant.actor(user))]
+        titles = [i18n.describe_said(n.title, chinese=True)
+                  for n in notifications.inbox(plant.ws, plant.actor(user))]
         assert "高潜候选人：张伟（数控车工）" in titles
     [data] = _read(plant, select(TimelineEvent.data).where(
         TimelineEvent.application_id == application_id, TimelineEvent.kind == "screened"))

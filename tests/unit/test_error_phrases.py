@@ -29,7 +29,7 @@ def _calls(keyword: str) -> Iterator[tuple[Path, ast.Call, ast.expr]]:
                         yield path, node, argument.value
 
 
-@pytest.mark.parametrize("keyword", ["reason", "field"])
+@pytest.mark.parametrize("keyword", ["reason", "field", "entity", "status"])
 def test_no_reason_or_field_is_built_at_run_time(keyword: str) -> None:
     """An f-string, a sum or a join cannot be catalogued: it would stay English. Values
     travel as parameters of their own (``reason="{value} is already used", value=…``)."""
@@ -80,8 +80,8 @@ def test_a_reasons_own_parameters_are_filled_after_it_is_translated() -> None:
 def test_a_stage_problem_is_said_by_its_number_and_the_label_of_its_field() -> None:
     error = errors.InvalidStage(stage=2, name="笔试/测评", field="sla_amount",
                                 reason="1–400 hours or days")
-    assert error.message() == "Stage 2 (笔试/测评), Time allowed: 1–400 hours or days"
-    assert i18n.describe(error, chinese=True) == "第 2 个阶段（笔试/测评），时限：1–400 小时或天"
+    assert error.message() == "Stage 2 (笔试/测评), SLA (working time): 1–400 hours or days"
+    assert i18n.describe(error, chinese=True) == "第 2 个阶段（笔试/测评），时限（工作时间）：1–400 小时或天"
 
 
 def test_roles_permissions_and_statuses_in_a_refusal_are_said_not_shown_raw() -> None:
