@@ -1,5 +1,6 @@
 """What hrdesk itself writes to a person — a reminder, an escalation, a decision, a task it
-opens — stored as a code and parameters and said when read, in the reader's language.
+opens, why a screening scored a candidate so — stored as a code and parameters and said
+when read, in the reader's language.
 
 Each code has one English template, also its translation key (context ``CONTEXT``,
 filled in by ``python -m ui.i18n update``; the CLI reads the same catalogue). A notice's
@@ -40,6 +41,40 @@ TEMPLATES: dict[str, str] = {
     "notice.requisition_approved": "Requisition {number} ({position}) was approved",
     "notice.requisition_rejected": "Requisition {number} ({position}) was rejected",
     "notice.requisition_returned": "Requisition {number} ({position}) was returned for changes",
+    # why a resume screening scored a candidate so (workflow.screening), one per criterion
+    "screening.no_rules": "No screening rules are set for this job.",
+    "screening.score.passed": "Score {score} of 100 reaches the pass score {pass_score}.",
+    "screening.score.below": "Score {score} of 100 is below the pass score {pass_score}.",
+    "screening.education.missing": "Education is not given; {wanted} or higher is required.",
+    "screening.education.unknown": "Education {have} is not one of the known levels; "
+                                   "{wanted} or higher is required.",
+    "screening.education.below": "Education {have} is below the required {wanted}.",
+    "screening.education.met": "Education {have} meets the required {wanted}.",
+    "screening.years.missing": "Years of experience are not given; {wanted} are required.",
+    "screening.years.below": "{have} years of experience are fewer than the required {wanted}.",
+    "screening.years.met": "{have} years of experience meet the required {wanted}.",
+    "screening.certificates.missing": "Missing required certificates: {missing}.",
+    "screening.certificates.held": "Holds the required certificates: {wanted}.",
+    "screening.keywords.none": "None of the keywords found: {wanted}.",
+    "screening.keywords.found": "Keywords found ({count} of {total}): {found}.",
+    "screening.city.missing": "City is not given; the job wants {wanted}.",
+    "screening.city.met": "City {have} is among {wanted}.",
+    "screening.city.other": "City {have} is not among {wanted}.",
+    "screening.age.unknown.between": "Age is unknown (no birth date); the job wants {low} to "
+                                     "{high} (sensitive rule).",
+    "screening.age.unknown.at_least": "Age is unknown (no birth date); the job wants at least "
+                                      "{low} (sensitive rule).",
+    "screening.age.unknown.at_most": "Age is unknown (no birth date); the job wants at most "
+                                     "{high} (sensitive rule).",
+    "screening.age.outside.between": "Age {age} is outside {low} to {high} (sensitive rule).",
+    "screening.age.outside.at_least": "Age {age} is below {low} (sensitive rule).",
+    "screening.age.outside.at_most": "Age {age} is above {high} (sensitive rule).",
+    "screening.age.within.between": "Age {age} is within {low} to {high} (sensitive rule).",
+    "screening.age.within.at_least": "Age {age} is at least {low} (sensitive rule).",
+    "screening.age.within.at_most": "Age {age} is at most {high} (sensitive rule).",
+    "screening.gender.unknown": "Gender is unknown; the job wants {wanted} (sensitive rule).",
+    "screening.gender.other": "Gender {have} is not {wanted} (sensitive rule).",
+    "screening.gender.met": "Gender is {wanted} (sensitive rule).",
 }
 
 

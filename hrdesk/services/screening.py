@@ -151,13 +151,15 @@ def apply(uow: UnitOfWork, job: Job, candidate_row: Candidate | Mapping[str, Any
     application_id = _id_of(application)
     timeline.record(uow, "screened", candidate_id=candidate.id, application_id=application_id,
                     job_id=job.id, data={"score": result.score, "matched": result.matched,
-                                         "reasons": list(result.reasons)})
+                                         "reasons": [notices.reference(r)
+                                                     for r in result.reasons]})
     if result.matched:
         _tag_high_potential(candidate)
         _notify_team(uow, job, candidate, application_id, result)
     elif rules.reject_non_matching:
         ctx = moves.MoveContext(uow, application_id)
-        moves.reject(ctx, _reason_code(uow), comment=f"简历初筛未通过（得分 {result.score}）")
+        # No comment: that is a person's words; the score is on the "screened" event.
+        moves.reject(ctx, _reason_code(uow))
         _queue_rejection_notice(uow, job, candidate, application_id)
 
 

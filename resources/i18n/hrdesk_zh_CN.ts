@@ -3174,6 +3174,122 @@
         <source>Requisition {number} ({position}) was returned for changes</source>
         <translation>岗位需求 {number}（{position}）被退回修改</translation>
     </message>
+    <message>
+        <source>No screening rules are set for this job.</source>
+        <translation>该职位未设置筛选规则。</translation>
+    </message>
+    <message>
+        <source>Score {score} of 100 reaches the pass score {pass_score}.</source>
+        <translation>得分 {score}（满分 100），达到通过分 {pass_score}。</translation>
+    </message>
+    <message>
+        <source>Score {score} of 100 is below the pass score {pass_score}.</source>
+        <translation>得分 {score}（满分 100），低于通过分 {pass_score}。</translation>
+    </message>
+    <message>
+        <source>Education is not given; {wanted} or higher is required.</source>
+        <translation>未填写学历；要求{wanted}及以上。</translation>
+    </message>
+    <message>
+        <source>Education {have} is not one of the known levels; {wanted} or higher is required.</source>
+        <translation>学历“{have}”不是已知的学历层次；要求{wanted}及以上。</translation>
+    </message>
+    <message>
+        <source>Education {have} is below the required {wanted}.</source>
+        <translation>学历{have}，低于要求的{wanted}。</translation>
+    </message>
+    <message>
+        <source>Education {have} meets the required {wanted}.</source>
+        <translation>学历{have}，达到要求的{wanted}。</translation>
+    </message>
+    <message>
+        <source>Years of experience are not given; {wanted} are required.</source>
+        <translation>未填写工作年限；要求 {wanted} 年。</translation>
+    </message>
+    <message>
+        <source>{have} years of experience are fewer than the required {wanted}.</source>
+        <translation>工作年限 {have} 年，少于要求的 {wanted} 年。</translation>
+    </message>
+    <message>
+        <source>{have} years of experience meet the required {wanted}.</source>
+        <translation>工作年限 {have} 年，达到要求的 {wanted} 年。</translation>
+    </message>
+    <message>
+        <source>Missing required certificates: {missing}.</source>
+        <translation>缺少要求的证书：{missing}。</translation>
+    </message>
+    <message>
+        <source>Holds the required certificates: {wanted}.</source>
+        <translation>持有要求的证书：{wanted}。</translation>
+    </message>
+    <message>
+        <source>None of the keywords found: {wanted}.</source>
+        <translation>未找到任何关键词：{wanted}。</translation>
+    </message>
+    <message>
+        <source>Keywords found ({count} of {total}): {found}.</source>
+        <translation>找到关键词（{count}/{total}）：{found}。</translation>
+    </message>
+    <message>
+        <source>City is not given; the job wants {wanted}.</source>
+        <translation>未填写城市；职位要求{wanted}。</translation>
+    </message>
+    <message>
+        <source>City {have} is among {wanted}.</source>
+        <translation>城市{have}在要求的{wanted}之内。</translation>
+    </message>
+    <message>
+        <source>City {have} is not among {wanted}.</source>
+        <translation>城市{have}不在要求的{wanted}之内。</translation>
+    </message>
+    <message>
+        <source>Age is unknown (no birth date); the job wants {low} to {high} (sensitive rule).</source>
+        <translation>年龄未知（无出生日期）；职位要求 {low} 到 {high} 岁（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Age is unknown (no birth date); the job wants at least {low} (sensitive rule).</source>
+        <translation>年龄未知（无出生日期）；职位要求至少 {low} 岁（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Age is unknown (no birth date); the job wants at most {high} (sensitive rule).</source>
+        <translation>年龄未知（无出生日期）；职位要求至多 {high} 岁（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Age {age} is outside {low} to {high} (sensitive rule).</source>
+        <translation>年龄 {age} 岁，不在 {low} 到 {high} 岁之间（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Age {age} is below {low} (sensitive rule).</source>
+        <translation>年龄 {age} 岁，低于 {low} 岁（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Age {age} is above {high} (sensitive rule).</source>
+        <translation>年龄 {age} 岁，高于 {high} 岁（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Age {age} is within {low} to {high} (sensitive rule).</source>
+        <translation>年龄 {age} 岁，在 {low} 到 {high} 岁之间（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Age {age} is at least {low} (sensitive rule).</source>
+        <translation>年龄 {age} 岁，不低于 {low} 岁（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Age {age} is at most {high} (sensitive rule).</source>
+        <translation>年龄 {age} 岁，不高于 {high} 岁（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Gender is unknown; the job wants {wanted} (sensitive rule).</source>
+        <translation>性别未知；职位要求 {wanted}（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Gender {have} is not {wanted} (sensitive rule).</source>
+        <translation>性别 {have} 不是 {wanted}（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Gender is {wanted} (sensitive rule).</source>
+        <translation>性别为 {wanted}（敏感规则）。</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationTab</name>
