@@ -2151,104 +2151,104 @@
 <context>
     <name>JobForm</name>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="105" />
+        <location filename="../../ui/jobs/editor.py" line="106" />
         <source>Code:</source>
         <translation>编号：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="105" />
+        <location filename="../../ui/jobs/editor.py" line="106" />
         <source>&amp;Title:</source>
         <translation>职位名称(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="105" />
+        <location filename="../../ui/jobs/editor.py" line="106" />
         <source>&amp;Department:</source>
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="106" />
+        <location filename="../../ui/jobs/editor.py" line="107" />
         <source>&amp;Headcount:</source>
         <translation>招聘人数(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="106" />
+        <location filename="../../ui/jobs/editor.py" line="107" />
         <source>&amp;Pipeline:</source>
         <translation>招聘流程(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="106" />
+        <location filename="../../ui/jobs/editor.py" line="107" />
         <source>&amp;Recruiter:</source>
         <translation>招聘专员(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="107" />
+        <location filename="../../ui/jobs/editor.py" line="108" />
         <source>Hiring &amp;manager:</source>
         <translation>用人部门负责人(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="107" />
+        <location filename="../../ui/jobs/editor.py" line="108" />
         <source>&amp;Interviewers:</source>
         <translation>面试官(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="107" />
+        <location filename="../../ui/jobs/editor.py" line="108" />
         <source>C&amp;hannels:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="108" />
+        <location filename="../../ui/jobs/editor.py" line="109" />
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="111" />
+        <location filename="../../ui/jobs/editor.py" line="112" />
         <source>e.g. CNC lathe operator</source>
         <translation>例如：数控车工</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="112" />
+        <location filename="../../ui/jobs/editor.py" line="113" />
         <source>Screening &amp;rules…</source>
         <translation>筛选规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="114" />
+        <location filename="../../ui/jobs/editor.py" line="115" />
         <source>What imported resumes are scored against; save a new job first</source>
         <translation>导入简历时据此打分；新职位请先保存</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="118" />
-        <location filename="../../ui/jobs/editor.py" line="136" />
+        <location filename="../../ui/jobs/editor.py" line="119" />
+        <location filename="../../ui/jobs/editor.py" line="137" />
         <source>(me)</source>
         <translation>（我）</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="119" />
-        <location filename="../../ui/jobs/editor.py" line="138" />
+        <location filename="../../ui/jobs/editor.py" line="120" />
+        <location filename="../../ui/jobs/editor.py" line="139" />
         <source>(head of the department)</source>
         <translation>（部门负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="152" />
+        <location filename="../../ui/jobs/editor.py" line="153" />
         <source>(new)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="185" />
+        <location filename="../../ui/jobs/editor.py" line="186" />
         <source>Enter the job title.</source>
         <translation>请输入职位名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="188" />
+        <location filename="../../ui/jobs/editor.py" line="189" />
         <source>The headcount must be at least {count}.</source>
         <translation>招聘人数不能少于 {count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="191" />
+        <location filename="../../ui/jobs/editor.py" line="192" />
         <source>Choose a department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="193" />
+        <location filename="../../ui/jobs/editor.py" line="194" />
         <source>Choose a pipeline.</source>
         <translation>请选择招聘流程。</translation>
     </message>
@@ -4265,17 +4265,17 @@
         <translation>{number} 已被驳回。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="381" />
+        <location filename="../../ui/requisitions/widget.py" line="382" />
         <source>{number} went back to its requester for changes.</source>
         <translation>{number} 已退回申请人修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="382" />
+        <location filename="../../ui/requisitions/widget.py" line="383" />
         <source>{number} was withdrawn.</source>
         <translation>{number} 已撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="383" />
+        <location filename="../../ui/requisitions/widget.py" line="384" />
         <source>{number} was updated.</source>
         <translation>{number} 已更新。</translation>
     </message>

@@ -375,11 +375,12 @@ class RequisitionsWidget(widgets.Retranslating, QWidget):
         self.form.show_refusal(error)
 
     def _on_presenter_acted(self, info: RequisitionInfo) -> None:
-        texts = {"submitted": self.tr("{number} is waiting for approval."),
-                 "approved": self.tr("{number} is approved; its job is open."),
-                 "rejected": self.tr("{number} was rejected."),
-                 "returned": self.tr("{number} went back to its requester for changes."),
-                 "cancelled": self.tr("{number} was withdrawn.")}
+        texts = {RequisitionStatus.SUBMITTED: self.tr("{number} is waiting for approval."),
+                 RequisitionStatus.APPROVED: self.tr("{number} is approved; its job is open."),
+                 RequisitionStatus.REJECTED: self.tr("{number} was rejected."),
+                 RequisitionStatus.RETURNED: self.tr(
+                     "{number} went back to its requester for changes."),
+                 RequisitionStatus.CANCELLED: self.tr("{number} was withdrawn.")}
         text = texts.get(info.status, self.tr("{number} was updated."))
         self.message.show_success(text.format(number=info.number))
         self._selected = info.id
