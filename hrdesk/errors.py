@@ -7,32 +7,24 @@ locked account, a weak password). ``KnownError``: the environment failed
 at the edge: the GUI passes ``QCoreApplication.translate`` (``ui/messages.py``), the
 CLI its catalogue (``hrdesk.i18n``). The English ``template`` is the translation key
 (context ``UserError``); so are the fixed phrases some parameters hold (a field's
-label from ``hrdesk.error_fields``, a reason, an entity: see ``PARAMETER_CONTEXTS``), and
-a vocabulary word (``hrdesk.vocabulary.Term``: a role, a permission, a status) or an
-import problem is said by itself (``Sayable``).
-A reason may name further parameters (``reason="{value} is already used"``), filled
-after it is translated. Anything else is a bug.
+label, a reason, an entity), and a vocabulary word (a role, a permission, a status) or an
+import problem is said by itself: see ``hrdesk.error_text``. A reason may name further
+parameters (``reason="{value} is already used"``), filled after it is translated.
+Anything else is a bug.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from hrdesk import error_fields
-from hrdesk.vocabulary import Sayable, Translate, as_is
+from hrdesk.error_text import said_params
+from hrdesk.vocabulary import Translate, as_is
 
 log = logging.getLogger(__name__)
 
 #: The translation context of every error template.
 CONTEXT = "UserError"
-#: Parameters that hold fixed English phrases, each catalogued in its own context
-#: (``ui.ts_catalogue.keyword_literals`` collects the literals passed as them).
-PARAMETER_CONTEXTS = {"reason": "UserErrorReason", "field": "UserErrorField",
-                      "entity": "UserErrorEntity", "status": "UserErrorStatus",
-                      # identity_rules.Key's names, catalogued with the import's phrases
-                      "identity_key": "ImportProblem"}
 
 
 class HrdeskError(Exception):
@@ -57,35 +49,6 @@ class HrdeskError(Exception):
                 raise
             log.warning("translation of %r does not fit its parameters", self.template)
             return self.message()
-
-
-def said_params(params: Mapping[str, Any], translate: Translate) -> dict[str, Any]:
-    """``params`` as a sentence shows them: vocabulary words by their label, catalogued
-    phrases translated, and a reason with its own placeholders filled from the rest."""
-    out = {key: _said_value(key, value, translate) for key, value in params.items()}
-    english = params.get("reason")
-    if isinstance(english, str) and "{" in english:
-        # The translation may name a wrong placeholder; a phrase built at run time may
-        # hold a brace of its own: then the English, else the phrase as it is.
-        out["reason"] = _filled(out["reason"], out) or _filled(english, out) or english
-    return out
-
-
-def _filled(template: str, values: Mapping[str, Any]) -> str | None:
-    try:
-        return template.format(**values)
-    except (KeyError, IndexError, ValueError):
-        return None
-
-
-def _said_value(key: str, value: Any, translate: Translate) -> Any:
-    if isinstance(value, Sayable) and not isinstance(value, type):
-        return value.said(translate)
-    if key == "field" and isinstance(value, str):
-        return translate(PARAMETER_CONTEXTS[key], error_fields.label(value))
-    if key in PARAMETER_CONTEXTS and isinstance(value, str):
-        return translate(PARAMETER_CONTEXTS[key], value)
-    return value
 
 
 class UserError(HrdeskError):

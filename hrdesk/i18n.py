@@ -18,11 +18,10 @@ from collections.abc import Callable, Mapping
 from importlib import resources
 from typing import Any
 
-from hrdesk.errors import CONTEXT, PARAMETER_CONTEXTS, HrdeskError
+from hrdesk.errors import HrdeskError
 from hrdesk.imports import problems
 from hrdesk.vocabulary import Sayable, Translate, as_is
 
-__all__ = ["CONTEXT", "PARAMETER_CONTEXTS"]  # where the catalogue tools look for them
 #: The context of the import's problem templates and their phrases (problems.catalogued).
 PROBLEM_CONTEXT = problems.CONTEXT
 #: The context of the reasons a resume file is left alone (resume_folder.REASONS).

@@ -20,7 +20,8 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 import resources
-from hrdesk.i18n import AUDIT_FINDING_CONTEXT, FOLDER_REASON_CONTEXT, PARAMETER_CONTEXTS
+from hrdesk.error_text import PARAMETER_CONTEXTS
+from hrdesk.i18n import AUDIT_FINDING_CONTEXT, FOLDER_REASON_CONTEXT
 
 LANGUAGES = ("zh_CN", "en")
 CATALOGUE_NAME = "hrdesk"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from hrdesk import errors
+from hrdesk import error_text, errors
 from hrdesk.imports import fields
 from hrdesk.vocabulary import Translate, as_is
 
@@ -119,7 +119,7 @@ class Problem:
     def _said(self, translate: Translate) -> str:
         params = {key: translate(CONTEXT, value)
                   if key in PHRASE_PARAMS and isinstance(value, str) else value
-                  for key, value in errors.said_params(self.params, translate).items()}
+                  for key, value in error_text.said_params(self.params, translate).items()}
         return translate(CONTEXT, TEMPLATES[self.code]).format(**params)
 
 

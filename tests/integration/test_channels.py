@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from hrdesk import errors
+from hrdesk import error_text, errors
 from hrdesk.clock import FixedClock
 from hrdesk.db import backup
 from hrdesk.services import (
@@ -47,7 +47,7 @@ def _invalid(call, field: str) -> str:  # type: ignore[no-untyped-def]
     with pytest.raises(errors.InvalidField) as caught:
         call()
     assert caught.value.params["field"] == field
-    return str(errors.said_params(caught.value.params, as_is)["reason"])
+    return str(error_text.said_params(caught.value.params, as_is)["reason"])
 
 
 def test_shipped_channels_and_the_life_of_a_new_one(plant) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from hrdesk import errors
+from hrdesk import error_text, errors
 from hrdesk.clock import FixedClock
 from hrdesk.models.jobs import Job
 from hrdesk.services import applications, channels, jobs, pipelines
@@ -101,7 +101,7 @@ def test_a_new_job_is_checked(plant) -> None:  # type: ignore[no-untyped-def]
     def refused(draft: jobs.JobDraft) -> tuple[str, str]:
         with pytest.raises(errors.InvalidField) as caught:
             jobs.create_job(plant.ws, hr, draft)
-        said = errors.said_params(caught.value.params, as_is)  # the values it names filled in
+        said = error_text.said_params(caught.value.params, as_is)  # the values it names filled in
         return said["field"], said["reason"]
 
     assert refused(jobs.JobDraft(" ", plant.workshop_id, 1)) == ("Title", "required")
