@@ -34,6 +34,9 @@ LABELS = {
     # the approval policy and its steps (workflow.approval)
     "steps": "Approval steps", "step": "Step", "when": "Conditions",
     "headcount_over": "Headcount over", "salary_max_over": "Maximum salary over",
+    # a job's screening rules (workflow.screening)
+    "min_education": "Minimum education", "min_years": "Minimum years of experience",
+    "pass_score": "Pass score", "min_age": "Minimum age", "max_age": "Maximum age",
     # lists, imports, the demo
     "order": "Sort order", "page": "Page", "mapping": "Column mapping",
     "profile name": "Profile name", "policy": "Import policy", "merge": "Merge policy",

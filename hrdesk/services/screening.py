@@ -179,10 +179,9 @@ class _AsEntity:
 def _checked(rules: ScreeningRules) -> ScreeningRules:
     off = ((() if rules.use_age else ("min_age", "max_age"))
            + (() if rules.use_gender else ("gender",)))
-    problems = {k: v for k, v in rules.problems().items() if k not in off}
+    problems = [refusal for field, refusal in rules.problems().items() if field not in off]
     if problems:
-        field, reason = next(iter(problems.items()))
-        raise errors.InvalidField(field=field, reason=reason)
+        raise problems[0]
     # What is switched off is not kept: no stored age or gender preference lingers.
     return dataclasses.replace(
         rules, required_certificates=clean_terms(rules.required_certificates),

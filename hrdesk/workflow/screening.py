@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from hrdesk import errors
 from hrdesk.education import EDUCATION_LEVELS
 from hrdesk.notices import StoredText
 
@@ -63,24 +64,27 @@ class ScreeningRules:
         }
         return tuple(name for name, active in found.items() if active)
 
-    def problems(self) -> dict[str, str]:
-        """Field → reason, for rules that cannot be stored (empty when all is well)."""
-        found: dict[str, str] = {}
+    def problems(self) -> dict[str, errors.InvalidField]:
+        """Field → its refusal, for rules that cannot be stored (empty when all is well)."""
+        found: dict[str, errors.InvalidField] = {}
         if self.min_education is not None and self.min_education not in EDUCATION_LEVELS:
-            found["min_education"] = "one of " + ", ".join(EDUCATION_LEVELS)
+            found["min_education"] = errors.InvalidField(
+                field="min_education", reason="one of {choices}",
+                choices=", ".join(EDUCATION_LEVELS))
         if self.min_years is not None and not 0 <= self.min_years <= 60:
-            found["min_years"] = "0 to 60 years"
+            found["min_years"] = errors.InvalidField(field="min_years", reason="0 to 60 years")
         if not 0 <= self.pass_score <= 100:
-            found["pass_score"] = "0 to 100"
+            found["pass_score"] = errors.InvalidField(field="pass_score", reason="0 to 100")
         for name in ("min_age", "max_age"):
             value = getattr(self, name)
             if value is not None and not 16 <= value <= 80:
-                found[name] = "16 to 80 years"
+                found[name] = errors.InvalidField(field=name, reason="16 to 80 years")
         if (self.min_age is not None and self.max_age is not None
                 and self.min_age > self.max_age and "max_age" not in found):
-            found["max_age"] = "at least the minimum age"
+            found["max_age"] = errors.InvalidField(field="max_age",
+                                                   reason="at least the minimum age")
         if self.gender is not None and self.gender not in GENDERS:
-            found["gender"] = "M or F"
+            found["gender"] = errors.InvalidField(field="gender", reason="M or F")
         return found
 
     def to_json(self) -> dict[str, Any]:

@@ -5875,6 +5875,26 @@
         <source>SLA (working time)</source>
         <translation>时限（工作时间）</translation>
     </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>最大年龄</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>最小年龄</translation>
+    </message>
+    <message>
+        <source>Minimum education</source>
+        <translation>最低学历</translation>
+    </message>
+    <message>
+        <source>Minimum years of experience</source>
+        <translation>最低工作年限</translation>
+    </message>
+    <message>
+        <source>Pass score</source>
+        <translation>通过分</translation>
+    </message>
 </context>
 <context>
     <name>UserErrorReason</name>
@@ -6053,10 +6073,6 @@
     <message>
         <source>one field (or none) per column</source>
         <translation>每列对应一个字段（或不对应）</translation>
-    </message>
-    <message>
-        <source>only PDF, Word, image and text files</source>
-        <translation>只接受 PDF、Word、图片和文本文件</translation>
     </message>
     <message>
         <source>only a submitted requisition can be decided</source>
@@ -6251,10 +6267,6 @@
         <translation>请至少给出一个条件，或删除该条件</translation>
     </message>
     <message>
-        <source>larger than {limit} MB</source>
-        <translation>超过 {limit} MB</translation>
-    </message>
-    <message>
         <source>lowercase letters, digits and _ only</source>
         <translation>只能使用小写字母、数字和 _</translation>
     </message>
@@ -6373,6 +6385,38 @@
     <message>
         <source>no field “{value}”</source>
         <translation>没有字段“{value}”</translation>
+    </message>
+    <message>
+        <source>0 to 100</source>
+        <translation>0 到 100</translation>
+    </message>
+    <message>
+        <source>0 to 60 years</source>
+        <translation>0 到 60 年</translation>
+    </message>
+    <message>
+        <source>16 to 80 years</source>
+        <translation>16 到 80 岁</translation>
+    </message>
+    <message>
+        <source>M or F</source>
+        <translation>M 或 F</translation>
+    </message>
+    <message>
+        <source>at least the minimum age</source>
+        <translation>不能小于最小年龄</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} 是空文件</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB</source>
+        <translation>{name} 超过 {limit} MB</translation>
+    </message>
+    <message>
+        <source>{name}: only PDF, Word, image and text files</source>
+        <translation>{name}：只能上传 PDF、Word、图片和文本文件</translation>
     </message>
 </context>
 <context>
