@@ -139,6 +139,13 @@ class InvalidApprovalStep(InvalidField):
     template = "Step {step}, {field}: {reason}"
 
 
+class FileRefused(InvalidField):
+    """A file the user gave cannot be taken (its kind, its size): named by ``file``."""
+
+    code = "input.file_refused"
+    template = "{file}: {reason}"
+
+
 class StageInUse(UserError):
     code = "templates.stage_in_use"
     template = "Applications ({count}) still stand in the stage “{stage}”; move them first."

@@ -5521,6 +5521,10 @@
         <source>{name} is already on file with the same {identity_key}, under another name. Is this the same person?</source>
         <translation>库中已有{identity_key}相同但姓名不同的{name}。是同一个人吗？</translation>
     </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>UserErrorEntity</name>
@@ -6407,16 +6411,12 @@
         <translation>不能小于最小年龄</translation>
     </message>
     <message>
-        <source>{name} is empty</source>
-        <translation>{name} 是空文件</translation>
+        <source>larger than {limit} MB</source>
+        <translation>超过 {limit} MB</translation>
     </message>
     <message>
-        <source>{name} is larger than {limit} MB</source>
-        <translation>{name} 超过 {limit} MB</translation>
-    </message>
-    <message>
-        <source>{name}: only PDF, Word, image and text files</source>
-        <translation>{name}：只能上传 PDF、Word、图片和文本文件</translation>
+        <source>only PDF, Word, image and text files</source>
+        <translation>只能上传 PDF、Word、图片和文本文件</translation>
     </message>
 </context>
 <context>
