@@ -3,13 +3,28 @@
 ``UserError``: the user's input or a domain rule said no (wrong password, a
 locked account, a weak password). ``KnownError``: the environment failed
 (a damaged file, a server that does not answer). Each carries a stable
-``code`` and ``params`` — never display text: the UI translates ``template``
-(``ui/messages.py``) and the CLI prints it. Anything else is a bug.
+``code`` and ``params`` — never display text. ``said(translate)`` makes the sentence
+at the edge: the GUI passes ``QCoreApplication.translate`` (``ui/messages.py``), the
+CLI its catalogue (``hrdesk.i18n``). The English ``template`` is the translation key
+(context ``UserError``); so are the fixed phrases some parameters hold (a field's
+label, a reason, an entity), and a vocabulary word (a role, a permission, a status) or an
+import problem is said by itself: see ``hrdesk.error_text``. A reason may name further
+parameters (``reason="{value} is already used"``), filled after it is translated.
+Anything else is a bug.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any, ClassVar
+
+from hrdesk.error_text import said_params
+from hrdesk.vocabulary import Translate, as_is
+
+log = logging.getLogger(__name__)
+
+#: The translation context of every error template.
+CONTEXT = "UserError"
 
 
 class HrdeskError(Exception):
@@ -21,8 +36,19 @@ class HrdeskError(Exception):
         super().__init__(self.message())
 
     def message(self) -> str:
-        """The English sentence; ``hrdesk.i18n`` offers the Chinese one."""
-        return self.template.format(**self.params)
+        """The English sentence, for logs and English readers."""
+        return self.said(as_is)
+
+    def said(self, translate: Translate) -> str:
+        """The sentence through ``translate(context, english)``; a translation that names
+        a wrong placeholder falls back to English rather than hiding the message."""
+        try:
+            return translate(CONTEXT, self.template).format(**said_params(self.params, translate))
+        except (KeyError, IndexError, ValueError):
+            if translate is as_is:
+                raise
+            log.warning("translation of %r does not fit its parameters", self.template)
+            return self.message()
 
 
 class UserError(HrdeskError):
@@ -83,8 +109,46 @@ class Cancelled(UserError):
 
 
 class InvalidField(UserError):
+    """``field`` is an identifier (``hrdesk.error_fields``), which a form may use to mark
+    the widget; ``reason`` a catalogued phrase, maybe with placeholders of its own."""
+
     code = "input.invalid"
     template = "{field}: {reason}"
+
+
+class InvalidRow(InvalidField):
+    """A row of a batch (``row`` counts from 1) with a field that breaks a rule."""
+
+    code = "input.invalid_row"
+    template = "Row {row}, {field}: {reason}"
+
+
+class InvalidStage(InvalidField):
+    """A stage of a pipeline template breaks a rule: ``stage`` is its number in the
+    template (from 1), ``name`` what it is called, ``field`` the ``StageSpec`` field."""
+
+    code = "templates.invalid_stage"
+    template = "Stage {stage} ({name}), {field}: {reason}"
+
+
+class InvalidApprovalStep(InvalidField):
+    """A step of the requisition approval policy breaks a rule: ``step`` is its number
+    (from 1), ``field`` the step's setting at fault."""
+
+    code = "approval.invalid_step"
+    template = "Step {step}, {field}: {reason}"
+
+
+class FileRefused(InvalidField):
+    """A file the user gave cannot be taken (its kind, its size): named by ``file``."""
+
+    code = "input.file_refused"
+    template = "{file}: {reason}"
+
+
+class StageInUse(UserError):
+    code = "templates.stage_in_use"
+    template = "Applications ({count}) still stand in the stage “{stage}”; move them first."
 
 
 class NotFound(UserError):
@@ -144,7 +208,7 @@ class ChangedMeanwhile(ConcurrentChange):
 
 class DuplicateCandidate(UserError):
     code = "candidates.duplicate"
-    template = "{name} is already on file (same {field})."
+    template = "{name} is already on file (same {identity_key})."
 
 
 class PossibleDuplicate(DuplicateCandidate):
@@ -152,7 +216,7 @@ class PossibleDuplicate(DuplicateCandidate):
     Nothing is stored until HR says which (see identity_rules)."""
 
     code = "candidates.possible_duplicate"
-    template = ("{name} is already on file with the same {field}, under another name. "
+    template = ("{name} is already on file with the same {identity_key}, under another name. "
                 "Is this the same person?")
 
 

@@ -3,7 +3,9 @@
 The Qt client translates error templates through its ``.ts``/``.qm`` files
 (context ``UserError``); the CLI reads the same ``.ts`` file as plain XML, so
 each sentence is translated once, in one place. The reasons an import gives per row
-(``hrdesk.imports.problems``) are translated the same way, in context ``ImportProblem``.
+(``hrdesk.imports.problems``), the vocabulary (``hrdesk.vocabulary``: roles, statuses …)
+and the notices and tasks hrdesk stores (``hrdesk.notices``) are translated the same way,
+each in its own context; ``translator`` is the CLI's ``translate(context, english)``.
 """
 
 from __future__ import annotations
@@ -18,33 +20,14 @@ from typing import Any
 
 from hrdesk.errors import HrdeskError
 from hrdesk.imports import problems
+from hrdesk.vocabulary import Sayable, Translate, as_is
 
-CONTEXT = "UserError"
-#: Parameters whose fixed phrases are catalogued too (see ui.ts_catalogue.keyword_literals).
-PARAMETER_CONTEXTS = {"reason": "UserErrorReason", "field": "UserErrorField"}
 #: The context of the import's problem templates and their phrases (problems.catalogued).
-PROBLEM_CONTEXT = "ImportProblem"
+PROBLEM_CONTEXT = problems.CONTEXT
 #: The context of the reasons a resume file is left alone (resume_folder.REASONS).
 FOLDER_REASON_CONTEXT = "FolderAttachReason"
 #: The context of what verify-audit finds (security.audit_findings.TEMPLATES).
 AUDIT_FINDING_CONTEXT = "AuditFinding"
-
-
-def translated_params(params: Mapping[str, Any],
-                      translate: Callable[[str, str], str]) -> dict[str, Any]:
-    """``params`` with each catalogued phrase passed through ``translate(context, text)``."""
-    return {key: translate(PARAMETER_CONTEXTS[key], value)
-            if key in PARAMETER_CONTEXTS and isinstance(value, str) else value
-            for key, value in params.items()}
-
-
-def problem_params(params: Mapping[str, Any],
-                   translate: Callable[[str, str], str]) -> dict[str, Any]:
-    """A problem's ``params`` with the field labels and key names it holds translated
-    (and an ``InvalidField``'s field and reason, as for any error)."""
-    return {key: translate(PROBLEM_CONTEXT, value)
-            if key in problems.PHRASE_PARAMS and isinstance(value, str) else value
-            for key, value in translated_params(params, translate).items()}
 
 
 def wants_chinese() -> bool:
@@ -63,13 +46,10 @@ def _catalogue() -> dict[tuple[str, str], str]:
         root = ET.fromstring(source)  # our own file, shipped with the program
     except (OSError, ModuleNotFoundError, ET.ParseError):
         return {}
-    wanted = {CONTEXT, PROBLEM_CONTEXT, FOLDER_REASON_CONTEXT, AUDIT_FINDING_CONTEXT,
-              *PARAMETER_CONTEXTS.values()}
+    # Every context: the core's own, and the vocabularies (named after their classes).
     table: dict[tuple[str, str], str] = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
-        if name not in wanted:
-            continue
         for message in context.iter("message"):
             translation = message.find("translation")
             if translation is None or translation.get("type") in ("unfinished", "obsolete"):
@@ -82,28 +62,26 @@ def _translate(context: str, text: str) -> str:
     return _catalogue().get((context, text)) or text
 
 
+def translator(chinese: bool | None = None) -> Translate:
+    """The CLI's ``translate(context, english)``: the catalogue when the reader (or the
+    environment) asks for Chinese, else English as it is."""
+    return _translate if (wants_chinese() if chinese is None else chinese) else as_is
+
+
 def describe(error: HrdeskError, chinese: bool | None = None) -> str:
-    chinese = wants_chinese() if chinese is None else chinese
-    if not chinese:
-        return error.message()
-    try:
-        return _translate(CONTEXT, error.template).format(
-            **translated_params(error.params, _translate))
-    except (KeyError, IndexError, ValueError):
-        return error.message()
+    return error.said(translator(chinese))
+
+
+def describe_said(thing: Sayable, chinese: bool | None = None) -> str:
+    """A role, permission, stage kind, event kind or status (a ``vocabulary.Term``), or a
+    notice or task hrdesk stored (``notices.StoredText``), in the reader's language."""
+    return thing.said(translator(chinese))
 
 
 def describe_problem(code: str, params: Mapping[str, Any], chinese: bool | None = None) -> str:
     """One reason an import gives for a row (``problems.TEMPLATES[code]``), in Chinese
     when asked or when the environment asks for it, else in English."""
-    english = problems.TEMPLATES[code].format(**params)
-    if not (wants_chinese() if chinese is None else chinese):
-        return english
-    try:
-        return _translate(PROBLEM_CONTEXT, problems.TEMPLATES[code]).format(
-            **problem_params(params, _translate))
-    except (KeyError, IndexError, ValueError):
-        return english  # a translation naming a wrong placeholder must not hide the reason
+    return problems.Problem(None, code, params).said(translator(chinese))
 
 
 def describe_phrase(phrase: str, chinese: bool | None = None) -> str:

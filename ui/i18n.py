@@ -1,7 +1,8 @@
 """Translations: install the chosen language at run time; build and update the catalogue.
 
     python -m ui.i18n build    # resources/i18n/*.ts -> .qm (pyside6-lrelease)
-    python -m ui.i18n update   # refresh hrdesk_zh_CN.ts from ui/ and hrdesk.errors
+    python -m ui.i18n update   # refresh hrdesk_zh_CN.ts from ui/, hrdesk.errors and
+                               # hrdesk.vocabulary
 
 English is the source language, so "en" installs no catalogue of ours. Installing
 or removing a translator makes Qt send every widget a LanguageChange event; our
@@ -19,7 +20,8 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 import resources
-from hrdesk.i18n import AUDIT_FINDING_CONTEXT, FOLDER_REASON_CONTEXT, PARAMETER_CONTEXTS
+from hrdesk.error_text import PARAMETER_CONTEXTS
+from hrdesk.i18n import AUDIT_FINDING_CONTEXT, FOLDER_REASON_CONTEXT
 
 LANGUAGES = ("zh_CN", "en")
 CATALOGUE_NAME = "hrdesk"
@@ -112,7 +114,7 @@ def build(out_dir: pathlib.Path | None = None) -> list[pathlib.Path]:
 
 def update(ts_file: pathlib.Path | None = None) -> pathlib.Path:
     """Refresh the Chinese catalogue from the sources, keeping every translation."""
-    from hrdesk import errors
+    from hrdesk import error_fields, errors, notices, vocabulary
     from hrdesk.i18n import PROBLEM_CONTEXT
     from hrdesk.imports import problems
     from hrdesk.security import audit_findings
@@ -136,10 +138,18 @@ def update(ts_file: pathlib.Path | None = None) -> pathlib.Path:
     wanted = {"UserError": ts_catalogue.error_templates(errors.HrdeskError)}
     for parameter, context in PARAMETER_CONTEXTS.items():
         wanted[context] = ts_catalogue.keyword_literals(core, parameter)
+    # A field is read by its label (an option of the command line as it is).
+    wanted[PARAMETER_CONTEXTS["field"]] = sorted(
+        {error_fields.label(f) for f in wanted[PARAMETER_CONTEXTS["field"]]}
+        | set(error_fields.LABELS.values()))
     # The reasons an import gives per row, and the field and key names they hold.
     wanted[PROBLEM_CONTEXT] = problems.catalogued()
     wanted[FOLDER_REASON_CONTEXT] = tuple(resume_folder.REASONS.values())
     wanted[AUDIT_FINDING_CONTEXT] = tuple(audit_findings.TEMPLATES.values())
+    wanted[notices.CONTEXT] = list(dict.fromkeys(notices.TEMPLATES.values()))
+    # Roles, permissions, kinds and statuses: each set in the context of its class.
+    for term in vocabulary.all_terms():
+        wanted[term.context()] = [member.label for member in term]
     ts_catalogue.merge_contexts(ts_file, wanted)
     return ts_file
 

@@ -1,4 +1,4 @@
-"""Display names of the core's role codes (DESIGN.md §1)."""
+"""Display names of the core's roles (DESIGN.md §1)."""
 
 from __future__ import annotations
 
@@ -6,16 +6,12 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
+from hrdesk.vocabulary import Role
+from ui import terms
+
 
 def role_name(code: str) -> str:
-    names = {
-        "hr": QCoreApplication.translate("Roles", "HR"),
-        "manager": QCoreApplication.translate("Roles", "Hiring manager"),
-        "interviewer": QCoreApplication.translate("Roles", "Interviewer"),
-        "executive": QCoreApplication.translate("Roles", "Executive"),
-        "admin": QCoreApplication.translate("Roles", "Administrator"),
-    }
-    return names.get(code, code)
+    return terms.said_as(Role, code)
 
 
 def role_names(codes: Iterable[str]) -> str:

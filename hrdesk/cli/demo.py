@@ -6,7 +6,9 @@ import argparse
 import sys
 from typing import Any
 
+from hrdesk import i18n
 from hrdesk.cli import invocation
+from hrdesk.vocabulary import Role
 
 
 def register(sub: Any) -> None:
@@ -26,5 +28,6 @@ def _demo(args: argparse.Namespace) -> int:
     print(file=sys.stderr)
     print(f"Demo database: {workstation.describe(location)}")
     for account in accounts:
-        print(f"  {account.username:<12} {account.password:<14} {account.role}")
+        role = i18n.describe_said(Role(account.role))  # the reader's word, not the key
+        print(f"  {account.username:<12} {account.password:<14} {role}")
     return 0

@@ -71,9 +71,7 @@ def _summary(args: argparse.Namespace, rows: Any, people: Any, queued: int) -> d
     from hrdesk import i18n
     from hrdesk.imports.plan import OUTCOMES
 
-    def said(problem: Any) -> str:
-        return i18n.describe_problem(problem.code, problem.params) \
-            if i18n.wants_chinese() else problem.message
+    said = i18n.describe_said  # a problem's code and parameters, in LANG's language
 
     outcomes: dict[str, list[dict[str, Any]]] = {o: [] for o in OUTCOMES}
     warnings = []
@@ -88,7 +86,7 @@ def _summary(args: argparse.Namespace, rows: Any, people: Any, queued: int) -> d
         if r.changes:
             entry["changes"] = list(r.changes)
         if r.outcome == "rejected":
-            entry["reason"] = said(r.problems[0]) if r.problems else (r.reasons or [""])[0]
+            entry["reason"] = said(r.problems[0]) if r.problems else ""
             entry["field"] = r.field
         outcomes[r.outcome].append(entry)
         warnings += [{"row": r.row, "field": w.field, "code": w.code, "message": said(w)}

@@ -17,7 +17,7 @@ from hrdesk import errors
 # Oldest first. A test checks this against the scripts in migrations/versions.
 KNOWN_REVISIONS = ("0001_initial", "0002_recruiting", "0003_task_lookup", "0004_attachments",
                    "0005_candidate_search", "0006_outbox", "0007_row_audit",
-                   "0008_name_sort", "0009_identity", "0010_person_keys")
+                   "0008_name_sort", "0009_identity", "0010_person_keys", "0011_coded_texts")
 HEAD = KNOWN_REVISIONS[-1]
 SCRIPTS = Path(__file__).with_name("migrations")
 

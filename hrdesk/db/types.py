@@ -1,15 +1,17 @@
-"""Column types that encrypt on the way in and decrypt on the way out."""
+"""Column types that encrypt on the way in and decrypt on the way out, keep moments in
+UTC, and read vocabulary words back as their enum members."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import DateTime, LargeBinary, Text
+from sqlalchemy import DateTime, LargeBinary, String, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
 from hrdesk.db.crypto import FieldCipher, Purpose
+from hrdesk.vocabulary import Term
 
 
 def attach_cipher(dialect: Dialect, cipher: FieldCipher) -> None:
@@ -102,3 +104,22 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+class TermColumn(TypeDecorator[str]):
+    """A word of one of ``hrdesk.vocabulary``'s sets, stored as its plain string (so the
+    database is what it was) and read back as the member, which carries its label to
+    whoever shows it. A value the set does not know (an old row) comes back as stored."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, term: type[Term], length: int = 20) -> None:
+        super().__init__(length)
+        self.term = term
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
+        return None if value is None else self.term.of(value)

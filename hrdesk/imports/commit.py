@@ -80,9 +80,11 @@ def run(ws: Workspace, actor: Actor, plan: planning.ImportPlan, *,
         cancelled: Callable[[], bool] | None = None) -> ImportResult:
     require(actor, Permission.EDIT_CANDIDATES)
     if policy not in POLICIES:
-        raise errors.InvalidField(field="policy", reason=" or ".join(POLICIES))
+        raise errors.InvalidField(field="policy", reason="one of {choices}",
+                                  choices=" or ".join(POLICIES))
     if merge not in dedupe.MERGES:
-        raise errors.InvalidField(field="merge", reason=" or ".join(dedupe.MERGES))
+        raise errors.InvalidField(field="merge", reason="one of {choices}",
+                                  choices=" or ".join(dedupe.MERGES))
     job_id = job_id or plan.job_id
     with ws.db.unit_of_work(actor, "imports.commit") as uow, wal.checkpoint_afterwards(uow):
         # Another workstation importing the same people waits here, then sees them.
@@ -91,8 +93,9 @@ def run(ws: Workspace, actor: Actor, plan: planning.ImportPlan, *,
         rejected = [r for r in rows if r.outcome == "rejected"]
         if rejected and policy == "all-or-nothing":
             first = rejected[0]
+            # The first problem itself, said in the reader's language (a Sayable).
             raise ImportRefused(count=len(rejected), row=first.row,
-                                reason=first.reasons[0] if first.reasons else "")
+                                reason=first.problems[0] if first.problems else "")
         writer = _Writer(uow, plan, job_id)
         todo = [r for r in rows if r.outcome in _WRITTEN
                 or (job_id and r.outcome == "same_as_stored")]

@@ -8,6 +8,8 @@ the importer keeps with the notes or extra attributes).
 
 from __future__ import annotations
 
+from hrdesk import error_fields
+
 FIELDS: tuple[str, ...] = (
     "name", "mobile", "email", "id_number", "gender", "birth_date", "education", "school",
     "major", "years_experience", "city", "expected_salary", "skills", "certificates", "tags",
@@ -32,12 +34,12 @@ NAME_LIMIT = 100
 # Texts whose line breaks mean something; every other text is one line.
 MULTILINE_FIELDS: frozenset[str] = frozenset({"notes", "self_description"})
 
-# How a message names a field.
+# How a message names a field: a candidate's as every refusal does (error_fields).
 LABELS: dict[str, str] = {
-    "name": "Name", "mobile": "Mobile number", "email": "Email", "id_number": "ID number",
-    "gender": "Gender", "birth_date": "Birth date", "education": "Education",
-    "school": "School", "major": "Major", "years_experience": "Years of experience",
-    "city": "City", "expected_salary": "Expected salary", "skills": "Skills",
-    "certificates": "Certificates", "tags": "Tags", "channel": "Source",
-    "wanted_job": "Wanted job", "self_description": "Self-description", "notes": "Notes",
+    **{field: error_fields.label(field) for field in (
+        "name", "mobile", "email", "id_number", "gender", "birth_date", "education", "school",
+        "major", "years_experience", "city", "expected_salary", "skills", "certificates",
+        "tags")},
+    "channel": "Source", "wanted_job": "Wanted job", "self_description": "Self-description",
+    "notes": error_fields.label("notes"),
 }

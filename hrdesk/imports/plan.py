@@ -135,7 +135,8 @@ def prepare(ws: Workspace, actor: Actor, path: Path, *, job_id: uuid.UUID | None
             profile: str | None = None, merge: str = "keep") -> ImportPlan:
     require(actor, Permission.EDIT_CANDIDATES)
     if merge not in dedupe.MERGES:
-        raise errors.InvalidField(field="merge", reason=" or ".join(dedupe.MERGES))
+        raise errors.InvalidField(field="merge", reason="one of {choices}",
+                                  choices=" or ".join(dedupe.MERGES))
     table = reading.read_table(Path(path), sheet)
     chosen, used = profiles.mapping_for(ws, actor, table.headers, mapping, profile)
     today = ws.clock.now().date()

@@ -3,7 +3,8 @@
 Each problem code has one English template; the template is also the translation
 key (context ``ImportProblem``, filled in by ``python -m ui.i18n update``), so the
 preview, the command line and the rejected-rows report can say it in Chinese.
-``Problem.message`` is the English sentence, for logs and for ``RowPlan.reasons``.
+``Problem.said`` makes the sentence through the reader's catalogue; ``Problem.message``
+is the English one, for logs and for ``RowPlan.reasons``.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from hrdesk import errors
+from hrdesk import error_text, errors
 from hrdesk.imports import fields
+from hrdesk.vocabulary import Translate, as_is
 
 _TRUNCATED = "{label} {value}… was cut to {limit} characters."
 _WORD_TOO_LONG = "{label}: {value}… is longer than {limit} characters and was left out."
@@ -86,6 +88,8 @@ OUTCOME_CODES = frozenset({"row.same_as_row", "row.on_file", "row.possible_row",
 
 #: Parameters whose values are fixed English phrases, catalogued in the same context.
 PHRASE_PARAMS = ("label", "key")
+#: The translation context of the templates and those phrases.
+CONTEXT = "ImportProblem"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -97,8 +101,26 @@ class Problem:
 
     @property
     def message(self) -> str:
-        """The English sentence; ``hrdesk.i18n.describe_problem`` gives the Chinese."""
-        return TEMPLATES[self.code].format(**self.params)
+        """The English sentence, for logs."""
+        return self.said()
+
+    def said(self, translate: Translate = as_is) -> str:
+        """The sentence through ``translate(context, english)`` (the GUI's, the CLI's):
+        the template and the phrases its parameters hold (a field's label, a key's name;
+        an ``InvalidField``'s field and reason, as for any error) in context ``CONTEXT``.
+        A translation naming a wrong placeholder must not hide the reason: then English."""
+        try:
+            return self._said(translate)
+        except (KeyError, IndexError, ValueError):
+            if translate is as_is:
+                raise
+            return self._said(as_is)
+
+    def _said(self, translate: Translate) -> str:
+        params = {key: translate(CONTEXT, value)
+                  if key in PHRASE_PARAMS and isinstance(value, str) else value
+                  for key, value in error_text.said_params(self.params, translate).items()}
+        return translate(CONTEXT, TEMPLATES[self.code]).format(**params)
 
 
 def of_error(field: str | None, error: errors.HrdeskError) -> Problem:

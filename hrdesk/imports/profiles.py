@@ -42,12 +42,14 @@ def save_profile(ws: Workspace, actor: Actor, name: str, headers: Sequence[str],
     require(actor, Permission.EDIT_CANDIDATES)
     name = " ".join(name.split())
     if not name or len(name) > NAME_MAX:
-        raise errors.InvalidField(field="profile name", reason=f"1 to {NAME_MAX} characters")
+        raise errors.InvalidField(field="profile name", reason="1 to {limit} characters",
+                                  limit=NAME_MAX)
     if len(headers) != len(chosen):
         raise errors.InvalidField(field="mapping", reason="one field (or none) per column")
     unknown = [f for f in chosen if f is not None and f not in fields.FIELDS]
     if unknown:
-        raise errors.InvalidField(field="mapping", reason=f"no field “{unknown[0]}”")
+        raise errors.InvalidField(field="mapping", reason="no field “{value}”",
+                                  value=unknown[0])
     profile = MappingProfile(name, tuple(str(h) for h in headers), tuple(chosen))
     with ws.db.unit_of_work(actor, "imports.save_profile") as uow:
         row = uow.session.get(Setting, PREFIX + name) or Setting(key=PREFIX + name)

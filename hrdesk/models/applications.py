@@ -8,13 +8,15 @@ import uuid
 from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from hrdesk.db.types import TermColumn
 from hrdesk.models.base import Base, UuidPrimaryKey, Versioned
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.jobs import Job
 from hrdesk.models.requisitions import Requisition
+from hrdesk.vocabulary import CLOSED_APPLICATION, ApplicationStatus, TimelineKind
 
-APPLICATION_STATUSES = ("active", "on_hold", "rejected", "withdrawn", "hired")
-CLOSED_STATUSES = ("rejected", "withdrawn", "hired")
+APPLICATION_STATUSES = tuple(ApplicationStatus)
+CLOSED_STATUSES = CLOSED_APPLICATION
 
 application_interviewers = Table(
     "application_interviewers", Base.metadata,
@@ -37,7 +39,8 @@ class Application(UuidPrimaryKey, Versioned, Base):
     candidate_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("candidates.id"), index=True)
     job_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("jobs.id"))
     stage_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stages.id"), index=True)
-    status: Mapped[str] = mapped_column(String(20), default="active")
+    status: Mapped[ApplicationStatus] = mapped_column(TermColumn(ApplicationStatus),
+                                                     default=ApplicationStatus.ACTIVE)
     refusal_reason_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("refusal_reasons.id"))
     priority: Mapped[int] = mapped_column(Integer, default=0)  # 0–3 stars
     channel_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("channels.id"), index=True)
@@ -77,7 +80,7 @@ class TimelineEvent(UuidPrimaryKey, Base):
     at: Mapped[dt.datetime]
     actor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     actor_name: Mapped[str] = mapped_column(String(100))
-    kind: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[TimelineKind] = mapped_column(TermColumn(TimelineKind, 40))
     candidate_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("candidates.id"))
     application_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("applications.id"))
     job_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("jobs.id"))

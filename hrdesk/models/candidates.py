@@ -22,8 +22,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from hrdesk import name_order
 from hrdesk.db import person_keys
-from hrdesk.db.types import EncryptedText
+from hrdesk.db.types import EncryptedText, TermColumn
 from hrdesk.models.base import Base, UuidPrimaryKey, Versioned
+from hrdesk.vocabulary import PairStatus
 
 NAME_LENGTH = 100
 # Compared byte by byte on PostgreSQL too, whatever the server's collation: a
@@ -122,7 +123,7 @@ class DuplicatePair(UuidPrimaryKey, Versioned, Base):
     second_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("candidates.id"), index=True)
     key: Mapped[str] = mapped_column(String(20))  # identity_rules.Key value that links them
     found_by: Mapped[str] = mapped_column(String(20))  # import | form | upgrade
-    status: Mapped[str] = mapped_column(String(20), default="open")  # open | different | merged
+    status: Mapped[PairStatus] = mapped_column(TermColumn(PairStatus), default=PairStatus.OPEN)
     created_at: Mapped[dt.datetime]
     decided_at: Mapped[dt.datetime | None]
     decided_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))

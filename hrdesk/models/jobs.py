@@ -8,9 +8,11 @@ import uuid
 from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from hrdesk.db.types import TermColumn
 from hrdesk.models.base import Base, UuidPrimaryKey, Versioned
+from hrdesk.vocabulary import JobStatus
 
-JOB_STATUSES = ("open", "paused", "filled", "closed")
+JOB_STATUSES = tuple(JobStatus)
 
 job_interviewers = Table(
     "job_interviewers", Base.metadata,
@@ -37,7 +39,8 @@ class Job(UuidPrimaryKey, Versioned, Base):
     recruiter_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     hiring_manager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     template_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pipeline_templates.id"))
-    status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    status: Mapped[JobStatus] = mapped_column(TermColumn(JobStatus), default=JobStatus.OPEN,
+                                             index=True)
     description: Mapped[str] = mapped_column(Text, default="")
     requirements: Mapped[str] = mapped_column(Text, default="")
     salary_min: Mapped[int | None] = mapped_column(Integer)

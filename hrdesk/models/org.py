@@ -9,8 +9,9 @@ from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hrdesk.db.crypto import Purpose
-from hrdesk.db.types import EncryptedText
+from hrdesk.db.types import EncryptedText, TermColumn
 from hrdesk.models.base import Base, UuidPrimaryKey, Versioned
+from hrdesk.vocabulary import Role
 
 
 class Organisation(UuidPrimaryKey, Versioned, Base):
@@ -77,7 +78,7 @@ class RoleGrant(UuidPrimaryKey, Base):
     __table_args__ = (UniqueConstraint("user_id", "role", "site_id", "department_id"),)
 
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    role: Mapped[str] = mapped_column(String(20))
+    role: Mapped[Role] = mapped_column(TermColumn(Role))
     site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id"))
     department_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("departments.id"))
     position: Mapped[int] = mapped_column(Integer, default=0)

@@ -12,11 +12,12 @@ import uuid
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hrdesk.db.types import EncryptedText
+from hrdesk.db.types import EncryptedText, TermColumn
 from hrdesk.models.base import Base, UuidPrimaryKey
+from hrdesk.vocabulary import OutboxStatus
 
 OUTBOX_CHANNELS = ("email", "sms")
-OUTBOX_STATUSES = ("queued", "sent", "failed", "cancelled")
+OUTBOX_STATUSES = tuple(OutboxStatus)
 
 
 class OutboxMessage(UuidPrimaryKey, Base):
@@ -29,7 +30,8 @@ class OutboxMessage(UuidPrimaryKey, Base):
     recipient: Mapped[str] = mapped_column(EncryptedText)
     subject: Mapped[str] = mapped_column(String(200), default="")
     body: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20), default="queued")
+    status: Mapped[OutboxStatus] = mapped_column(TermColumn(OutboxStatus),
+                                                default=OutboxStatus.QUEUED)
     candidate_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("candidates.id"),
                                                            index=True)
     application_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("applications.id"))

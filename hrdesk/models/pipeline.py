@@ -7,10 +7,11 @@ import uuid
 from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from hrdesk.db.types import TermColumn
 from hrdesk.models.base import Base, UuidPrimaryKey, Versioned
+from hrdesk.vocabulary import Role, StageKind
 
-STAGE_KINDS = ("screening", "assessment", "practical_test", "interview", "background_check",
-               "hiring_approval", "offer", "onboarding", "probation", "confirmation")
+STAGE_KINDS = tuple(StageKind)
 SLA_UNITS = ("hours", "days")
 
 
@@ -43,8 +44,8 @@ class Stage(UuidPrimaryKey, Versioned, Base):
     position: Mapped[int] = mapped_column(Integer)
     key: Mapped[str] = mapped_column(String(40))
     name: Mapped[str] = mapped_column(String(100))
-    kind: Mapped[str] = mapped_column(String(30))
-    owner_role: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[StageKind] = mapped_column(TermColumn(StageKind, 30))
+    owner_role: Mapped[Role] = mapped_column(TermColumn(Role))
     sla_amount: Mapped[int] = mapped_column(Integer, default=2)
     sla_unit: Mapped[str] = mapped_column(String(10), default="days")
     remind_before_hours: Mapped[int] = mapped_column(Integer, default=4)

@@ -8,10 +8,18 @@ import uuid
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from hrdesk.db.types import TermColumn
 from hrdesk.models.base import Base, UuidPrimaryKey, Versioned
+from hrdesk.vocabulary import (
+    ApproverRole,
+    RequisitionReason,
+    RequisitionStatus,
+    SkipReason,
+    StepStatus,
+)
 
-REASONS = ("new_post", "replacement", "expansion")
-STATUSES = ("draft", "submitted", "returned", "approved", "rejected", "cancelled")
+REASONS = tuple(RequisitionReason)
+STATUSES = tuple(RequisitionStatus)
 
 
 class Requisition(UuidPrimaryKey, Versioned, Base):
@@ -27,9 +35,10 @@ class Requisition(UuidPrimaryKey, Versioned, Base):
     qualifications: Mapped[str] = mapped_column(Text, default="")
     salary_min: Mapped[int | None] = mapped_column(Integer)
     salary_max: Mapped[int | None] = mapped_column(Integer)
-    reason: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[RequisitionReason] = mapped_column(TermColumn(RequisitionReason))
     wanted_by: Mapped[dt.date | None]
-    status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+    status: Mapped[RequisitionStatus] = mapped_column(
+        TermColumn(RequisitionStatus), default=RequisitionStatus.DRAFT, index=True)
     requested_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
     job_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("jobs.id", use_alter=True))
     created_at: Mapped[dt.datetime]
@@ -51,11 +60,14 @@ class ApprovalStep(UuidPrimaryKey, Base):
         ForeignKey("requisitions.id", ondelete="CASCADE"), index=True)
     round: Mapped[int] = mapped_column(Integer, default=1)  # resubmission after a return
     position: Mapped[int] = mapped_column(Integer)
-    approver_role: Mapped[str] = mapped_column(String(20))  # dept_head | hr | executive
+    approver_role: Mapped[ApproverRole] = mapped_column(TermColumn(ApproverRole))
     approver_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
-    status: Mapped[str] = mapped_column(String(20), default="waiting")
+    status: Mapped[StepStatus] = mapped_column(TermColumn(StepStatus),
+                                              default=StepStatus.WAITING)
     decided_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[dt.datetime | None]
-    comment: Mapped[str | None] = mapped_column(Text)
+    comment: Mapped[str | None] = mapped_column(Text)  # the approver's words
+    # Set when hrdesk skipped the step (steps from before say why in ``comment``).
+    skip_reason: Mapped[SkipReason | None] = mapped_column(TermColumn(SkipReason))
 
     requisition: Mapped[Requisition] = relationship(back_populates="steps")

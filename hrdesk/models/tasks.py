@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from hrdesk.db.types import TermColumn
 from hrdesk.models.base import Base, UuidPrimaryKey, Versioned
+from hrdesk.vocabulary import TaskStatus
 
-TASK_STATUSES = ("open", "done", "cancelled")
+TASK_STATUSES = tuple(TaskStatus)
 
 
 class Task(UuidPrimaryKey, Versioned, Base):
@@ -24,7 +27,11 @@ class Task(UuidPrimaryKey, Versioned, Base):
         Index("ix_tasks_application_status", "application_id", "status"),
     )
 
+    # What hrdesk opened is said when read (hrdesk.notices: code and params); the title
+    # keeps the English sentence, or the words of a task from before codes.
     title: Mapped[str] = mapped_column(String(200))
+    code: Mapped[str | None] = mapped_column(String(40))
+    params: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     kind: Mapped[str] = mapped_column(String(30))
     assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     application_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("applications.id"))
@@ -34,7 +41,7 @@ class Task(UuidPrimaryKey, Versioned, Base):
     site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id"))
     department_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("departments.id"))
     due_at: Mapped[dt.datetime]
-    status: Mapped[str] = mapped_column(String(20), default="open")
+    status: Mapped[TaskStatus] = mapped_column(TermColumn(TaskStatus), default=TaskStatus.OPEN)
     created_at: Mapped[dt.datetime]
     completed_at: Mapped[dt.datetime | None]
     # The reminder rhythm: when the next reminder is due, how far escalation went.
@@ -63,6 +70,10 @@ class Notification(UuidPrimaryKey, Base):
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
     at: Mapped[dt.datetime]
     kind: Mapped[str] = mapped_column(String(30))  # reminder | overdue | escalation | …
+    # Said when read, as for tasks (hrdesk.notices); title and body keep the English, or
+    # the words of a notice from before codes (and a decision's comment, as written).
+    code: Mapped[str | None] = mapped_column(String(40))
+    params: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     title: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text, default="")
     link_type: Mapped[str | None] = mapped_column(String(30))

@@ -5,16 +5,23 @@ from __future__ import annotations
 import dataclasses
 import uuid
 
-ROLES = ("hr", "manager", "interviewer", "executive", "admin")
+from hrdesk.vocabulary import Role
+
+ROLES = tuple(Role)
 
 
 @dataclasses.dataclass(frozen=True)
 class RoleScope:
     """A role, limited to one site or department when those are set."""
 
-    role: str
+    role: Role
     site_id: uuid.UUID | None = None
     department_id: uuid.UUID | None = None
+
+    def __post_init__(self) -> None:
+        # Given as a plain string by a form or a test, kept as the member: whoever
+        # shows the role finds its label on it.
+        object.__setattr__(self, "role", Role.of(self.role))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -26,7 +33,7 @@ class Actor:
     site_name: str | None = None
 
     @property
-    def roles(self) -> tuple[str, ...]:
+    def roles(self) -> tuple[Role, ...]:
         return tuple(dict.fromkeys(g.role for g in self.grants))
 
     def has_role(self, role: str) -> bool:
@@ -35,4 +42,4 @@ class Actor:
 
 # Work done by hrdesk itself (setup, migrations), not by a person.
 SYSTEM = Actor(user_id=None, username="system", display_name="hrdesk",
-               grants=(RoleScope("admin"),))
+               grants=(RoleScope(Role.ADMIN),))

@@ -75,9 +75,10 @@ COVERAGE: tuple[Cover, ...] = (
           KEEP, cleared={"comment": None, "data": None},
           kept=("id", "at", "actor_id", "actor_name", "kind", "job_id", "requisition_id",
                 "from_stage_id", "to_stage_id")),
-    # Tasks are named after the person ("面试安排：王芳（数控车工）").
-    Cover("tasks", {"application_id": "applications"}, KEEP, scrubbed=("title",),
-          kept=("id", "version", "kind", "assignee_id", "job_id", "requisition_id",
+    # Tasks are named after the person ("面试安排：王芳（数控车工）"), in their words and
+    # in the parameters they are said from.
+    Cover("tasks", {"application_id": "applications"}, KEEP, scrubbed=("title", "params"),
+          kept=("id", "version", "code", "kind", "assignee_id", "job_id", "requisition_id",
                 "stage_id", "site_id", "department_id", "due_at", "status", "created_at",
                 "completed_at", "next_reminder_at", "remind_every_hours",
                 "escalation_level", "audit_entry_id")),
@@ -87,8 +88,9 @@ COVERAGE: tuple[Cover, ...] = (
 
 #: Rows that point at a person's records without a foreign key (``link_type`` +
 #: ``link_id``): colleagues' notices, which name the person in their words.
-NOTICES = Cover("notifications", {}, KEEP, scrubbed=("title", "body"),
-                kept=("id", "user_id", "at", "kind", "link_type", "link_id", "read_at"))
+NOTICES = Cover("notifications", {}, KEEP, scrubbed=("title", "body", "params"),
+                kept=("id", "user_id", "at", "kind", "code", "link_type", "link_id",
+                      "read_at"))
 
 
 def by_table() -> dict[str, Cover]:

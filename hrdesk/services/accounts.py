@@ -48,7 +48,8 @@ def add_user(uow: UnitOfWork, new: NewUser) -> User:
     passwords.check_strength(new.password)
     for grant in new.roles:
         if grant.role not in ROLES:
-            raise errors.InvalidField(field="role", reason=grant.role)
+            raise errors.InvalidField(field="role", reason="unknown role {value}",
+                                      value=grant.role)
     if uow.session.scalar(select(User.id).where(User.username == name)) is not None:
         raise errors.UsernameTaken(username=name)
     user = User(

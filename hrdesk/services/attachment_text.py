@@ -120,8 +120,8 @@ def _docx_text(filename: str, data: bytes) -> str | None:
                 NotImplementedError):
             return None  # no text part, damaged, encrypted or an unknown compression
     if len(xml) > MAX_DOCUMENT_XML:
-        raise UnsafeFile(file=name, reason="its text part is larger than "
-                                           f"{MAX_DOCUMENT_XML // 2**20} MB")
+        raise UnsafeFile(file=name, reason="its text part is larger than {limit} MB",
+                         limit=MAX_DOCUMENT_XML // 2**20)
     return "".join(_parse_xml(name, xml))
 
 

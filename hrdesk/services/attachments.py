@@ -56,12 +56,13 @@ def add_attachment(ws: Workspace, actor: Actor, candidate_id: uuid.UUID, filenam
     name = PurePath(filename.replace("\\", "/")).name.strip()[:255]
     suffix = PurePath(name).suffix.lower()
     if not name or suffix not in KINDS:
-        raise errors.InvalidField(field=filename or "file",
-                                  reason="only PDF, Word, image and text files")
+        raise errors.FileRefused(field="file", file=filename,
+                                 reason="only PDF, Word, image and text files")
     if not data:
-        raise errors.InvalidField(field=name, reason="the file is empty")
+        raise errors.FileRefused(field="file", file=name, reason="the file is empty")
     if len(data) > MAX_BYTES:
-        raise errors.InvalidField(field=name, reason=f"larger than {MAX_BYTES // 2**20} MB")
+        raise errors.FileRefused(field="file", file=name, reason="larger than {limit} MB",
+                                 limit=MAX_BYTES // 2**20)
     digest = hashlib.sha256(data).hexdigest()
     # Before the transaction: reading a long PDF takes a moment; a hostile .docx is
     # refused here (attachment_text.UnsafeFile) and nothing is stored.

@@ -22,6 +22,7 @@ from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.services import calendars, jobs
 from hrdesk.services.workspace import Workspace
+from hrdesk.vocabulary import OPEN_APPLICATION, ApplicationStatus, JobStatus
 from hrdesk.workflow import sla
 
 
@@ -63,8 +64,10 @@ class Board:
     closed_totals: dict[str, int] = dataclasses.field(default_factory=dict)
 
 
-OPEN_STATUSES = ("active", "on_hold")
-CLOSED_STATUSES = ("hired", "rejected", "withdrawn")
+OPEN_STATUSES = OPEN_APPLICATION
+#: The folded columns, in the order the board shows them.
+CLOSED_STATUSES = (ApplicationStatus.HIRED, ApplicationStatus.REJECTED,
+                   ApplicationStatus.WITHDRAWN)
 CLOSED_SHOWN = 100
 
 
@@ -119,7 +122,7 @@ def load(ws: Workspace, actor: Actor, job_id: uuid.UUID,
                     row[5], row.status, row.priority, tuple(row.tags or ()),
                     round(sla.working_time_between(entered, now, calendar).total_seconds()
                           / day, 1) if open_ else 0.0,
-                    bool(due and row.status == "active" and due < now), row.version)
+                    bool(due and row.status == ApplicationStatus.ACTIVE and due < now), row.version)
         (by_stage.setdefault(row.stage_id, []) if open_ else closed).append(card)
     columns = tuple(Column(s.id, s.name, s.kind, s.owner_role, f"{s.sla_amount} {s.sla_unit}",
                            tuple(by_stage.get(s.id, ()))) for s in stages)
@@ -176,15 +179,15 @@ def overview(ws: Workspace, actor: Actor, include_closed_jobs: bool = False) -> 
                            Job.hired_count).where(scope.jobs_clause(scope.resolve(uow.session,
                                                                                   actor)))
         if not include_closed_jobs:
-            job_query = job_query.where(Job.status == "open")
+            job_query = job_query.where(Job.status == JobStatus.OPEN)
         job_rows = uow.session.execute(job_query.order_by(Job.code)).all()
-        overdue = case((and_(Application.status == "active",
+        overdue = case((and_(Application.status == ApplicationStatus.ACTIVE,
                              Application.stage_due_at < uow.now), 1), else_=0)
         counts = uow.session.execute(
             select(Application.job_id, Stage.kind, func.count(), func.sum(overdue))
             .join(Job, Job.id == Application.job_id)
             .join(Stage, Stage.id == Application.stage_id)
-            .where(Application.status.in_(("active", "on_hold")),
+            .where(Application.status.in_(OPEN_STATUSES),
                    Application.job_id.in_([r.id for r in job_rows]),
                    scope.applications_clause(scope.resolve(uow.session, actor)))
             .group_by(Application.job_id, Stage.kind)).all()

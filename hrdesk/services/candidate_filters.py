@@ -139,7 +139,8 @@ def _visible_applications(session: Session, actor: Actor, *columns):  # type: ig
 
 def _status_clause(session: Session, actor: Actor, status: str) -> ColumnElement[bool]:
     if status not in STATUSES:
-        raise errors.InvalidField(field="status", reason=" or ".join(STATUSES))
+        raise errors.InvalidField(field="status", reason="one of {choices}",
+                                  choices=" or ".join(STATUSES))
     if status == NO_APPLICATION:
         return Candidate.id.not_in(_visible_applications(session, actor,
                                                          Application.candidate_id))

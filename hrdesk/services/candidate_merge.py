@@ -84,7 +84,8 @@ def merge_pair(ws: Workspace, actor: Actor, pair_id: uuid.UUID, keep_id: uuid.UU
 def _check_take(take: Collection[str]) -> None:
     unknown = set(take) - set(duplicates.CHOOSABLE)
     if unknown:
-        raise errors.InvalidField(field="take", reason=", ".join(sorted(unknown)))
+        raise errors.InvalidField(field="take", reason="unknown field {value}",
+                                  value=", ".join(sorted(unknown)))
 
 
 def _merge_in(uow: UnitOfWork, keep_id: uuid.UUID, merge_id: uuid.UUID,

@@ -20,13 +20,13 @@ SCALAR_FIELDS = ("name", "mobile", "id_number", "email", "gender", "birth_date",
                  "school", "major", "years_experience", "city", "notes", "expected_salary")
 LIST_FIELDS = ("certificates", "skills", "tags")
 _LENGTHS = {"name": 100, "education": 20, "school": 200, "major": 200, "city": 100,
-            "expected salary": 100, "notes": 10_000}
+            "expected_salary": 100, "notes": 10_000}
 _GENDERS = {"m": "M", "male": "M", "男": "M", "f": "F", "female": "F", "女": "F"}
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 _WORD_SEPARATORS = re.compile(r"[,，、;；\n]")
 WORD_MAX, WORDS_MAX = 50, 100
-# The text fields ``clean`` checks by length, and the attribute each is read from.
-_TEXT_ATTRIBUTES = tuple((f, f.replace(" ", "_")) for f in _LENGTHS if f != "notes")
+# The text fields ``clean`` checks by length (notes keep their line breaks).
+_TEXT_FIELDS = tuple(f for f in _LENGTHS if f != "notes")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -108,12 +108,13 @@ def normalise_words(values: Sequence[str] | str | None, field: str) -> list[str]
         if word is None or word.casefold() in seen:
             continue
         if len(word) > WORD_MAX:
-            raise errors.InvalidField(field=field, reason=f"“{word[:20]}…” is longer than "
-                                                          f"{WORD_MAX} characters")
+            raise errors.InvalidField(field=field, reason="“{value}…” is longer than "
+                                                          "{limit} characters",
+                                      value=word[:20], limit=WORD_MAX)
         seen.add(word.casefold())
         words.append(word)
     if len(words) > WORDS_MAX:
-        raise errors.InvalidField(field=field, reason=f"at most {WORDS_MAX}")
+        raise errors.InvalidField(field=field, reason="at most {limit}", limit=WORDS_MAX)
     return words
 
 
@@ -130,45 +131,48 @@ def masked_numbers(mobile: str | None, id_number: str | None) -> dict[str, str |
     return {"mobile_masked": mask(mobile, 3, 4), "id_number_masked": mask(id_number, 4, 2)}
 
 
-def clean(new: NewCandidate, today: dt.date, where: str = "") -> NewCandidate:
+def clean(new: NewCandidate, today: dt.date, row: int | None = None) -> NewCandidate:
     """The person with every field normalised, or InvalidField naming the first bad one
-    (``where`` prefixes the field, e.g. "row 3: " in a batch)."""
-    def bad(field: str, reason: str) -> errors.InvalidField:
-        return errors.InvalidField(field=where + field, reason=reason)
+    (``InvalidRow`` with ``row``, the person's row in a batch, counted from 1)."""
+    def bad(field: str, reason: str, **values: Any) -> errors.InvalidField:
+        if row is None:
+            return errors.InvalidField(field=field, reason=reason, **values)
+        return errors.InvalidRow(row=row, field=field, reason=reason, **values)
 
-    texts = {f: text_of(getattr(new, attr)) for f, attr in _TEXT_ATTRIBUTES}
+    texts = {f: text_of(getattr(new, f)) for f in _TEXT_FIELDS}
     texts["notes"] = (new.notes or "").strip() or None  # line breaks in notes are kept
     if texts["name"] is None:
-        raise bad("name", "required")
+        raise bad("name", reason="required")
     for field, longest in _LENGTHS.items():
         if len(texts[field] or "") > longest:
-            raise bad(field, f"at most {longest} characters")
+            raise bad(field, reason="at most {limit} characters", limit=longest)
     mobile = id_number = None
     if text_of(new.mobile):
         mobile = identity.normalise_mobile(str(new.mobile))
         if mobile is None:
-            raise bad("mobile", f"“{new.mobile}” is not a mainland mobile number")
+            raise bad("mobile", reason="“{value}” is not a mainland mobile number",
+                      value=str(new.mobile))
     if text_of(new.id_number):
         id_number = identity.normalise_id_number(str(new.id_number))
         if id_number is None:
-            raise bad("ID number", "wrong length, check digit or birth date")
+            raise bad("id_number", reason="wrong length, check digit or birth date")
     try:
         gender = normalise_gender(new.gender)
     except errors.InvalidField as exc:
-        raise bad("gender", exc.params["reason"]) from None
+        raise bad("gender", reason=exc.params["reason"]) from None
     birth = new.birth_date
     if id_number:
         birth, gender = _cross_check(id_number, birth, gender, bad)
     if birth is not None and not dt.date(1900, 1, 1) <= birth <= today:
-        raise bad("birth date", "not a plausible birth date")
+        raise bad("birth_date", reason="not a plausible birth date")
     email = normalise_email(new.email)
     if email is not None and (not _EMAIL.fullmatch(email) or len(email) > 200):
-        raise bad("email", f"“{new.email}” is not an email address")
+        raise bad("email", reason="“{value}” is not an email address", value=str(new.email))
     years = new.years_experience
     if years is not None and (not isinstance(years, int) or isinstance(years, bool)
                               or not 0 <= years <= 60):
-        raise bad("years of experience", "a whole number from 0 to 60")
-    lists = {f: tuple(normalise_words(words, where + f)) if (words := getattr(new, f)) else ()
+        raise bad("years_experience", reason="a whole number from 0 to 60")
+    lists = {f: tuple(_words(words, f, bad)) if (words := getattr(new, f)) else ()
              for f in LIST_FIELDS}
     # A sheet cell may hold a date or a formula result; the JSON column takes plain values.
     extra = {str(k).strip(): v if v is None or isinstance(v, (str, int, float)) else str(v)
@@ -178,7 +182,15 @@ def clean(new: NewCandidate, today: dt.date, where: str = "") -> NewCandidate:
         email=_display_email(new.email) if email else None, gender=gender, birth_date=birth,
         education=texts["education"], school=texts["school"], major=texts["major"],
         years_experience=years, city=texts["city"], notes=texts["notes"],
-        expected_salary=texts["expected salary"], extra=extra, **lists)
+        expected_salary=texts["expected_salary"], extra=extra, **lists)
+
+
+def _words(values: Sequence[str] | str, field: str, bad: Any) -> list[str]:
+    """``normalise_words``, its refusal naming the row in a batch."""
+    try:
+        return normalise_words(values, field)
+    except errors.InvalidField as exc:
+        raise bad(field, **{k: v for k, v in exc.params.items() if k != "field"}) from None
 
 
 def _cross_check(id_number: str, birth: dt.date | None, gender: str | None,
@@ -187,9 +199,10 @@ def _cross_check(id_number: str, birth: dt.date | None, gender: str | None,
     from_id, gender_from_id = identity.birth_date_of(id_number), identity.gender_of(id_number)
     assert from_id is not None  # normalise_id_number checked the date
     if birth is not None and birth != from_id:
-        raise bad("birth date", f"does not match the ID number ({from_id:%Y-%m-%d})")
+        raise bad("birth_date", reason="does not match the ID number ({value})",
+                  value=f"{from_id:%Y-%m-%d}")
     if gender is not None and gender != gender_from_id:
-        raise bad("gender", "does not match the ID number")
+        raise bad("gender", reason="does not match the ID number")
     return from_id, gender_from_id
 
 

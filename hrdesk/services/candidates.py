@@ -62,6 +62,7 @@ from hrdesk.services.candidate_rules import (
 )
 from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
+from hrdesk.vocabulary import OPEN_APPLICATION, PairStatus
 
 __all__ = [
     "UNCHANGED",
@@ -75,7 +76,7 @@ __all__ = [
 ]
 
 ORDERS = candidate_filters.ORDER_NAMES  # the list's sortable columns
-OPEN_STATUSES = ("active", "on_hold")
+OPEN_STATUSES = OPEN_APPLICATION
 
 
 # --- use cases ------------------------------------------------------------------------
@@ -125,7 +126,7 @@ def add_in(uow: UnitOfWork, people: Sequence[NewCandidate]) -> list[Candidate]:
     today, rows = uow.now.date(), []
     for i, person in enumerate(people):
         row = Candidate(created_at=uow.now)
-        apply(row, clean(person, today, where=f"row {i + 1}: "), cipher)
+        apply(row, clean(person, today, row=i + 1), cipher)
         rows.append(row)
     # Batches of thousands: one Core insert each for the people and their events.
     uow.insert_many(rows)
@@ -206,7 +207,8 @@ def search_candidates(ws: Workspace, actor: Actor, text: str = "", limit: int = 
     """
     require(actor, Permission.VIEW_CANDIDATES)
     if order not in ORDERS:
-        raise errors.InvalidField(field="order", reason=" or ".join(ORDERS))
+        raise errors.InvalidField(field="order", reason="one of {choices}",
+                                  choices=" or ".join(ORDERS))
     if not 1 <= limit <= 500 or offset < 0 or (count_up_to or 0) < 0:
         raise errors.InvalidField(field="page", reason="limit 1 to 500, offset from 0")
     with ws.db.unit_of_work(actor, read_only=True) as uow:
@@ -355,9 +357,9 @@ def unique_person(found: duplicates.Found | None = None) -> Iterator[None]:
     except sa_exc.IntegrityError as exc:
         if "uq_candidates_live" not in str(exc.orig):
             raise
-        field = "ID number" if "id_number" in str(exc.orig) else "mobile"
+        key = Key.ID_NUMBER if "id_number" in str(exc.orig) else Key.MOBILE
         raise errors.DuplicateCandidate(name=found.name if found else "?",
-                                        field=field) from None
+                                        identity_key=key.value) from None
 
 
 def as_new(row: Candidate) -> NewCandidate:
@@ -430,9 +432,9 @@ def _refuse_unless_chosen(found: duplicates.Found | None, on_duplicate: str) -> 
         return
     key = found.judgement.key.value if found.judgement.key else ""
     if found.judgement.same:
-        raise errors.DuplicateCandidate(name=found.name, field=key)
+        raise errors.DuplicateCandidate(name=found.name, identity_key=key)
     if on_duplicate == "refuse":
-        raise errors.PossibleDuplicate(name=found.name, field=key)
+        raise errors.PossibleDuplicate(name=found.name, identity_key=key)
 
 
 def _queue(uow: UnitOfWork, found: duplicates.Found | None, candidate_id: uuid.UUID,
@@ -441,7 +443,8 @@ def _queue(uow: UnitOfWork, found: duplicates.Found | None, candidate_id: uuid.U
     if found is None or found.judgement.same or found.judgement.key is None:
         return
     duplicates.record_pairs(uow, [(found.candidate_id, candidate_id, found.judgement.key)],
-                            "form", "different" if on_duplicate == "allow" else "open")
+                            "form",
+                            PairStatus.DIFFERENT if on_duplicate == "allow" else PairStatus.OPEN)
 
 
 def _with_changes(base: NewCandidate, changes: CandidateChanges) -> NewCandidate:

@@ -68,7 +68,7 @@ def create_channel(ws: Workspace, actor: Actor, name: str, kind: str) -> Channel
     require(actor, Permission.MANAGE_CHANNELS)
     name = _clean_name(name)
     if kind not in CHANNEL_KINDS:
-        raise errors.InvalidField(field="kind", reason=f"unknown kind {kind}")
+        raise errors.InvalidField(field="kind", reason="unknown kind {value}", value=kind)
     with ws.db.unit_of_work(actor, "channels.create_channel") as uow:
         _name_free(uow, name)
         channel = Channel(name=name, kind=kind, active=True)
@@ -115,7 +115,8 @@ def add_cost(ws: Workspace, actor: Actor, channel_id: uuid.UUID, period_start: d
     value = _clean_amount(amount)
     note = (note or "").strip() or None
     if note is not None and len(note) > NOTE_LENGTH:
-        raise errors.InvalidField(field="note", reason=f"at most {NOTE_LENGTH} characters")
+        raise errors.InvalidField(field="note", reason="at most {limit} characters",
+                                  limit=NOTE_LENGTH)
     with ws.db.unit_of_work(actor, "channels.add_cost") as uow:
         # Costs may still arrive for a channel no longer used: inactive ones are fine.
         channel = _get(uow, channel_id)
@@ -168,7 +169,8 @@ def _clean_name(name: str) -> str:
     if not name:
         raise errors.InvalidField(field="name", reason="required")
     if len(name) > NAME_LENGTH:
-        raise errors.InvalidField(field="name", reason=f"at most {NAME_LENGTH} characters")
+        raise errors.InvalidField(field="name", reason="at most {limit} characters",
+                                  limit=NAME_LENGTH)
     return name
 
 
@@ -179,15 +181,17 @@ def _clean_amount(amount: Decimal | int | str) -> Decimal:
     try:
         value = Decimal(str(amount).strip()) if isinstance(amount, str) else Decimal(amount)
     except InvalidOperation:
-        raise errors.InvalidField(field="amount", reason=f"not a number: {amount}") from None
+        raise errors.InvalidField(field="amount", reason="not a number: {value}",
+                                  value=str(amount)) from None
     if not value.is_finite():
-        raise errors.InvalidField(field="amount", reason=f"not a number: {amount}")
+        raise errors.InvalidField(field="amount", reason="not a number: {value}",
+                                  value=str(amount))
     if value < 0:
         raise errors.InvalidField(field="amount", reason="must not be negative")
     if value != value.quantize(CENT):
         raise errors.InvalidField(field="amount", reason="at most two decimal places")
     if value > MAX_AMOUNT:
-        raise errors.InvalidField(field="amount", reason=f"at most {MAX_AMOUNT}")
+        raise errors.InvalidField(field="amount", reason="at most {limit}", limit=MAX_AMOUNT)
     return value.quantize(CENT)
 
 
@@ -196,7 +200,8 @@ def _name_free(uow: UnitOfWork, name: str, exclude: uuid.UUID | None = None) -> 
     wanted = name.casefold()
     for other_id, other in uow.session.execute(select(Channel.id, Channel.name)):
         if other_id != exclude and other.casefold() == wanted:
-            raise errors.InvalidField(field="name", reason=f"{other} is already used")
+            raise errors.InvalidField(field="name", reason="{value} is already used",
+                                      value=other)
 
 
 def _commit(uow: UnitOfWork, name: str) -> None:
@@ -204,7 +209,8 @@ def _commit(uow: UnitOfWork, name: str) -> None:
         uow.commit()
     except IntegrityError:
         # Someone saved the same name between our check and our write.
-        raise errors.InvalidField(field="name", reason=f"{name} is already used") from None
+        raise errors.InvalidField(field="name", reason="{value} is already used",
+                                  value=name) from None
 
 
 def _get(uow: UnitOfWork, channel_id: uuid.UUID,

@@ -29,6 +29,7 @@ from hrdesk.security.permissions import Permission, require
 from hrdesk.services.candidate_rules import LookupKeys
 from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
+from hrdesk.vocabulary import PairStatus
 
 SETTING = "identity"  # {"placeholders": [...]}: values HR says identify nobody
 # Under SQLite's oldest limit on bound parameters (999).
@@ -154,7 +155,7 @@ def _told_apart(session: Session, candidate_id: uuid.UUID | None) -> set[uuid.UU
     apart: set[uuid.UUID] = set()
     for first, second in session.execute(select(DuplicatePair.first_id,
                                                 DuplicatePair.second_id).where(
-            DuplicatePair.status == "different",
+            DuplicatePair.status == PairStatus.DIFFERENT,
             or_(DuplicatePair.first_id == candidate_id,
                 DuplicatePair.second_id == candidate_id))):
         apart.update((first, second))
@@ -166,7 +167,7 @@ def _told_apart(session: Session, candidate_id: uuid.UUID | None) -> set[uuid.UU
 
 
 def pair_row(a: uuid.UUID, b: uuid.UUID, key: Key, found_by: str, now: dt.datetime,
-             status: str = "open") -> dict[str, Any]:
+             status: str = PairStatus.OPEN) -> dict[str, Any]:
     """A new pair as plain values (for ``uow.insert_rows``): stored lowest id first."""
     first, second = sorted((a, b))
     return {"id": uuid.uuid4(), "first_id": first, "second_id": second, "key": key.value,
@@ -174,7 +175,7 @@ def pair_row(a: uuid.UUID, b: uuid.UUID, key: Key, found_by: str, now: dt.dateti
 
 
 def record_pairs(uow: UnitOfWork, pairs: Iterable[tuple[uuid.UUID, uuid.UUID, Key]],
-                 found_by: str, status: str = "open") -> int:
+                 found_by: str, status: str = PairStatus.OPEN) -> int:
     """Queues the pairs not queued or decided already; returns how many were new."""
     wanted: dict[tuple[uuid.UUID, uuid.UUID], Key] = {}
     for a, b, key in pairs:
@@ -246,7 +247,7 @@ def open_pairs(ws: Workspace, actor: Actor) -> list[PairView]:
     require(actor, Permission.EDIT_CANDIDATES)
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         pairs = list(uow.session.scalars(select(DuplicatePair).where(
-            DuplicatePair.status == "open").order_by(DuplicatePair.created_at,
+            DuplicatePair.status == PairStatus.OPEN).order_by(DuplicatePair.created_at,
                                                      DuplicatePair.id)))
         people = _sides(uow.session, {p.first_id for p in pairs} | {p.second_id for p in pairs})
         return [PairView(p.id, p.key, p.found_by, as_utc(p.created_at), p.version,
@@ -284,7 +285,7 @@ def open_pair(uow: UnitOfWork, pair_id: uuid.UUID, expected_version: int) -> Dup
     pair = uow.session.get(DuplicatePair, pair_id, with_for_update=True)
     if pair is None:
         raise errors.NotFound(entity="duplicate pair", key=str(pair_id))
-    if pair.status != "open":
+    if pair.status != PairStatus.OPEN:
         raise errors.PairDecided(status=pair.status)
     if pair.version != expected_version:
         raise errors.ConcurrentChange(entity="duplicate pair")
@@ -296,7 +297,7 @@ def close_pairs_of(uow: UnitOfWork, gone: uuid.UUID, keep: uuid.UUID) -> None:
     open pairs of ``gone`` stay open but leave the queue (``open_pairs`` shows only
     live people)."""
     for pair in uow.session.scalars(select(DuplicatePair).where(
-            DuplicatePair.status == "open",
+            DuplicatePair.status == PairStatus.OPEN,
             or_(DuplicatePair.first_id == gone, DuplicatePair.second_id == gone))):
         if {pair.first_id, pair.second_id} == {gone, keep}:
             pair.status, pair.decided_at, pair.decided_by_id = "merged", uow.now, \

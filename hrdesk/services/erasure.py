@@ -212,8 +212,14 @@ def _mapper(table_name: str) -> Any:
     return None
 
 
-def _scrub(value: str | None, names: list[str]) -> str | None:
-    if not value:
+def _scrub(value: Any, names: list[str]) -> Any:
+    """A text with the person's names replaced; a JSON column (a notice's parameters)
+    scrubbed in every text it holds."""
+    if isinstance(value, dict):
+        return {key: _scrub(item, names) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_scrub(item, names) for item in value]
+    if not value or not isinstance(value, str):
         return value
     for name in names:
         value = value.replace(name, ERASED_NAME)

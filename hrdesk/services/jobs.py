@@ -21,6 +21,7 @@ from hrdesk.security.permissions import Permission, require
 from hrdesk.services import concurrency, timeline
 from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
+from hrdesk.vocabulary import JobStatus
 
 
 @dataclasses.dataclass(frozen=True)
@@ -102,7 +103,7 @@ def add_job(uow: UnitOfWork, draft: JobDraft, cloned_from: uuid.UUID | None = No
               department_id=department.id, job_type=draft.job_type, headcount=draft.headcount,
               hired_count=0, recruiter_id=draft.recruiter_id or uow.actor.user_id,
               hiring_manager_id=draft.hiring_manager_id or department.head_user_id,
-              template_id=template_id, status="open", description=draft.description,
+              template_id=template_id, status=JobStatus.OPEN, description=draft.description,
               requirements=draft.requirements, salary_min=draft.salary_min,
               salary_max=draft.salary_max, opened_at=uow.now, cloned_from_id=cloned_from)
     uow.session.add(job)
@@ -119,7 +120,7 @@ def _require_site(uow: UnitOfWork, site_id: uuid.UUID) -> None:
     if uow.actor.user_id is None:
         return
     if not any(g.role == "hr" and g.site_id in (None, site_id) for g in uow.actor.grants):
-        raise errors.PermissionDenied(permission=Permission.MANAGE_JOBS.value)
+        raise errors.PermissionDenied(permission=Permission.MANAGE_JOBS)
 
 
 def _template_for(uow: UnitOfWork, job_type: str) -> uuid.UUID:
@@ -127,7 +128,8 @@ def _template_for(uow: UnitOfWork, job_type: str) -> uuid.UUID:
         PipelineTemplate.job_type == job_type, PipelineTemplate.active.is_(True))
         .order_by(PipelineTemplate.name).limit(1))
     if found is None:
-        raise errors.InvalidField(field="job_type", reason=f"no pipeline for {job_type}")
+        raise errors.InvalidField(field="job_type", reason="no pipeline for {value}",
+                                  value=job_type)
     return found
 
 
@@ -174,17 +176,19 @@ def update_job(ws: Workspace, actor: Actor, job_id: uuid.UUID, expected_version:
         _require_site(uow, job.site_id)
         concurrency.check_version(uow, job, expected_version, job.code)
         if status is not None and status not in JOB_STATUSES:
-            raise errors.InvalidField(field="status", reason=status)
+            raise errors.InvalidField(field="status", reason="unknown status {value}",
+                                      value=status)
         if headcount is not None and headcount < max(1, job.hired_count):
             raise errors.InvalidField(field="headcount",
-                                      reason=f"at least {max(1, job.hired_count)}")
+                                      reason="at least {count}",
+                                      count=max(1, job.hired_count))
         for field, value in (("title", title), ("headcount", headcount),
                              ("recruiter_id", recruiter_id),
                              ("hiring_manager_id", hiring_manager_id), ("status", status),
                              ("description", description), ("requirements", requirements)):
             if value is not None and getattr(job, field) != value:
                 setattr(job, field, value)
-        if status in ("filled", "closed") and job.closed_at is None:
+        if status in (JobStatus.FILLED, JobStatus.CLOSED) and job.closed_at is None:
             job.closed_at = uow.now
         if interviewer_ids is not None or channel_ids is not None:
             current = _links(uow, job.id)

@@ -21,9 +21,18 @@ from hrdesk.security import scope
 from hrdesk.security.permissions import Permission, allows
 from hrdesk.services import calendars, channels, concurrency, timeline
 from hrdesk.uow import UnitOfWork
+from hrdesk.vocabulary import (
+    OPEN_APPLICATION,
+    ApplicationStatus,
+    JobStatus,
+    Role,
+    StageKind,
+    TaskStatus,
+    TimelineKind,
+)
 from hrdesk.workflow import requirements, stage_entry
 
-HIRED_KINDS = ("onboarding", "probation", "confirmation")
+HIRED_KINDS = (StageKind.ONBOARDING, StageKind.PROBATION, StageKind.CONFIRMATION)
 
 
 def _cached_scope(uow: UnitOfWork) -> scope.Scope:
@@ -82,7 +91,7 @@ class MoveContext:
                           self.uow.now, calendar)
         self.stage = stage
 
-    def record(self, kind: str, comment: str | None = None, **fields) -> None:  # type: ignore[no-untyped-def]
+    def record(self, kind: TimelineKind, comment: str | None = None, **fields) -> None:  # type: ignore[no-untyped-def]
         timeline.record(self.uow, kind, candidate_id=self.app.candidate_id,
                         application_id=self.app.id, job_id=self.job.id, comment=comment,
                         **fields)
@@ -91,18 +100,18 @@ class MoveContext:
 def _may_leave(ctx: MoveContext) -> None:
     """Approval stages are left only by their owner role; others by HR or the owner."""
     actor = ctx.uow.actor
-    if ctx.stage.kind == "hiring_approval":
+    if ctx.stage.kind == StageKind.HIRING_APPROVAL:
         if not actor.has_role(ctx.stage.owner_role):
-            raise errors.NotYourTurn(role=ctx.stage.owner_role)
+            raise errors.NotYourTurn(role=Role(ctx.stage.owner_role))
         return
     if not allows(actor, Permission.MOVE_APPLICATIONS) or not (
             actor.has_role("hr") or actor.has_role(ctx.stage.owner_role)):
-        raise errors.PermissionDenied(permission=Permission.MOVE_APPLICATIONS.value)
+        raise errors.PermissionDenied(permission=Permission.MOVE_APPLICATIONS)
 
 
 def _require_open(ctx: MoveContext) -> None:
-    if ctx.app.status in CLOSED_STATUSES or ctx.app.status == "on_hold":
-        raise errors.ApplicationClosed(status=ctx.app.status)
+    if ctx.app.status != ApplicationStatus.ACTIVE:
+        raise errors.ApplicationClosed(status=ApplicationStatus(ctx.app.status))
 
 
 def _require_met(ctx: MoveContext, comment: str | None) -> None:
@@ -111,10 +120,10 @@ def _require_met(ctx: MoveContext, comment: str | None) -> None:
         raise errors.StageRequirementUnmet(stage=ctx.stage.name, reason=reason)
 
 
-def _go(ctx: MoveContext, to: Stage, kind: str, comment: str | None) -> None:
+def _go(ctx: MoveContext, to: Stage, kind: TimelineKind, comment: str | None) -> None:
     previous = ctx.stage
     before, after = ctx.position_of(previous.id) or 0, ctx.position_of(to.id) or 0
-    if to.kind == "onboarding" and after > before:
+    if to.kind == StageKind.ONBOARDING and after > before:
         ctx.job.hired_count += 1
     if previous.kind in HIRED_KINDS and to.kind not in HIRED_KINDS and after < before:
         ctx.job.hired_count = max(0, ctx.job.hired_count - 1)
@@ -128,9 +137,9 @@ def advance(ctx: MoveContext, comment: str | None = None) -> None:
     _may_leave(ctx)
     _require_met(ctx, comment)
     if ctx.index + 1 >= len(ctx.stages):
-        _close(ctx, "hired", "hired", comment)
+        _close(ctx, ApplicationStatus.HIRED, TimelineKind.HIRED, comment)
     else:
-        _go(ctx, ctx.stages[ctx.index + 1], "advanced", comment)
+        _go(ctx, ctx.stages[ctx.index + 1], TimelineKind.ADVANCED, comment)
 
 
 def skip(ctx: MoveContext, comment: str | None = None) -> None:
@@ -140,7 +149,7 @@ def skip(ctx: MoveContext, comment: str | None = None) -> None:
     if ctx.index + 2 >= len(ctx.stages) or not ctx.stages[ctx.index + 1].skippable:
         raise errors.MoveNotAllowed(reason="the next stage cannot be skipped")
     _require_met(ctx, comment)
-    _go(ctx, ctx.stages[ctx.index + 2], "skipped", comment)
+    _go(ctx, ctx.stages[ctx.index + 2], TimelineKind.SKIPPED, comment)
 
 
 def move_back(ctx: MoveContext, to_stage_id: uuid.UUID | None = None,
@@ -153,12 +162,12 @@ def move_back(ctx: MoveContext, to_stage_id: uuid.UUID | None = None,
               else next((s for s in earlier if s.id == to_stage_id), None))
     if target is None:
         raise errors.MoveNotAllowed(reason="there is no earlier stage to go back to")
-    _go(ctx, target, "moved_back", comment)
+    _go(ctx, target, TimelineKind.MOVED_BACK, comment)
 
 
-def _close(ctx: MoveContext, status: str, kind: str, comment: str | None,
+def _close(ctx: MoveContext, status: ApplicationStatus, kind: TimelineKind, comment: str | None,
            reason: RefusalReason | None = None) -> None:
-    if status != "hired" and ctx.stage.kind in HIRED_KINDS:
+    if status != ApplicationStatus.HIRED and ctx.stage.kind in HIRED_KINDS:
         ctx.job.hired_count = max(0, ctx.job.hired_count - 1)
     ctx.app.status = status
     ctx.app.closed_at = ctx.uow.now
@@ -166,7 +175,8 @@ def _close(ctx: MoveContext, status: str, kind: str, comment: str | None,
     ctx.app.refusal_reason_id = reason.id if reason else None
     ctx.app.stage_due_at = None
     stage_entry.close_stage_tasks(ctx.uow.session, ctx.app, ctx.uow.now,
-                                  "done" if status == "hired" else "cancelled")
+                                  TaskStatus.DONE if status == ApplicationStatus.HIRED
+                                  else TaskStatus.CANCELLED)
     ctx.record(kind, comment, from_stage_id=ctx.stage.id,
                data={"reason": reason.code} if reason else None)
 
@@ -177,55 +187,58 @@ def _reason(uow: UnitOfWork, code: str) -> RefusalReason:
         uow.cache[key] = uow.session.scalar(select(RefusalReason).where(
             RefusalReason.code == code, RefusalReason.active.is_(True)))
     if uow.cache[key] is None:
-        raise errors.InvalidField(field="reason", reason=f"unknown refusal reason {code}")
+        raise errors.InvalidField(field="reason", reason="unknown refusal reason {value}",
+                                  value=code)
     return uow.cache[key]
 
 
 def reject(ctx: MoveContext, reason_code: str, comment: str | None = None) -> None:
     if ctx.app.status in CLOSED_STATUSES:
-        raise errors.ApplicationClosed(status=ctx.app.status)
+        raise errors.ApplicationClosed(status=ApplicationStatus(ctx.app.status))
     _may_leave(ctx)
-    _close(ctx, "rejected", "rejected", comment, _reason(ctx.uow, reason_code))
+    _close(ctx, ApplicationStatus.REJECTED, TimelineKind.REJECTED, comment, _reason(ctx.uow, reason_code))
 
 
 def withdraw(ctx: MoveContext, reason_code: str = "declined",
              comment: str | None = None) -> None:
     """The candidate steps back (declined, took another offer, unreachable)."""
     if ctx.app.status in CLOSED_STATUSES:
-        raise errors.ApplicationClosed(status=ctx.app.status)
-    _close(ctx, "withdrawn", "withdrawn", comment, _reason(ctx.uow, reason_code))
+        raise errors.ApplicationClosed(status=ApplicationStatus(ctx.app.status))
+    _close(ctx, ApplicationStatus.WITHDRAWN, TimelineKind.WITHDRAWN, comment, _reason(ctx.uow, reason_code))
 
 
 def hold(ctx: MoveContext, comment: str | None = None) -> None:
     """Park it: the clock and reminders stop until it is reactivated."""
     _require_open(ctx)
-    ctx.app.status = "on_hold"
+    ctx.app.status = ApplicationStatus.ON_HOLD
     ctx.app.stage_due_at = None
     ctx.app.last_activity_at = ctx.uow.now
-    stage_entry.close_stage_tasks(ctx.uow.session, ctx.app, ctx.uow.now, "cancelled")
-    ctx.record("on_hold", comment)
+    stage_entry.close_stage_tasks(ctx.uow.session, ctx.app, ctx.uow.now, TaskStatus.CANCELLED)
+    ctx.record(TimelineKind.ON_HOLD, comment)
 
 
 def reactivate(ctx: MoveContext, comment: str | None = None) -> None:
     """Back to active in the stage it stood in; the stage's clock and tasks start anew."""
-    if ctx.app.status not in ("on_hold", "rejected", "withdrawn"):
-        raise errors.MoveNotAllowed(reason=f"the application is {ctx.app.status}")
+    if ctx.app.status not in (ApplicationStatus.ON_HOLD, ApplicationStatus.REJECTED,
+                              ApplicationStatus.WITHDRAWN):
+        raise errors.MoveNotAllowed(reason="the application is {status}",
+                                    status=ApplicationStatus(ctx.app.status))
     # A stage removed from the template meanwhile: start again at the first.
     target = ctx.stage if ctx.index >= 0 else ctx.stages[0]
-    if ctx.app.status == "rejected" and target.kind in HIRED_KINDS:
+    if ctx.app.status == ApplicationStatus.REJECTED and target.kind in HIRED_KINDS:
         ctx.job.hired_count += 1
-    ctx.app.status = "active"
+    ctx.app.status = ApplicationStatus.ACTIVE
     ctx.app.closed_at = None
     ctx.app.refusal_reason_id = None
     ctx.enter(target)
-    ctx.record("reactivated", comment)
+    ctx.record(TimelineKind.REACTIVATED, comment)
 
 
 def add_application(uow: UnitOfWork, candidate_id: uuid.UUID, job: Job,
                     channel_id: uuid.UUID | None, owner_id: uuid.UUID | None) -> Application:
     """The candidate applies to an open job: the application starts in the first stage."""
-    if job.status != "open":
-        raise errors.InvalidState(entity=job.code, status=job.status,
+    if job.status != JobStatus.OPEN:
+        raise errors.InvalidState(entity=job.code, status=JobStatus(job.status),
                                   reason="only open jobs take applications")
     # Locked: a merge running at the same time must not leave this application behind
     # on the merged row.
@@ -237,20 +250,20 @@ def add_application(uow: UnitOfWork, candidate_id: uuid.UUID, job: Job,
     channels.usable(uow, channel_id)
     existing = uow.session.scalar(select(Application.id).where(
         Application.candidate_id == candidate_id, Application.job_id == job.id,
-        Application.status.in_(("active", "on_hold"))))
+        Application.status.in_(OPEN_APPLICATION)))
     if existing is not None:
         raise errors.AlreadyApplied(name=candidate.name, job=job.title)
     first = _stages(uow, job.template_id)[0]
     now = uow.now
     application = Application(candidate_id=candidate_id, job_id=job.id, stage_id=first.id,
-                              status="active", priority=0, channel_id=channel_id,
+                              status=ApplicationStatus.ACTIVE, priority=0, channel_id=channel_id,
                               owner_id=owner_id or job.recruiter_id, applied_at=now,
                               stage_entered_at=now, last_activity_at=now, shortlisted=False)
     uow.session.add(application)
     uow.flush()
     stage_entry.enter(uow.session, application, job, first, candidate.name, now,
                       calendars.for_site(uow.session, job.site_id))
-    timeline.record(uow, "applied", candidate_id=candidate_id, application_id=application.id,
+    timeline.record(uow, TimelineKind.APPLIED, candidate_id=candidate_id, application_id=application.id,
                     job_id=job.id, to_stage_id=first.id,
                     data={"channel": str(channel_id)} if channel_id else None)
     return application

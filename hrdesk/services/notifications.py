@@ -9,8 +9,10 @@ from collections.abc import Sequence
 
 from sqlalchemy import func, select, update
 
+from hrdesk import notices
 from hrdesk.clock import as_utc
 from hrdesk.models.tasks import Notification
+from hrdesk.notices import StoredText
 from hrdesk.security.actor import Actor
 from hrdesk.services.workspace import Workspace
 
@@ -20,8 +22,8 @@ class NotificationInfo:
     id: uuid.UUID
     at: dt.datetime
     kind: str
-    title: str
-    body: str
+    title: StoredText  # said in the reader's language (``title.said(translate)``)
+    body: StoredText
     link_type: str | None
     link_id: uuid.UUID | None
     read: bool
@@ -35,8 +37,10 @@ def inbox(ws: Workspace, actor: Actor, unread_only: bool = False,
     if unread_only:
         query = query.where(Notification.read_at.is_(None))
     with ws.db.unit_of_work(actor, read_only=True) as uow:
-        return [NotificationInfo(n.id, as_utc(n.at), n.kind, n.title, n.body, n.link_type,
-                                 n.link_id, n.read_at is not None)
+        return [NotificationInfo(n.id, as_utc(n.at), n.kind,
+                                 notices.of_row(n.code, n.params, n.title),
+                                 notices.of_row(n.code, n.params, n.body, ".body"),
+                                 n.link_type, n.link_id, n.read_at is not None)
                 for n in uow.session.scalars(query)]
 
 

@@ -24,7 +24,8 @@ def create_site(ws: Workspace, actor: Actor, code: str, name: str,
         raise errors.InvalidField(field="site", reason="code and name are required")
     with ws.db.unit_of_work(actor, "org.create_site") as uow:
         if uow.session.scalar(select(Site.id).where(Site.code == code)) is not None:
-            raise errors.InvalidField(field="code", reason=f"{code} is already used")
+            raise errors.InvalidField(field="code", reason="{value} is already used",
+                                      value=code)
         site = Site(code=code, name=name.strip(), city=city, active=True)
         uow.session.add(site)
         uow.commit()
@@ -38,13 +39,13 @@ def create_department(ws: Workspace, actor: Actor, site_id: uuid.UUID, name: str
     if not name.strip():
         raise errors.InvalidField(field="name", reason="required")
     with ws.db.unit_of_work(actor, "org.create_department") as uow:
-        _require(uow, Site, site_id)
+        _require(uow, Site, site_id, entity="site")
         if parent_id is not None:
-            parent = _require(uow, Department, parent_id)
+            parent = _require(uow, Department, parent_id, entity="department")
             if parent.site_id != site_id:
                 raise errors.InvalidField(field="parent", reason="belongs to another site")
         if head_user_id is not None:
-            _require(uow, User, head_user_id)
+            _require(uow, User, head_user_id, entity="user")
         dept = Department(site_id=site_id, parent_id=parent_id, name=name.strip(),
                           head_user_id=head_user_id, active=True)
         uow.session.add(dept)
@@ -56,9 +57,9 @@ def set_department_head(ws: Workspace, actor: Actor, department_id: uuid.UUID,
                         head_user_id: uuid.UUID | None) -> DepartmentInfo:
     require(actor, Permission.MANAGE_ORGANISATION)
     with ws.db.unit_of_work(actor, "org.set_department_head") as uow:
-        dept = _require(uow, Department, department_id)
+        dept = _require(uow, Department, department_id, entity="department")
         if head_user_id is not None:
-            _require(uow, User, head_user_id)
+            _require(uow, User, head_user_id, entity="user")
         dept.head_user_id = head_user_id
         uow.commit()
         return _department(dept)
@@ -84,10 +85,11 @@ def escalation_chain(ws: Workspace, department_id: uuid.UUID) -> list[uuid.UUID]
         return HeadChains(uow.session).chain(department_id)
 
 
-def _require(uow: UnitOfWork, model: type, key: uuid.UUID):  # type: ignore[no-untyped-def]
+def _require(uow: UnitOfWork, model: type, key: uuid.UUID, entity: str):  # type: ignore[no-untyped-def]
+    """``entity``: what the row is called in a refusal (a catalogued phrase)."""
     row = uow.session.get(model, key)
     if row is None:
-        raise errors.NotFound(entity=model.__tablename__, key=str(key))
+        raise errors.NotFound(entity=entity, key=str(key))
     return row
 
 

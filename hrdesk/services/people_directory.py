@@ -32,7 +32,7 @@ class Person:
 
 def list_people(ws: Workspace, actor: Actor) -> list[Person]:
     if not any(allows(actor, p) for p in _MAY_LIST):
-        raise errors.PermissionDenied(permission=Permission.MANAGE_JOBS.value)
+        raise errors.PermissionDenied(permission=Permission.MANAGE_JOBS)
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         users = uow.session.scalars(select(User).options(selectinload(User.grants))
                                     .where(User.active.is_(True)).order_by(User.username))

@@ -17,6 +17,7 @@ from hrdesk.security.permissions import Permission, require
 from hrdesk.services import concurrency
 from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
+from hrdesk.vocabulary import OPEN_APPLICATION
 from hrdesk.workflow import templates
 from hrdesk.workflow.templates import StageSpec, TemplateSpec
 
@@ -129,11 +130,9 @@ def update_template(ws: Workspace, actor: Actor, template_id: uuid.UUID, spec: T
             if key not in wanted and not stage.retired:
                 in_use = uow.session.scalar(select(func.count()).select_from(Application)
                                             .where(Application.stage_id == stage.id,
-                                                   Application.status.in_(("active", "on_hold"))))
+                                                   Application.status.in_(OPEN_APPLICATION)))
                 if in_use:
-                    raise errors.InvalidField(
-                        field=f"stage {stage.name}",
-                        reason=f"{in_use} applications are in it; move them first")
+                    raise errors.StageInUse(stage=stage.name, count=in_use)
                 stage.retired = True
         for position, stage_spec in enumerate(spec.stages):
             stage = by_key.get(stage_spec.key)
@@ -167,7 +166,7 @@ def _name_free(uow: UnitOfWork, name: str) -> None:
     taken = uow.session.scalar(select(PipelineTemplate.id)
                                .where(PipelineTemplate.name == name.strip()))
     if taken is not None:
-        raise errors.InvalidField(field="name", reason=f"{name} is already used")
+        raise errors.InvalidField(field="name", reason="{value} is already used", value=name)
 
 
 def _get(uow: UnitOfWork, template_id: uuid.UUID) -> PipelineTemplate:

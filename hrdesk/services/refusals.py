@@ -43,7 +43,8 @@ def add_reason(ws: Workspace, actor: Actor, code: str, label: str,
         raise errors.InvalidField(field="label", reason="1–100 characters")
     with ws.db.unit_of_work(actor, "refusals.add_reason") as uow:
         if uow.session.scalar(select(RefusalReason.id).where(RefusalReason.code == code)):
-            raise errors.InvalidField(field="code", reason=f"{code} is already used")
+            raise errors.InvalidField(field="code", reason="{value} is already used",
+                                      value=code)
         reason = RefusalReason(code=code, label=label.strip(), by_candidate=by_candidate,
                                active=True)
         uow.session.add(reason)

@@ -14,11 +14,13 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hrdesk import notices
 from hrdesk.models.tasks import Escalation, Notification, Task
 from hrdesk.security.actor import SYSTEM, Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import calendars, reference, timeline
+from hrdesk.services import calendars, reference, tasks, timeline
 from hrdesk.services.workspace import Workspace
+from hrdesk.vocabulary import TaskStatus, TimelineKind
 from hrdesk.workflow import sla
 from hrdesk.workflow.heads import HeadChains
 
@@ -42,7 +44,7 @@ def run(ws: Workspace, actor: Actor = SYSTEM) -> RemindSummary:
         max_levels = int(policy["max_levels"])
         chains = HeadChains(uow.session)
         due_tasks = uow.session.scalars(
-            select(Task).where(Task.status == "open", Task.next_reminder_at <= now)
+            select(Task).where(Task.status == TaskStatus.OPEN, Task.next_reminder_at <= now)
             .order_by(Task.due_at)
             # Another workstation's pass may be at it too (PostgreSQL): take only the
             # tasks it has not locked; on SQLite the writer lock already serialises.
@@ -55,10 +57,12 @@ def run(ws: Workspace, actor: Actor = SYSTEM) -> RemindSummary:
             due = task.due_at if task.due_at.tzinfo else task.due_at.replace(tzinfo=dt.UTC)
             late = sla.overdue_by(due, now, calendar_of[task.site_id])
             if now <= due:
-                _notify(uow.session, task.assignee_id, now, "reminder", "即将到期", task)
+                _notify(uow.session, task.assignee_id, now, "reminder",
+                        "notice.task_due_soon", task)
                 reminded += 1
             else:
-                _notify(uow.session, task.assignee_id, now, "overdue", "已超期", task)
+                _notify(uow.session, task.assignee_id, now, "overdue", "notice.task_overdue",
+                        task)
                 overdue += 1
                 wanted = min(max_levels, int(late / margin)) if margin else 0
                 # One level per margin of working hours overdue; a pass that ran late
@@ -75,11 +79,13 @@ def run(ws: Workspace, actor: Actor = SYSTEM) -> RemindSummary:
 
 
 def _notify(session: Session, user_id: uuid.UUID | None, now: dt.datetime, kind: str,
-            label: str, task: Task) -> None:
+            code: str, task: Task) -> None:
     if user_id is None:
         return
-    session.add(Notification(user_id=user_id, at=now, kind=kind, title=f"{label}：{task.title}",
+    session.add(Notification(user_id=user_id, at=now, kind=kind,
+                             **notices.stored(code, task=tasks.text_of(task)),
                              body="", link_type="task", link_id=task.id))
+
 
 
 def _escalate(uow, task: Task, level: int, to: uuid.UUID, late: dt.timedelta,  # type: ignore[no-untyped-def]
@@ -87,10 +93,13 @@ def _escalate(uow, task: Task, level: int, to: uuid.UUID, late: dt.timedelta,  #
     hours = int(late.total_seconds() // 3600)
     uow.session.add(Escalation(task_id=task.id, level=level, to_user_id=to, at=now,
                                overdue_hours=hours))
+    text = notices.stored("notice.task_escalated", task=tasks.text_of(task), level=level,
+                          hours=hours)
     uow.session.add(Notification(
-        user_id=to, at=now, kind="escalation", title=f"超期升级（{level}级）：{task.title}",
-        body=f"已超期 {hours} 个工作小时", link_type="task", link_id=task.id))
-    timeline.record(uow, "escalated", application_id=task.application_id, job_id=task.job_id,
-                    requisition_id=task.requisition_id,
-                    data={"task": task.title, "level": level, "to": str(to),
+        user_id=to, at=now, kind="escalation", **text,
+        body=notices.body("notice.task_escalated", text["params"]),
+        link_type="task", link_id=task.id))
+    timeline.record(uow, TimelineKind.ESCALATED, application_id=task.application_id,
+                    job_id=task.job_id, requisition_id=task.requisition_id,
+                    data={"task": text["params"]["task"], "level": level, "to": str(to),
                           "overdue_hours": hours})

@@ -37,10 +37,18 @@ from hrdesk.security.permissions import Permission, require
 from hrdesk.services import calendars, concurrency, jobs, reference, timeline
 from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
+from hrdesk.vocabulary import (
+    ApproverRole,
+    JobStatus,
+    RequisitionStatus,
+    StepStatus,
+    TaskStatus,
+    TimelineKind,
+)
 from hrdesk.workflow import approval
 
 POLICY_KEY = "requisition_approval"
-EDITABLE = ("draft", "returned")
+EDITABLE = (RequisitionStatus.DRAFT, RequisitionStatus.RETURNED)
 
 # The requisition's content is defined with its rules (workflow.approval); the UI
 # imports it from here, with everything else it needs.
@@ -85,7 +93,7 @@ class ApprovalPolicy:
 def create_requisition(ws: Workspace, actor: Actor, draft: RequisitionDraft) -> RequisitionInfo:
     require(actor, Permission.SUBMIT_REQUISITIONS)
     with ws.db.unit_of_work(actor, "requisitions.create_requisition") as uow:
-        req = Requisition(number=_next_number(uow), status="draft",
+        req = Requisition(number=_next_number(uow), status=RequisitionStatus.DRAFT,
                           requested_by_id=actor.user_id, created_at=uow.now)
         _fill(uow, req, draft)
         uow.session.add(req)
@@ -113,13 +121,15 @@ def submit(ws: Workspace, actor: Actor, requisition_id: uuid.UUID,
         policy = approval.parse(reference.setting(uow, POLICY_KEY))
         roles = approval.chain(policy, req.headcount, req.salary_max)
         steps = approval.new_round(uow.session, req, roles, uow.now)
-        req.status, req.submitted_at, req.decided_at = "submitted", uow.now, None
+        req.status, req.submitted_at, req.decided_at = RequisitionStatus.SUBMITTED, uow.now, None
         timeline.record(uow, "requisition_submitted", requisition_id=req.id,
                         data={"round": steps[0].round, "chain": [s.approver_role for s in steps]})
         for step in steps:
-            if step.status == "skipped":
-                timeline.record(uow, "requisition_step_skipped", requisition_id=req.id,
-                                comment=step.comment, data={"role": step.approver_role})
+            if step.status == StepStatus.SKIPPED:
+                timeline.record(uow, TimelineKind.REQUISITION_STEP_SKIPPED,
+                                requisition_id=req.id,
+                                data={"role": step.approver_role,
+                                      "skip_reason": step.skip_reason})
         _open_current(uow, req)
         return _committed(uow, req)
 
@@ -129,9 +139,9 @@ def cancel(ws: Workspace, actor: Actor, requisition_id: uuid.UUID,
     """Withdrawn by the requester or HR, at any time before the final approval."""
     require(actor, Permission.SUBMIT_REQUISITIONS)
     with ws.db.unit_of_work(actor, "requisitions.cancel") as uow:
-        req = _editable(uow, requisition_id, expected_version, (*EDITABLE, "submitted"))
-        req.status = "cancelled"
-        approval.end_round(uow.session, req, "cancelled", uow.now)
+        req = _editable(uow, requisition_id, expected_version, (*EDITABLE, RequisitionStatus.SUBMITTED))
+        req.status = RequisitionStatus.CANCELLED
+        approval.end_round(uow.session, req, TaskStatus.CANCELLED, uow.now)
         timeline.record(uow, "requisition_cancelled", requisition_id=req.id)
         return _committed(uow, req)
 
@@ -142,7 +152,7 @@ def _department_to_file_for(uow: UnitOfWork, department_id: uuid.UUID) -> Depart
         raise errors.NotFound(entity="department", key=str(department_id))
     managed = scope.resolve(uow.session, uow.actor).manager_departments
     if department.id not in managed and not approval.holds(uow.actor, "hr", department.site_id):
-        raise errors.PermissionDenied(permission=Permission.SUBMIT_REQUISITIONS.value)
+        raise errors.PermissionDenied(permission=Permission.SUBMIT_REQUISITIONS)
     return department
 
 
@@ -152,7 +162,8 @@ def _check(uow: UnitOfWork, draft: RequisitionDraft, site_id: uuid.UUID) -> None
     if uow.session.scalar(select(PipelineTemplate.id).where(
             PipelineTemplate.job_type == draft.job_type,
             PipelineTemplate.active.is_(True)).limit(1)) is None:
-        raise errors.InvalidField(field="job_type", reason=f"no pipeline for {draft.job_type}")
+        raise errors.InvalidField(field="job_type", reason="no pipeline for {value}",
+                                  value=draft.job_type)
 
 
 def _fill(uow: UnitOfWork, req: Requisition, draft: RequisitionDraft) -> None:
@@ -180,12 +191,12 @@ def _next_number(uow: UnitOfWork) -> str:
 
 
 def _editable(uow: UnitOfWork, requisition_id: uuid.UUID, expected_version: int | None,
-              allowed: tuple[str, ...] = EDITABLE) -> Requisition:
+              allowed: tuple[RequisitionStatus, ...] = EDITABLE) -> Requisition:
     """A requisition its requester or HR may still change (or withdraw)."""
     req = _visible(uow, requisition_id, expected_version)
     _require_requester_or_hr(uow.actor, req)
     if req.status not in allowed:
-        raise errors.InvalidState(entity=req.number, status=req.status,
+        raise errors.InvalidState(entity=req.number, status=RequisitionStatus(req.status),
                                   reason="it can no longer be changed")
     return req
 
@@ -196,24 +207,24 @@ def _editable(uow: UnitOfWork, requisition_id: uuid.UUID, expected_version: int 
 def approve(ws: Workspace, actor: Actor, requisition_id: uuid.UUID, comment: str | None = None,
             expected_version: int | None = None) -> RequisitionInfo:
     """The current step approved; after the last one the job is opened."""
-    return _decide(ws, actor, requisition_id, "approved", comment, expected_version)
+    return _decide(ws, actor, requisition_id, StepStatus.APPROVED, comment, expected_version)
 
 
 def reject(ws: Workspace, actor: Actor, requisition_id: uuid.UUID, comment: str,
            expected_version: int | None = None) -> RequisitionInfo:
-    return _decide(ws, actor, requisition_id, "rejected", comment, expected_version)
+    return _decide(ws, actor, requisition_id, StepStatus.REJECTED, comment, expected_version)
 
 
 def return_for_changes(ws: Workspace, actor: Actor, requisition_id: uuid.UUID, comment: str,
                        expected_version: int | None = None) -> RequisitionInfo:
     """Back to the requester, who edits and resubmits it as a new round."""
-    return _decide(ws, actor, requisition_id, "returned", comment, expected_version)
+    return _decide(ws, actor, requisition_id, StepStatus.RETURNED, comment, expected_version)
 
 
-def _decide(ws: Workspace, actor: Actor, requisition_id: uuid.UUID, outcome: str,
+def _decide(ws: Workspace, actor: Actor, requisition_id: uuid.UUID, outcome: StepStatus,
             comment: str | None, expected_version: int | None) -> RequisitionInfo:
     action = {"approved": "approve", "rejected": "reject", "returned": "return_for_changes"}
-    if outcome != "approved" and not (comment or "").strip():
+    if outcome != StepStatus.APPROVED and not (comment or "").strip():
         raise errors.InvalidField(field="comment", reason="required")
     with ws.db.unit_of_work(actor, f"requisitions.{action[outcome]}") as uow:
         req = _visible(uow, requisition_id)
@@ -223,37 +234,38 @@ def _decide(ws: Workspace, actor: Actor, requisition_id: uuid.UUID, outcome: str
         # The requisition row changes with every decision, so its version counter makes
         # a second, concurrent decision on the same step fail instead of both passing.
         flag_modified(req, "status")
-        timeline.record(uow, f"requisition_step_{outcome}", requisition_id=req.id,
+        timeline.record(uow, TimelineKind(f"requisition_step_{outcome}"), requisition_id=req.id,
                         comment=step.comment, data={"role": step.approver_role,
                                                     "round": step.round})
-        if outcome == "approved" and approval.current_step(req) is not None:
+        if outcome == StepStatus.APPROVED and approval.current_step(req) is not None:
             _open_current(uow, req)
-        elif outcome == "approved":
+        elif outcome == StepStatus.APPROVED:
             _approved(uow, req)
         return _committed(uow, req)
 
 
 def _approved(uow: UnitOfWork, req: Requisition) -> None:
-    req.status, req.decided_at = "approved", uow.now
+    req.status, req.decided_at = RequisitionStatus.APPROVED, uow.now
     job = _job_for(uow, req)
     req.job_id = job.id
     timeline.record(uow, "requisition_approved", requisition_id=req.id, job_id=job.id,
                     data={"job": job.code, "headcount": req.headcount})
-    approval.notify_requester(uow.session, req, "approved", None, uow.now)
+    approval.notify_requester(uow.session, req, StepStatus.APPROVED, None, uow.now)
 
 
 def _job_for(uow: UnitOfWork, req: Requisition) -> Job:
     """The open job of this title in this department, grown; else a new one."""
     job = uow.session.scalar(select(Job).where(
         Job.department_id == req.department_id, Job.title == req.position_title,
-        Job.status == "open").order_by(Job.opened_at, Job.code).limit(1))
+        Job.status == JobStatus.OPEN).order_by(Job.opened_at, Job.code).limit(1))
     if job is not None:
         job.headcount += req.headcount
         timeline.record(uow, "job_headcount_added", job_id=job.id, requisition_id=req.id,
                         data={"added": req.headcount, "headcount": job.headcount})
         return job
     hr_approver = next((s.decided_by_id for s in approval.ordered(req)
-                        if s.approver_role == "hr" and s.status == "approved"), None)
+                        if s.approver_role == ApproverRole.HR and s.status == StepStatus.APPROVED),
+                       None)
     recruiter = hr_approver or next(iter(approval.eligible(uow.session, "hr", req.site_id)),
                                     None)
     draft = jobs.JobDraft(
@@ -288,7 +300,7 @@ def pending_approvals(ws: Workspace, actor: Actor) -> list[RequisitionInfo]:
     """Requisitions whose current step this actor may decide now: its approval inbox."""
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         submitted = uow.session.scalars(select(Requisition).where(
-            Requisition.status == "submitted", _in_scope(uow))
+            Requisition.status == RequisitionStatus.SUBMITTED, _in_scope(uow))
             .order_by(Requisition.submitted_at, Requisition.number))
         mine = [r for r in submitted if (step := approval.current_step(r)) is not None
                 and approval.may_decide_step(actor, r, step)]
@@ -312,7 +324,7 @@ def _visible(uow: UnitOfWork, requisition_id: uuid.UUID,
 
 def _require_requester_or_hr(actor: Actor, req: Requisition) -> None:
     if actor.user_id != req.requested_by_id and not approval.holds(actor, "hr", req.site_id):
-        raise errors.PermissionDenied(permission=Permission.SUBMIT_REQUISITIONS.value)
+        raise errors.PermissionDenied(permission=Permission.SUBMIT_REQUISITIONS)
 
 
 def _check_version(uow: UnitOfWork, req: Requisition, expected: int | None) -> None:
@@ -344,7 +356,7 @@ def _infos(uow: UnitOfWork, reqs: Sequence[Requisition]) -> list[RequisitionInfo
         Department.id.in_({r.department_id for r in reqs}))).all())
     out = []
     for r in reqs:
-        current = approval.current_step(r) if r.status == "submitted" else None
+        current = approval.current_step(r) if r.status == RequisitionStatus.SUBMITTED else None
         out.append(RequisitionInfo(
             r.id, r.number, _draft_of(r), r.site_id, departments.get(r.department_id, ""),
             r.status, r.requested_by_id, users.get(r.requested_by_id, ""), r.job_id,
@@ -374,12 +386,12 @@ def set_approval_policy(ws: Workspace, actor: Actor, steps: Sequence[approval.Po
     """Company-wide, so only HR or an administrator without a site limit changes it."""
     require(actor, Permission.MANAGE_PIPELINES)
     if not any(g.role in ("hr", "admin") and g.site_id is None for g in actor.grants):
-        raise errors.PermissionDenied(permission=Permission.MANAGE_PIPELINES.value)
+        raise errors.PermissionDenied(permission=Permission.MANAGE_PIPELINES)
     checked = approval.validate(list(steps))
     with ws.db.unit_of_work(actor, "requisitions.set_approval_policy") as uow:
         row = uow.session.get(Setting, POLICY_KEY)
         if row is not None and expected_version is not None and row.version != expected_version:
-            raise errors.ConcurrentChange(entity=POLICY_KEY)
+            raise errors.ConcurrentChange(entity="approval policy")
         row = row or Setting(key=POLICY_KEY)
         row.value = approval.to_setting(checked)
         uow.session.add(row)

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from hrdesk import errors
+from hrdesk import errors, notices
 from hrdesk.models.applications import Application, RefusalReason
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.jobs import Job
@@ -28,6 +28,7 @@ from hrdesk.security.permissions import Permission, require
 from hrdesk.services import concurrency, jobs, moves, timeline
 from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
+from hrdesk.vocabulary import OutboxStatus
 from hrdesk.workflow.screening import (
     HIGH_POTENTIAL_TAG,
     ScreeningResult,
@@ -85,7 +86,7 @@ def save(ws: Workspace, actor: Actor, job_id: uuid.UUID, rules: ScreeningRules,
         row = uow.session.get(Setting, setting_key(job_id), with_for_update=True)
         if row is None:
             if expected_version:
-                raise errors.ConcurrentChange(entity=f"{job.code} screening rules")
+                raise errors.ConcurrentChange(entity="screening rules")
             row = Setting(key=setting_key(job_id), value=rules.to_json())
             uow.session.add(row)
         else:
@@ -150,13 +151,15 @@ def apply(uow: UnitOfWork, job: Job, candidate_row: Candidate | Mapping[str, Any
     application_id = _id_of(application)
     timeline.record(uow, "screened", candidate_id=candidate.id, application_id=application_id,
                     job_id=job.id, data={"score": result.score, "matched": result.matched,
-                                         "reasons": list(result.reasons)})
+                                         "reasons": [notices.reference(r)
+                                                     for r in result.reasons]})
     if result.matched:
         _tag_high_potential(candidate)
         _notify_team(uow, job, candidate, application_id, result)
     elif rules.reject_non_matching:
         ctx = moves.MoveContext(uow, application_id)
-        moves.reject(ctx, _reason_code(uow), comment=f"简历初筛未通过（得分 {result.score}）")
+        # No comment: that is a person's words; the score is on the "screened" event.
+        moves.reject(ctx, _reason_code(uow))
         _queue_rejection_notice(uow, job, candidate, application_id)
 
 
@@ -176,10 +179,9 @@ class _AsEntity:
 def _checked(rules: ScreeningRules) -> ScreeningRules:
     off = ((() if rules.use_age else ("min_age", "max_age"))
            + (() if rules.use_gender else ("gender",)))
-    problems = {k: v for k, v in rules.problems().items() if k not in off}
+    problems = [refusal for field, refusal in rules.problems().items() if field not in off]
     if problems:
-        field, reason = next(iter(problems.items()))
-        raise errors.InvalidField(field=field, reason=reason)
+        raise problems[0]
     # What is switched off is not kept: no stored age or gender preference lingers.
     return dataclasses.replace(
         rules, required_certificates=clean_terms(rules.required_certificates),
@@ -208,10 +210,11 @@ def _tag_high_potential(candidate: Candidate) -> None:
 def _notify_team(uow: UnitOfWork, job: Job, candidate: Candidate, application_id: uuid.UUID,
                  result: ScreeningResult) -> None:
     for user_id in dict.fromkeys(u for u in (job.recruiter_id, job.hiring_manager_id) if u):
+        text = notices.stored("notice.high_potential", candidate=candidate.name,
+                              job=job.title, score=result.score)
         uow.session.add(Notification(
-            user_id=user_id, at=uow.now, kind="high_potential",
-            title=f"高潜候选人：{candidate.name}（{job.title}）",
-            body=f"{candidate.name} 通过「{job.title}」的简历筛选，得分 {result.score}。",
+            user_id=user_id, at=uow.now, kind="high_potential", **text,
+            body=notices.body("notice.high_potential", text["params"]),
             link_type="application", link_id=application_id))
 
 
@@ -238,7 +241,7 @@ def _queue_rejection_notice(uow: UnitOfWork, job: Job, candidate: Candidate,
     uow.session.add(OutboxMessage(
         kind="rejection", channel=channel, recipient=recipient,
         subject=f"关于您应聘「{job.title}」职位的回复",
-        body=rejection_text(candidate.name, company, job.title), status="queued",
+        body=rejection_text(candidate.name, company, job.title), status=OutboxStatus.QUEUED,
         candidate_id=candidate.id, application_id=application_id, queued_at=uow.now))
 
 

@@ -8,21 +8,23 @@ import uuid
 
 from sqlalchemy import select
 
-from hrdesk import errors
+from hrdesk import errors, notices
 from hrdesk.clock import as_utc
 from hrdesk.models.tasks import Task
+from hrdesk.notices import StoredText
 from hrdesk.security.actor import Actor
 from hrdesk.services import calendars, timeline
 from hrdesk.services.workspace import Workspace
+from hrdesk.vocabulary import TaskStatus
 
 
 @dataclasses.dataclass(frozen=True)
 class TaskInfo:
     id: uuid.UUID
-    title: str
+    title: StoredText  # said in the reader's language (``title.said(translate)``)
     kind: str
     due_at: dt.datetime
-    status: str
+    status: TaskStatus
     overdue: bool
     application_id: uuid.UUID | None
     job_id: uuid.UUID | None
@@ -37,10 +39,15 @@ class MyTasks:
     upcoming: tuple[TaskInfo, ...]
 
 
+def text_of(task: Task) -> StoredText:
+    """The task's title as hrdesk stored it: a code and parameters, or an old row's words."""
+    return notices.of_row(task.code, task.params, task.title)
+
+
 def _info(task: Task, now: dt.datetime) -> TaskInfo:
     due = as_utc(task.due_at)
-    return TaskInfo(task.id, task.title, task.kind, due, task.status,
-                    task.status == "open" and due < now, task.application_id, task.job_id,
+    return TaskInfo(task.id, text_of(task), task.kind, due, task.status,
+                    task.status == TaskStatus.OPEN and due < now, task.application_id, task.job_id,
                     task.requisition_id, task.escalation_level)
 
 
@@ -50,7 +57,7 @@ def my_tasks(ws: Workspace, actor: Actor, local_day_end: dt.datetime | None = No
         now = uow.now
         end = local_day_end or _day_end(now, calendars.zone_of(uow.session, actor))
         rows = [_info(t, now) for t in uow.session.scalars(
-            select(Task).where(Task.assignee_id == actor.user_id, Task.status == "open")
+            select(Task).where(Task.assignee_id == actor.user_id, Task.status == TaskStatus.OPEN)
             .order_by(Task.due_at))]
     return MyTasks(tuple(t for t in rows if t.overdue),
                    tuple(t for t in rows if not t.overdue and t.due_at <= end),
@@ -79,13 +86,13 @@ def complete_task(ws: Workspace, actor: Actor, task_id: uuid.UUID,
         task = uow.session.get(Task, task_id)
         if task is None or not _may_complete(actor, task):
             raise errors.NotFound(entity="task", key=str(task_id))
-        if task.status != "open":
-            raise errors.InvalidState(entity=task.title, status=task.status,
+        if task.status != TaskStatus.OPEN:
+            raise errors.InvalidState(entity=text_of(task), status=TaskStatus(task.status),
                                       reason="only open tasks can be completed")
-        task.status, task.completed_at, task.next_reminder_at = "done", uow.now, None
+        task.status, task.completed_at, task.next_reminder_at = TaskStatus.DONE, uow.now, None
         timeline.record(uow, "task_done", application_id=task.application_id,
                         job_id=task.job_id, requisition_id=task.requisition_id,
-                        comment=comment, data={"task": task.title})
+                        comment=comment, data={"task": notices.reference(text_of(task))})
         uow.commit()
         return _info(task, uow.now)
 

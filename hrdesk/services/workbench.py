@@ -33,6 +33,7 @@ from hrdesk.security.permissions import Permission, allows, require
 from hrdesk.services import calendars, notifications, requisitions, tasks
 from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
+from hrdesk.vocabulary import ApplicationStatus
 from hrdesk.workflow import sla
 
 # What a record link of a notice or task is resolved to (ui.navigation's kinds).
@@ -83,7 +84,7 @@ def stalled_hires(ws: Workspace, actor: Actor, limit: int = 50) -> list[StalledS
                        Application.stage_due_at, Application.id)).label("rank"),
                    func.count().over(partition_by=group).label("count"))
             .join(Job, Job.id == Application.job_id)
-            .where(Application.status == "active", Application.stage_due_at < now,
+            .where(Application.status == ApplicationStatus.ACTIVE, Application.stage_due_at < now,
                    scope.applications_clause(scope.resolve(uow.session, actor)))
             .subquery())
         rows = uow.session.execute(

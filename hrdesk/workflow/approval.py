@@ -21,12 +21,19 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from hrdesk import errors
+from hrdesk import errors, notices
 from hrdesk.clock import as_utc
 from hrdesk.models.org import Department, RoleGrant, User
 from hrdesk.models.requisitions import REASONS, ApprovalStep, Requisition
 from hrdesk.models.tasks import Notification, Task
 from hrdesk.security.actor import Actor
+from hrdesk.vocabulary import (
+    ApproverRole,
+    RequisitionStatus,
+    SkipReason,
+    StepStatus,
+    TaskStatus,
+)
 from hrdesk.workflow import sla
 from hrdesk.workflow.calendar import WorkingCalendar
 
@@ -34,22 +41,8 @@ APPROVER_ROLES = ("dept_head", "hr", "executive")
 CONDITIONS = ("headcount_over", "salary_max_over")
 ROLE_WIDE = ("hr", "executive")  # any holder of that role for the site decides
 
-# Reasons given with InvalidField: English sentences, like requirements.py's.
-NEEDS_STEPS = "at least one step is required"
-NEEDS_ALWAYS = "at least one step must apply to every requisition"
-NOT_A_STEP = "each step must be an object with a role"
-UNKNOWN_ROLE = "must be one of dept_head, hr, executive"
-ROLE_TWICE = "each role may appear only once"
-UNKNOWN_KEY = "unknown setting {key}"
-EMPTY_WHEN = "give at least one condition, or remove the condition"
-NOT_A_COUNT = "must be a whole number, 0 or more"
-
 SLA_DAYS = 2  # working days an approver has for a step
 REMIND_BEFORE = dt.timedelta(hours=4)
-# Stored step comments and notices are shown as they are, and the data is Chinese first.
-SKIPPED_NO_HEAD = "没有申请人以外的部门负责人，此步跳过"
-NOT_REACHED = "流程已结束，未到达此步"
-OUTCOME_WORDS = {"approved": "已批准", "rejected": "已驳回", "returned": "被退回修改"}
 
 
 # --- the policy (pure) ------------------------------------------------------------------
@@ -83,53 +76,66 @@ def chain(steps: Iterable[PolicyStep], headcount: int, salary_max: int | None
 
 
 def parse(value: Any) -> tuple[PolicyStep, ...]:
-    """The setting's JSON as checked steps; a faulty entry raises ``InvalidField``."""
+    """The setting's JSON as checked steps; a faulty entry raises ``InvalidField`` (the
+    policy as a whole) or ``InvalidApprovalStep`` (by the step's number and field)."""
     raw = value.get("steps") if isinstance(value, Mapping) else None
     if not isinstance(raw, list):
-        raise errors.InvalidField(field="steps", reason=NEEDS_STEPS)
+        raise errors.InvalidField(field="steps", reason="at least one step is required")
     return validate([_parse_step(n, item) for n, item in enumerate(raw, start=1)])
 
 
 def _parse_step(number: int, item: Any) -> PolicyStep:
     if not isinstance(item, Mapping) or "role" not in item:
-        raise errors.InvalidField(field=f"step {number}", reason=NOT_A_STEP)
+        raise errors.InvalidApprovalStep(step=number, field="step",
+                                         reason="each step must be an object with a role")
     for key in item:
         if key not in ("role", "when"):
-            raise errors.InvalidField(field=f"step {number}", reason=UNKNOWN_KEY.format(key=key))
+            raise errors.InvalidApprovalStep(step=number, field="step",
+                                             reason="unknown setting {value}", value=str(key))
     when = item.get("when")
     if when is None:
         return PolicyStep(str(item["role"]))
     if not isinstance(when, Mapping) or not when:
-        raise errors.InvalidField(field=f"step {number} when", reason=EMPTY_WHEN)
+        raise _empty_when(number)
     for key in when:
         if key not in CONDITIONS:
-            raise errors.InvalidField(field=f"step {number} when",
-                                      reason=UNKNOWN_KEY.format(key=key))
+            raise errors.InvalidApprovalStep(step=number, field="when",
+                                             reason="unknown setting {value}", value=str(key))
     step = PolicyStep(str(item["role"]), when.get("headcount_over"), when.get("salary_max_over"))
     if not step.conditional:  # {"headcount_over": null}: a condition that says nothing
-        raise errors.InvalidField(field=f"step {number} when", reason=EMPTY_WHEN)
+        raise _empty_when(number)
     return step
+
+
+def _empty_when(number: int) -> errors.InvalidApprovalStep:
+    return errors.InvalidApprovalStep(
+        step=number, field="when",
+        reason="give at least one condition, or remove the condition")
 
 
 def validate(steps: Sequence[PolicyStep]) -> tuple[PolicyStep, ...]:
     """The steps unchanged when they make a usable chain; else ``InvalidField``."""
     if not steps:
-        raise errors.InvalidField(field="steps", reason=NEEDS_STEPS)
+        raise errors.InvalidField(field="steps", reason="at least one step is required")
     seen: set[str] = set()
     for number, step in enumerate(steps, start=1):
         if step.role not in APPROVER_ROLES:
-            raise errors.InvalidField(field=f"step {number} role", reason=UNKNOWN_ROLE)
+            raise errors.InvalidApprovalStep(step=number, field="role",
+                                             reason="unknown approver {value}", value=step.role)
         if step.role in seen:
-            raise errors.InvalidField(field=f"step {number} role", reason=ROLE_TWICE)
+            raise errors.InvalidApprovalStep(step=number, field="role",
+                                             reason="each approver may appear only once")
         seen.add(step.role)
         for name in CONDITIONS:
             threshold = getattr(step, name)
             # bool is an int to Python, but `true` in the JSON is a typing slip.
             if threshold is not None and (type(threshold) is not int or threshold < 0):
-                raise errors.InvalidField(field=f"step {number} {name}", reason=NOT_A_COUNT)
+                raise errors.InvalidApprovalStep(step=number, field=name,
+                                                 reason="must be a whole number, 0 or more")
     # Otherwise a small requisition would have nobody to approve it.
     if all(s.conditional for s in steps):
-        raise errors.InvalidField(field="steps", reason=NEEDS_ALWAYS)
+        raise errors.InvalidField(field="steps",
+                                  reason="at least one step must apply to every requisition")
     return tuple(steps)
 
 
@@ -171,14 +177,16 @@ def check_draft(draft: RequisitionDraft, today: dt.date) -> None:
     if type(draft.headcount) is not int or draft.headcount < 1:
         raise errors.InvalidField(field="headcount", reason="at least 1")
     if draft.reason not in REASONS:
-        raise errors.InvalidField(field="reason", reason="must be one of " + ", ".join(REASONS))
+        raise errors.InvalidField(field="reason", reason="unknown reason {value}",
+                                  value=str(draft.reason))
     for field in ("salary_min", "salary_max"):
         value = getattr(draft, field)
         if value is not None and (type(value) is not int or value < 0):
-            raise errors.InvalidField(field=field, reason=NOT_A_COUNT)
+            raise errors.InvalidField(field=field, reason="must be a whole number, 0 or more")
     if (draft.salary_min is not None and draft.salary_max is not None
             and draft.salary_min > draft.salary_max):
-        raise errors.InvalidField(field="salary_min", reason="must not be above salary_max")
+        raise errors.InvalidField(field="salary_min",
+                                  reason="must not be above the maximum salary")
     if draft.wanted_by is not None and draft.wanted_by < today:
         raise errors.InvalidField(field="wanted_by", reason="must not be in the past")
 
@@ -242,18 +250,20 @@ def new_round(session: Session, req: Requisition, roles: Sequence[str], now: dt.
     steps = []
     for position, role in enumerate(roles, start=1):
         step = ApprovalStep(round=round_, position=position, approver_role=role,
-                            status="waiting")
+                            status=StepStatus.WAITING)
         if role == "dept_head":
             step.approver_id = department_head(department_tree(session), req.department_id,
                                                req.requested_by_id)
             if step.approver_id is None:
-                step.status, step.decided_at, step.comment = "skipped", now, SKIPPED_NO_HEAD
+                step.status, step.decided_at = StepStatus.SKIPPED, now
+                step.skip_reason = SkipReason.NO_HEAD
         elif not eligible(session, role, req.site_id, req.requested_by_id):
             # Refused now rather than left waiting for nobody.
             raise errors.InvalidState(entity=req.number, status=req.status,
-                                      reason=f"nobody else may decide the {role} step")
+                                      reason="nobody else may decide the step of {role}",
+                                      role=ApproverRole(role))
         steps.append(step)
-    if not any(s.status == "waiting" for s in steps):
+    if not any(s.status == StepStatus.WAITING for s in steps):
         raise errors.InvalidState(entity=req.number, status=req.status,
                                   reason="the approval chain has nobody to decide it")
     req.steps.extend(steps)
@@ -286,7 +296,7 @@ def ordered(req: Requisition) -> list[ApprovalStep]:
 
 def current_step(req: Requisition) -> ApprovalStep | None:
     # Steps of ended rounds are never left waiting, so the first waiting one is current.
-    return next((s for s in ordered(req) if s.status == "waiting"), None)
+    return next((s for s in ordered(req) if s.status == StepStatus.WAITING), None)
 
 
 def open_current(session: Session, req: Requisition, now: dt.datetime,
@@ -298,27 +308,30 @@ def open_current(session: Session, req: Requisition, now: dt.datetime,
         recipients = [step.approver_id]
     else:
         recipients = eligible(session, step.approver_role, req.site_id, req.requested_by_id)
-    title = f"审批岗位需求 {req.number}：{req.position_title} × {req.headcount}"
+    about = {"number": req.number, "position": req.position_title, "headcount": req.headcount}
     for user_id in recipients:
         session.add(Notification(user_id=user_id, at=now, kind="approval_requested",
-                                 title=title, link_type="requisition", link_id=req.id))
+                                 **notices.stored("notice.approve_requisition", **about),
+                                 link_type="requisition", link_id=req.id))
     due = sla.due_at(now, SLA_DAYS, "days", calendar)
     # Nobody left to assign (deactivated since submit): the task waits unassigned and
     # surfaces in escalation instead of the decision failing.
     session.add(Task(
-        title=title, kind="approval", assignee_id=next(iter(recipients), None),
+        **notices.stored("task.approve_requisition", **about), kind="approval",
+        assignee_id=next(iter(recipients), None),
         requisition_id=req.id, site_id=req.site_id, department_id=req.department_id,
-        due_at=due, status="open", created_at=now,
+        due_at=due, status=TaskStatus.OPEN, created_at=now,
         next_reminder_at=max(now, due - REMIND_BEFORE), escalation_level=0))
 
 
 def step_to_decide(session: Session, req: Requisition, actor: Actor, zone: dt.tzinfo
                    ) -> ApprovalStep:
     """The current step if ``actor`` may decide it; else why not, as the user should hear it."""
-    if req.status in ("approved", "rejected", "returned"):  # ended by its last decision
+    if req.status in (RequisitionStatus.APPROVED, RequisitionStatus.REJECTED,
+                      RequisitionStatus.RETURNED):  # ended by its last decision
         decided = [s for s in req.steps if s.decided_by_id and s.decided_at]
         raise _already_decided(session, max(decided, key=lambda s: as_utc(s.decided_at)), zone)
-    if req.status != "submitted":
+    if req.status != RequisitionStatus.SUBMITTED:
         raise errors.InvalidState(entity=req.number, status=req.status,
                                   reason="only a submitted requisition can be decided")
     current = current_step(req)
@@ -326,7 +339,7 @@ def step_to_decide(session: Session, req: Requisition, actor: Actor, zone: dt.tz
     if may_decide_step(actor, req, current):
         return current
     for step in ordered(req):  # a double click, or a colleague who was quicker
-        if step.round == current.round and step.status == "approved" and (
+        if step.round == current.round and step.status == StepStatus.APPROVED and (
                 step.decided_by_id == actor.user_id or may_decide_step(actor, req, step)):
             raise _already_decided(session, step, zone)
     raise errors.NotYourTurn(role=current.approver_role)
@@ -339,39 +352,44 @@ def _already_decided(session: Session, step: ApprovalStep, zone: dt.tzinfo
                                  at=local_text(step.decided_at, zone))
 
 
-def decide(session: Session, req: Requisition, step: ApprovalStep, outcome: str,
+def decide(session: Session, req: Requisition, step: ApprovalStep, outcome: StepStatus,
            actor: Actor, comment: str | None, now: dt.datetime) -> None:
     """Record the decision; a rejection or a return also ends the round."""
     step.status, step.decided_by_id, step.decided_at = outcome, actor.user_id, now
     step.comment = (comment or "").strip() or None
-    close_tasks(session, req, "done", now)
-    if outcome != "approved":
-        req.status = outcome
-        req.decided_at = now if outcome == "rejected" else None
-        end_round(session, req, "done", now)
+    close_tasks(session, req, TaskStatus.DONE, now)
+    if outcome != StepStatus.APPROVED:
+        req.status = RequisitionStatus(outcome.value)  # rejected or returned
+        req.decided_at = now if outcome == StepStatus.REJECTED else None
+        end_round(session, req, TaskStatus.DONE, now)
         notify_requester(session, req, outcome, step.comment, now)
 
 
-def close_tasks(session: Session, req: Requisition, status: str, now: dt.datetime) -> None:
+def close_tasks(session: Session, req: Requisition, status: TaskStatus,
+                now: dt.datetime) -> None:
     # Through the ORM, not a bulk update, so the audit log records each task closing.
     for task in session.scalars(select(Task).where(
-            Task.requisition_id == req.id, Task.kind == "approval", Task.status == "open")):
+            Task.requisition_id == req.id, Task.kind == "approval",
+            Task.status == TaskStatus.OPEN)):
         task.status, task.completed_at, task.next_reminder_at = status, now, None
 
 
-def end_round(session: Session, req: Requisition, task_status: str, now: dt.datetime) -> None:
+def end_round(session: Session, req: Requisition, task_status: TaskStatus,
+              now: dt.datetime) -> None:
     """Steps not reached are skipped, open tasks closed: nothing waits any more."""
     for step in req.steps:
-        if step.status == "waiting":
-            step.status, step.comment = "skipped", NOT_REACHED
+        if step.status == StepStatus.WAITING:
+            step.status, step.skip_reason = StepStatus.SKIPPED, SkipReason.NOT_REACHED
     close_tasks(session, req, task_status, now)
 
 
-def notify_requester(session: Session, req: Requisition, outcome: str, comment: str | None,
-                     now: dt.datetime) -> None:
+def notify_requester(session: Session, req: Requisition, outcome: StepStatus,
+                     comment: str | None, now: dt.datetime) -> None:
+    """The requester hears the outcome; the body is the approver's comment, as written."""
     session.add(Notification(
         user_id=req.requested_by_id, at=now, kind="requisition_decided",
-        title=f"岗位需求 {req.number}（{req.position_title}）{OUTCOME_WORDS[outcome]}",
+        **notices.stored(f"notice.requisition_{outcome.value}", number=req.number,
+                         position=req.position_title),
         body=comment or "", link_type="requisition", link_id=req.id))
 
 
@@ -381,14 +399,15 @@ class StepInfo:
 
     round: int
     position: int
-    role: str
+    role: ApproverRole
     approver_id: uuid.UUID | None  # set for dept_head; role-wide steps name nobody
     approver_name: str | None
-    status: str
+    status: StepStatus
     decided_by_id: uuid.UUID | None
     decided_by_name: str | None
     decided_at: dt.datetime | None
-    comment: str | None
+    comment: str | None  # the approver's words (or, on a step from before, why it skipped)
+    skip_reason: SkipReason | None = None  # why hrdesk skipped it
 
 
 def trail(steps: Iterable[ApprovalStep], names: Mapping[uuid.UUID | None, str]
@@ -396,4 +415,5 @@ def trail(steps: Iterable[ApprovalStep], names: Mapping[uuid.UUID | None, str]
     return tuple(StepInfo(
         s.round, s.position, s.approver_role, s.approver_id, names.get(s.approver_id),
         s.status, s.decided_by_id, names.get(s.decided_by_id),
-        as_utc(s.decided_at) if s.decided_at else None, s.comment) for s in steps)
+        as_utc(s.decided_at) if s.decided_at else None, s.comment, s.skip_reason)
+        for s in steps)

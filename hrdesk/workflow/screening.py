@@ -17,7 +17,9 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from hrdesk import errors
 from hrdesk.education import EDUCATION_LEVELS
+from hrdesk.notices import StoredText
 
 SENSITIVE_RULES = ("age", "gender")
 HIGH_POTENTIAL_TAG = "高潜"
@@ -62,24 +64,27 @@ class ScreeningRules:
         }
         return tuple(name for name, active in found.items() if active)
 
-    def problems(self) -> dict[str, str]:
-        """Field → reason, for rules that cannot be stored (empty when all is well)."""
-        found: dict[str, str] = {}
+    def problems(self) -> dict[str, errors.InvalidField]:
+        """Field → its refusal, for rules that cannot be stored (empty when all is well)."""
+        found: dict[str, errors.InvalidField] = {}
         if self.min_education is not None and self.min_education not in EDUCATION_LEVELS:
-            found["min_education"] = "one of " + ", ".join(EDUCATION_LEVELS)
+            found["min_education"] = errors.InvalidField(
+                field="min_education", reason="one of {choices}",
+                choices=", ".join(EDUCATION_LEVELS))
         if self.min_years is not None and not 0 <= self.min_years <= 60:
-            found["min_years"] = "0 to 60 years"
+            found["min_years"] = errors.InvalidField(field="min_years", reason="0 to 60 years")
         if not 0 <= self.pass_score <= 100:
-            found["pass_score"] = "0 to 100"
+            found["pass_score"] = errors.InvalidField(field="pass_score", reason="0 to 100")
         for name in ("min_age", "max_age"):
             value = getattr(self, name)
             if value is not None and not 16 <= value <= 80:
-                found[name] = "16 to 80 years"
+                found[name] = errors.InvalidField(field=name, reason="16 to 80 years")
         if (self.min_age is not None and self.max_age is not None
                 and self.min_age > self.max_age and "max_age" not in found):
-            found["max_age"] = "at least the minimum age"
+            found["max_age"] = errors.InvalidField(field="max_age",
+                                                   reason="at least the minimum age")
         if self.gender is not None and self.gender not in GENDERS:
-            found["gender"] = "M or F"
+            found["gender"] = errors.InvalidField(field="gender", reason="M or F")
         return found
 
     def to_json(self) -> dict[str, Any]:
@@ -114,14 +119,20 @@ def clean_terms(terms: Iterable[object]) -> tuple[str, ...]:
 class ScreeningResult:
     score: int  # 0-100
     matched: bool  # score >= pass_score and no requirement failed
-    reasons: tuple[str, ...]  # sentences for a person, one per criterion
+    # One per criterion, then the score: codes and parameters (``hrdesk.notices``),
+    # said in the reader's language wherever they are shown.
+    reasons: tuple[StoredText, ...]
 
 
 @dataclasses.dataclass(frozen=True)
 class _Verdict:
     earned: float  # 0..1 of the criterion's weight
-    reason: str
+    reason: StoredText
     required: bool = True  # a failed requirement means no match
+
+
+def _said(code: str, **params: Any) -> StoredText:
+    return StoredText(f"screening.{code}", params, "")
 
 
 def score(rules: ScreeningRules, candidate: Mapping[str, object],
@@ -130,7 +141,7 @@ def score(rules: ScreeningRules, candidate: Mapping[str, object],
     self_description, school, major, city, birth_date, gender (missing keys are unknown)."""
     criteria = rules._criteria()
     if not criteria:
-        return ScreeningResult(100, True, ("No screening rules are set for this job.",))
+        return ScreeningResult(100, True, (_said("no_rules"),))
     judges = {"education": _education, "years": _years, "certificates": _certificates,
               "keywords": _keywords, "city": _city, "age": _age, "gender": _gender}
     verdicts = [judges[name](rules, candidate, today) for name in criteria]
@@ -139,9 +150,8 @@ def score(rules: ScreeningRules, candidate: Mapping[str, object],
     points = round(100 * earned / total)
     failed = any(v.required and v.earned < 1 for v in verdicts)
     matched = points >= rules.pass_score and not failed
-    summary = (f"Score {points} of 100 reaches the pass score {rules.pass_score}."
-               if points >= rules.pass_score
-               else f"Score {points} of 100 is below the pass score {rules.pass_score}.")
+    summary = _said("score.passed" if points >= rules.pass_score else "score.below",
+                    score=points, pass_score=rules.pass_score)
     return ScreeningResult(points, matched, (*(v.reason for v in verdicts), summary))
 
 
@@ -164,27 +174,31 @@ def _contains(haystack: str, needle: str) -> bool:
     return needle.casefold() in haystack.casefold()
 
 
+def _listed(values: Iterable[str]) -> str:
+    return ", ".join(values)  # the candidate's or the rule's own words, as data
+
+
 def _education(rules: ScreeningRules, candidate: Mapping[str, object],
                _today: dt.date) -> _Verdict:
     wanted = rules.min_education or ""
     have = _text(candidate.get("education"))
+    if not have:
+        return _Verdict(0, _said("education.missing", wanted=wanted))
     if have not in EDUCATION_LEVELS:
-        what = f"Education {have} is not one of the known levels" if have else \
-            "Education is not given"
-        return _Verdict(0, f"{what}; {wanted} or higher is required.")
+        return _Verdict(0, _said("education.unknown", have=have, wanted=wanted))
     if EDUCATION_LEVELS.index(have) < EDUCATION_LEVELS.index(wanted):
-        return _Verdict(0, f"Education {have} is below the required {wanted}.")
-    return _Verdict(1, f"Education {have} meets the required {wanted}.")
+        return _Verdict(0, _said("education.below", have=have, wanted=wanted))
+    return _Verdict(1, _said("education.met", have=have, wanted=wanted))
 
 
 def _years(rules: ScreeningRules, candidate: Mapping[str, object], _today: dt.date) -> _Verdict:
     wanted = rules.min_years or 0
     have = candidate.get("years_experience")
     if not isinstance(have, int):
-        return _Verdict(0, f"Years of experience are not given; {wanted} are required.")
+        return _Verdict(0, _said("years.missing", wanted=wanted))
     if have < wanted:
-        return _Verdict(0, f"{have} years of experience are fewer than the required {wanted}.")
-    return _Verdict(1, f"{have} years of experience meet the required {wanted}.")
+        return _Verdict(0, _said("years.below", have=have, wanted=wanted))
+    return _Verdict(1, _said("years.met", have=have, wanted=wanted))
 
 
 def _certificates(rules: ScreeningRules, candidate: Mapping[str, object],
@@ -194,9 +208,9 @@ def _certificates(rules: ScreeningRules, candidate: Mapping[str, object],
     missing = [c for c in rules.required_certificates
                if not any(_contains(h, c) for h in held)]
     if missing:
-        return _Verdict(0, "Missing required certificates: " + ", ".join(missing) + ".")
-    return _Verdict(1, "Holds the required certificates: "
-                    + ", ".join(rules.required_certificates) + ".")
+        return _Verdict(0, _said("certificates.missing", missing=_listed(missing)))
+    return _Verdict(1, _said("certificates.held",
+                             wanted=_listed(rules.required_certificates)))
 
 
 def _keywords(rules: ScreeningRules, candidate: Mapping[str, object],
@@ -205,39 +219,43 @@ def _keywords(rules: ScreeningRules, candidate: Mapping[str, object],
     found = [k for k in rules.keywords if _contains(haystack, k)]
     share = len(found) / len(rules.keywords)
     if not found:
-        return _Verdict(0, "None of the keywords found: " + ", ".join(rules.keywords) + ".",
+        return _Verdict(0, _said("keywords.none", wanted=_listed(rules.keywords)),
                         required=False)
-    return _Verdict(share, f"Keywords found ({len(found)} of {len(rules.keywords)}): "
-                    + ", ".join(found) + ".", required=False)
+    return _Verdict(share, _said("keywords.found", count=len(found),
+                                 total=len(rules.keywords), found=_listed(found)),
+                    required=False)
 
 
 def _city(rules: ScreeningRules, candidate: Mapping[str, object], _today: dt.date) -> _Verdict:
     have = _text(candidate.get("city"))
-    wanted = ", ".join(rules.cities)
+    wanted = _listed(rules.cities)
     if not have:
-        return _Verdict(0, f"City is not given; the job wants {wanted}.")
+        return _Verdict(0, _said("city.missing", wanted=wanted))
     # "江苏昆山" is in 昆山: a wanted city named inside the stated one.
     if any(_contains(have, c) for c in rules.cities):
-        return _Verdict(1, f"City {have} is among {wanted}.")
-    return _Verdict(0, f"City {have} is not among {wanted}.")
+        return _Verdict(1, _said("city.met", have=have, wanted=wanted))
+    return _Verdict(0, _said("city.other", have=have, wanted=wanted))
 
 
 def _age(rules: ScreeningRules, candidate: Mapping[str, object], today: dt.date) -> _Verdict:
     born = candidate.get("birth_date")
     low, high = rules.min_age, rules.max_age
-    span = (f"{low} to {high}" if low is not None and high is not None
-            else f"at least {low}" if low is not None else f"at most {high}")
+    span = ("between" if low is not None and high is not None
+            else "at_least" if low is not None else "at_most")
+    limits = {"low": low, "high": high}
     if not isinstance(born, dt.date):
-        return _Verdict(0, f"Age is unknown (no birth date); the job wants {span} (sensitive rule).")
+        return _Verdict(0, _said(f"age.unknown.{span}", **limits))
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     if (low is not None and age < low) or (high is not None and age > high):
-        return _Verdict(0, f"Age {age} is outside {span} (sensitive rule).")
-    return _Verdict(1, f"Age {age} is within {span} (sensitive rule).")
+        return _Verdict(0, _said(f"age.outside.{span}", age=age, **limits))
+    return _Verdict(1, _said(f"age.within.{span}", age=age, **limits))
 
 
 def _gender(rules: ScreeningRules, candidate: Mapping[str, object],
             _today: dt.date) -> _Verdict:
     have = _text(candidate.get("gender"))
+    if not have:
+        return _Verdict(0, _said("gender.unknown", wanted=rules.gender))
     if have != rules.gender:
-        return _Verdict(0, f"Gender {have or 'unknown'} is not {rules.gender} (sensitive rule).")
-    return _Verdict(1, f"Gender is {rules.gender} (sensitive rule).")
+        return _Verdict(0, _said("gender.other", have=have, wanted=rules.gender))
+    return _Verdict(1, _said("gender.met", wanted=rules.gender))

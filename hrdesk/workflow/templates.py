@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from hrdesk import errors
@@ -53,57 +54,92 @@ class TemplateSpec:
 
 
 def validate(spec: TemplateSpec) -> None:
-    """Raise ``InvalidField`` naming the stage and the problem."""
+    """Raise ``InvalidField`` for the template's own fields, else ``InvalidStage`` for
+    the first stage with a problem (by its number and the field at fault)."""
     if not spec.name.strip():
         raise errors.InvalidField(field="name", reason="required")
     if not spec.stages:
         raise errors.InvalidField(field="stages", reason="a pipeline needs at least one stage")
+    problems = stage_problems(spec.stages)
+    if problems:
+        raise problems[min(problems)]
+
+
+def stage_problems(stages: Sequence[StageSpec]) -> dict[int, errors.InvalidStage]:
+    """Every stage's first problem, by its row (from 0): an editor marks them all."""
+    found: dict[int, errors.InvalidStage] = {}
     keys: set[str] = set()
-    for number, stage in enumerate(spec.stages, start=1):
-        where = f"stage {number} ({stage.name or stage.key})"
-        if not re.fullmatch(r"[a-z][a-z0-9_]{0,39}", stage.key):
-            raise errors.InvalidField(field=where, reason="key: lowercase letters, digits, _")
-        if stage.key in keys:
-            raise errors.InvalidField(field=where, reason=f"key {stage.key} is used twice")
+    for row, stage in enumerate(stages):
+        try:
+            _check_stage(stage, keys)
+        except _Problem as problem:
+            found[row] = errors.InvalidStage(stage=row + 1, name=stage.name or stage.key,
+                                             field=problem.field, reason=problem.reason,
+                                             **problem.values)
         keys.add(stage.key)
-        if not stage.name.strip():
-            raise errors.InvalidField(field=where, reason="name is required")
-        if stage.kind not in STAGE_KINDS:
-            raise errors.InvalidField(field=where, reason=f"unknown kind {stage.kind}")
-        if stage.owner_role not in ROLES:
-            raise errors.InvalidField(field=where, reason=f"unknown role {stage.owner_role}")
-        if stage.sla_unit not in SLA_UNITS or not 1 <= stage.sla_amount <= 400:
-            raise errors.InvalidField(field=where, reason="SLA: 1–400 hours or days")
-        if not 0 <= stage.remind_before_hours <= 240 or not 1 <= stage.remind_every_hours <= 720:
-            raise errors.InvalidField(field=where, reason="reminder rhythm out of range")
-        for item in stage.requirements:
-            _check_requirement(where, item)
-        for item in stage.entry_actions:
-            _check_action(where, item)
+    return found
 
 
-def _check_requirement(where: str, item: dict[str, Any]) -> None:
+class _Problem(Exception):
+    """What is wrong with a stage, before it is known which stage it is."""
+
+    def __init__(self, field: str, reason: str, **values: Any) -> None:
+        super().__init__(reason)
+        self.field, self.reason, self.values = field, reason, values
+
+
+def _check_stage(stage: StageSpec, keys_before: set[str]) -> None:
+    if not re.fullmatch(r"[a-z][a-z0-9_]{0,39}", stage.key):
+        raise _Problem(field="key", reason="lowercase letters, digits and _ only")
+    if stage.key in keys_before:
+        raise _Problem(field="key", reason="{key} is used by an earlier stage", key=stage.key)
+    if not stage.name.strip():
+        raise _Problem(field="name", reason="required")
+    if stage.kind not in STAGE_KINDS:
+        raise _Problem(field="kind", reason="unknown kind {value}", value=stage.kind)
+    if stage.owner_role not in ROLES:
+        raise _Problem(field="owner_role", reason="unknown role {value}",
+                       value=stage.owner_role)
+    if stage.sla_unit not in SLA_UNITS or not 1 <= stage.sla_amount <= 400:
+        raise _Problem(field="sla_amount", reason="1–400 hours or days")
+    if not 0 <= stage.remind_before_hours <= 240:
+        raise _Problem(field="remind_before_hours", reason="0–240 hours")
+    if not 1 <= stage.remind_every_hours <= 720:
+        raise _Problem(field="remind_every_hours", reason="1–720 hours")
+    for item in stage.requirements:
+        _check_requirement(item)
+    for item in stage.entry_actions:
+        _check_action(item)
+
+
+def _check_requirement(item: dict[str, Any]) -> None:
     kind = item.get("type")
     if kind not in REQUIREMENT_TYPES:
-        raise errors.InvalidField(field=where, reason=f"unknown requirement {kind}")
+        raise _Problem(field="requirements", reason="unknown requirement {value}", value=kind)
     if kind == "fields_present":
         fields = item.get("fields") or []
         unknown = [f for f in fields if f not in CANDIDATE_FIELDS]
-        if not fields or unknown:
-            raise errors.InvalidField(field=where, reason=f"fields: {unknown or 'none given'}")
+        if not fields:
+            raise _Problem(field="requirements",
+                           reason="choose the fields that must be filled in")
+        if unknown:
+            raise _Problem(field="requirements", reason="unknown candidate field {value}",
+                           value=unknown[0])
 
 
-def _check_action(where: str, item: dict[str, Any]) -> None:
+def _check_action(item: dict[str, Any]) -> None:
     kind = item.get("type")
     if kind not in ACTION_TYPES:
-        raise errors.InvalidField(field=where, reason=f"unknown action {kind}")
+        raise _Problem(field="entry_actions", reason="unknown action {value}", value=kind)
     target = item.get("to", "owner")
     if target not in PEOPLE:
-        raise errors.InvalidField(field=where, reason=f"unknown recipient {target}")
-    if kind in ("task", "notify") and not str(item.get("title", "")).strip():
-        raise errors.InvalidField(field=where, reason=f"{kind} needs a title")
+        raise _Problem(field="entry_actions", reason="unknown recipient {value}", value=target)
+    if kind == "task" and not str(item.get("title", "")).strip():
+        raise _Problem(field="entry_actions", reason="a task needs a title")
+    if kind == "notify" and not str(item.get("title", "")).strip():
+        raise _Problem(field="entry_actions", reason="a notice needs a title")
     if kind == "form" and not str(item.get("form", "")).strip():
-        raise errors.InvalidField(field=where, reason="form needs a form name")
+        raise _Problem(field="entry_actions", reason="a form needs a form name")
 
 
 def _task(title: str, to: str = "owner") -> dict[str, Any]:

@@ -113,42 +113,80 @@
     </message>
 </context>
 <context>
+    <name>ApplicationStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已淘汰</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>已录用</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="108" />
+        <location filename="../../ui/candidates/file_models.py" line="94" />
         <source>Job</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="108" />
+        <location filename="../../ui/candidates/file_models.py" line="94" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="108" />
+        <location filename="../../ui/candidates/file_models.py" line="94" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="108" />
+        <location filename="../../ui/candidates/file_models.py" line="94" />
         <source>Applied</source>
         <translation>应聘日期</translation>
     </message>
 </context>
 <context>
+    <name>ApproverRole</name>
+    <message>
+        <source>Department head</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>人事</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>决策层</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="135" />
+        <location filename="../../ui/candidates/file_models.py" line="121" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="135" />
+        <location filename="../../ui/candidates/file_models.py" line="121" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="135" />
+        <location filename="../../ui/candidates/file_models.py" line="121" />
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
@@ -211,100 +249,85 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../ui/board/widget.py" line="164" />
+        <location filename="../../ui/board/widget.py" line="165" />
         <source>&amp;Job:</source>
         <extracomment>The job switcher's first entry: every job of mine, one row each.</extracomment>
         <translation>职位(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="167" />
-        <location filename="../../ui/board/widget.py" line="428" />
+        <location filename="../../ui/board/widget.py" line="168" />
+        <location filename="../../ui/board/widget.py" line="427" />
         <source>All my jobs</source>
         <translation>我的全部职位</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="170" />
+        <location filename="../../ui/board/widget.py" line="171" />
         <source>Filter by name, tag or channel (Ctrl+F)</source>
         <translation>按姓名、标签或渠道筛选 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="171" />
+        <location filename="../../ui/board/widget.py" line="172" />
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="172" />
+        <location filename="../../ui/board/widget.py" line="173" />
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="173" />
+        <location filename="../../ui/board/widget.py" line="174" />
         <source>Reject…</source>
         <translation>淘汰…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="175" />
-        <location filename="../../ui/board/widget.py" line="198" />
+        <location filename="../../ui/board/widget.py" line="176" />
+        <location filename="../../ui/board/widget.py" line="199" />
         <source>Show or hide</source>
         <translation>展开或收起</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="222" />
-        <source>Hired</source>
-        <translation>已录用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/widget.py" line="222" />
-        <source>Rejected</source>
-        <translation>已淘汰</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/widget.py" line="223" />
-        <source>Withdrawn</source>
-        <translation>已放弃</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/widget.py" line="235" />
+        <location filename="../../ui/board/widget.py" line="234" />
         <source>{stage} ({count})</source>
         <translation>{stage}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="236" />
+        <location filename="../../ui/board/widget.py" line="235" />
         <source>{stage} ({shown}/{count})</source>
         <translation>{stage}（{shown}/{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="241" />
+        <location filename="../../ui/board/widget.py" line="240" />
         <source>SLA: {amount} working days</source>
         <translation>时限：{amount} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="242" />
+        <location filename="../../ui/board/widget.py" line="241" />
         <source>SLA: {amount} working hours</source>
         <translation>时限：{amount} 个工作小时</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="244" />
+        <location filename="../../ui/board/widget.py" line="243" />
         <source>overdue: {count}</source>
         <translation>逾期：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="264" />
+        <location filename="../../ui/board/widget.py" line="263" />
         <source>Selected: {count}</source>
         <translation>已选：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="437" />
+        <location filename="../../ui/board/widget.py" line="436" />
         <source>There are no jobs to show.</source>
         <translation>没有可显示的职位。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="461" />
+        <location filename="../../ui/board/widget.py" line="460" />
         <source>Changed: {count}</source>
         <translation>已处理：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="463" />
+        <location filename="../../ui/board/widget.py" line="462" />
         <source>Refused: {count}. {reason}</source>
         <translation>未能处理：{count}。{reason}</translation>
     </message>
@@ -473,46 +496,6 @@
 <context>
     <name>CandidateFile</name>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="37" />
-        <source>Active</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/candidates/file_models.py" line="38" />
-        <source>On hold</source>
-        <translation>暂缓</translation>
-    </message>
-    <message>
-        <location filename="../../ui/candidates/file_models.py" line="39" />
-        <source>Hired</source>
-        <translation>已录用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/candidates/file_models.py" line="40" />
-        <source>Rejected</source>
-        <translation>已淘汰</translation>
-    </message>
-    <message>
-        <location filename="../../ui/candidates/file_models.py" line="41" />
-        <source>Withdrawn</source>
-        <translation>已放弃</translation>
-    </message>
-    <message>
-        <location filename="../../ui/candidates/file_models.py" line="42" />
-        <source>Open</source>
-        <translation>待办</translation>
-    </message>
-    <message>
-        <location filename="../../ui/candidates/file_models.py" line="43" />
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/candidates/file_models.py" line="44" />
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <location filename="../../ui/candidates/file_opener.py" line="47" />
         <source>Attach a file</source>
         <translation>添加附件</translation>
@@ -526,210 +509,210 @@
 <context>
     <name>CandidateFileWidget</name>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="231" />
+        <location filename="../../ui/candidates/file_widget.py" line="230" />
         <source>← Back to list</source>
         <translation>← 返回列表</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="232" />
+        <location filename="../../ui/candidates/file_widget.py" line="231" />
         <source>Back to the list (Esc)</source>
         <translation>返回列表 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="233" />
+        <location filename="../../ui/candidates/file_widget.py" line="232" />
         <source>◀ Previous</source>
         <translation>◀ 上一位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="234" />
+        <location filename="../../ui/candidates/file_widget.py" line="233" />
         <source>Previous candidate in the list (Alt+Left)</source>
         <translation>列表中的上一位候选人 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="235" />
+        <location filename="../../ui/candidates/file_widget.py" line="234" />
         <source>Next ▶</source>
         <translation>下一位 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="236" />
+        <location filename="../../ui/candidates/file_widget.py" line="235" />
         <source>Next candidate in the list (Alt+Right)</source>
         <translation>列表中的下一位候选人 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="237" />
+        <location filename="../../ui/candidates/file_widget.py" line="236" />
         <source>Open board</source>
         <translation>打开看板</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="238" />
+        <location filename="../../ui/candidates/file_widget.py" line="237" />
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="239" />
+        <location filename="../../ui/candidates/file_widget.py" line="238" />
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="240" />
+        <location filename="../../ui/candidates/file_widget.py" line="239" />
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="241" />
+        <location filename="../../ui/candidates/file_widget.py" line="240" />
         <source>Save tags</source>
         <translation>保存标签</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="242" />
+        <location filename="../../ui/candidates/file_widget.py" line="241" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="243" />
+        <location filename="../../ui/candidates/file_widget.py" line="242" />
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="244" />
+        <location filename="../../ui/candidates/file_widget.py" line="243" />
         <source>Save the note (Ctrl+S)</source>
         <translation>保存备注 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="245" />
+        <location filename="../../ui/candidates/file_widget.py" line="244" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="246" />
+        <location filename="../../ui/candidates/file_widget.py" line="245" />
         <source>Filter events</source>
         <translation>筛选事件</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="247" />
+        <location filename="../../ui/candidates/file_widget.py" line="246" />
         <source>Attach a file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="248" />
+        <location filename="../../ui/candidates/file_widget.py" line="247" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="249" />
+        <location filename="../../ui/candidates/file_widget.py" line="248" />
         <source>Erase this person…</source>
         <translation>删除此人…</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="251" />
+        <location filename="../../ui/candidates/file_widget.py" line="250" />
         <source>Remove this person's data from every record, keeping only the counts</source>
         <translation>从所有记录中删除此人的个人信息，仅保留统计数字</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="279" />
+        <location filename="../../ui/candidates/file_widget.py" line="278" />
         <source>Timeline ({count})</source>
         <translation>时间线（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="279" />
+        <location filename="../../ui/candidates/file_widget.py" line="278" />
         <source>Applications ({count})</source>
         <translation>应聘记录（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="280" />
+        <location filename="../../ui/candidates/file_widget.py" line="279" />
         <source>Tasks ({count})</source>
         <translation>任务（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="280" />
+        <location filename="../../ui/candidates/file_widget.py" line="279" />
         <source>Attachments ({count})</source>
         <translation>附件（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="286" />
+        <location filename="../../ui/candidates/file_widget.py" line="285" />
         <source>Erased person</source>
         <translation>已删除人员</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="289" />
-        <location filename="../../ui/candidates/file_widget.py" line="404" />
+        <location filename="../../ui/candidates/file_widget.py" line="288" />
+        <location filename="../../ui/candidates/file_widget.py" line="403" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="290" />
+        <location filename="../../ui/candidates/file_widget.py" line="289" />
         <source>{job}: {stage}</source>
         <translation>{job}：{stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="291" />
+        <location filename="../../ui/candidates/file_widget.py" line="290" />
         <source>No open application</source>
         <translation>无进行中的应聘</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="294" />
+        <location filename="../../ui/candidates/file_widget.py" line="293" />
         <source>{job} {title} — {stage}</source>
         <translation>{job} {title} — {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="318" />
+        <location filename="../../ui/candidates/file_widget.py" line="317" />
         <source>{position} of {count}</source>
         <translation>第 {position} / {count} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="335" />
+        <location filename="../../ui/candidates/file_widget.py" line="334" />
         <source>Save the note (or undo your changes) before going to another candidate.</source>
         <translation>切换到其他候选人之前，请先保存备注（或撤销修改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="375" />
+        <location filename="../../ui/candidates/file_widget.py" line="374" />
         <source>This candidate is not on file, or is not visible to you (interviewers see only the candidates they are assigned to).</source>
         <translation>该候选人不存在，或您无权查看（面试官只能查看分配给自己的候选人）。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="385" />
+        <location filename="../../ui/candidates/file_widget.py" line="384" />
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="391" />
+        <location filename="../../ui/candidates/file_widget.py" line="390" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="394" />
+        <location filename="../../ui/candidates/file_widget.py" line="393" />
         <source>Attached {file}.</source>
         <translation>已添加附件 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="398" />
+        <location filename="../../ui/candidates/file_widget.py" line="397" />
         <source>Attached {count} files.</source>
         <translation>已添加 {count} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="401" />
+        <location filename="../../ui/candidates/file_widget.py" line="400" />
         <source>Attached {count} of {total} files. Not attached: {files}</source>
         <translation>已添加 {count} 个文件（共 {total} 个）。未添加：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="410" />
+        <location filename="../../ui/candidates/file_widget.py" line="409" />
         <source>No program on this computer opens {file}.</source>
         <translation>这台电脑上没有可以打开 {file} 的程序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/candidates/file_widget.py" line="425" />
+        <location filename="../../ui/candidates/file_widget.py" line="424" />
         <source>Erased. Applications kept in the figures as an erased person's: %n.</source>
         <translation>
             <numerusform>已删除。作为“已删除人员”保留在统计中的应聘：%n 份。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="460" />
+        <location filename="../../ui/candidates/file_widget.py" line="459" />
         <source>Reloaded. Your text is kept: saving it replaces the note now on file.</source>
         <translation>已重新加载。您输入的内容已保留：保存后将替换当前已存的备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="532" />
+        <location filename="../../ui/candidates/file_widget.py" line="531" />
         <source>Choose a file to open first.</source>
         <translation>请先选择要打开的文件。</translation>
     </message>
@@ -935,32 +918,17 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../ui/board/delegate.py" line="32" />
+        <location filename="../../ui/board/delegate.py" line="34" />
         <source>{years} yrs</source>
         <translation>{years}年</translation>
     </message>
     <message>
-        <location filename="../../ui/board/delegate.py" line="39" />
+        <location filename="../../ui/board/delegate.py" line="41" />
         <source>Working days in stage: {days}</source>
         <translation>本阶段已 {days} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/board/delegate.py" line="43" />
-        <source>Hired</source>
-        <translation>已录用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/delegate.py" line="43" />
-        <source>Rejected</source>
-        <translation>已淘汰</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/delegate.py" line="44" />
-        <source>Withdrawn</source>
-        <translation>已放弃</translation>
-    </message>
-    <message>
-        <location filename="../../ui/board/delegate.py" line="115" />
+        <location filename="../../ui/board/delegate.py" line="116" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
@@ -1338,52 +1306,52 @@
 <context>
     <name>EntryActions</name>
     <message>
-        <location filename="../../ui/templates/model.py" line="250" />
+        <location filename="../../ui/templates/model.py" line="228" />
         <source>Action</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/model.py" line="250" />
+        <location filename="../../ui/templates/model.py" line="228" />
         <source>For</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/model.py" line="251" />
+        <location filename="../../ui/templates/model.py" line="229" />
         <source>Title or form</source>
         <translation>标题或表单</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/model.py" line="300" />
+        <location filename="../../ui/templates/model.py" line="278" />
         <source>Create a task</source>
         <translation>创建任务</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/model.py" line="301" />
+        <location filename="../../ui/templates/model.py" line="279" />
         <source>Send a notice</source>
         <translation>发送通知</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/model.py" line="302" />
+        <location filename="../../ui/templates/model.py" line="280" />
         <source>Ask for a form</source>
         <translation>要求填写表单</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/model.py" line="306" />
+        <location filename="../../ui/templates/model.py" line="284" />
         <source>Stage owner</source>
         <translation>阶段负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/model.py" line="307" />
+        <location filename="../../ui/templates/model.py" line="285" />
         <source>Recruiter</source>
         <translation>招聘专员</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/model.py" line="308" />
+        <location filename="../../ui/templates/model.py" line="286" />
         <source>Hiring manager</source>
         <translation>用人部门负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/model.py" line="309" />
+        <location filename="../../ui/templates/model.py" line="287" />
         <source>Interviewers</source>
         <translation>面试官</translation>
     </message>
@@ -1610,102 +1578,102 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/imports/names.py" line="17" />
+        <location filename="../../ui/imports/names.py" line="12" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="18" />
+        <location filename="../../ui/imports/names.py" line="13" />
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="19" />
+        <location filename="../../ui/imports/names.py" line="14" />
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="20" />
+        <location filename="../../ui/imports/names.py" line="15" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="21" />
+        <location filename="../../ui/imports/names.py" line="16" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="22" />
+        <location filename="../../ui/imports/names.py" line="17" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="23" />
+        <location filename="../../ui/imports/names.py" line="18" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="24" />
+        <location filename="../../ui/imports/names.py" line="19" />
         <source>School</source>
         <translation>毕业院校</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="25" />
+        <location filename="../../ui/imports/names.py" line="20" />
         <source>Major</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="26" />
+        <location filename="../../ui/imports/names.py" line="21" />
         <source>Years of experience</source>
         <translation>工作年限</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="27" />
+        <location filename="../../ui/imports/names.py" line="22" />
         <source>City</source>
         <translation>所在城市</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="28" />
+        <location filename="../../ui/imports/names.py" line="23" />
         <source>Expected salary</source>
         <translation>期望薪资</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="29" />
+        <location filename="../../ui/imports/names.py" line="24" />
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="30" />
+        <location filename="../../ui/imports/names.py" line="25" />
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="31" />
+        <location filename="../../ui/imports/names.py" line="26" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="32" />
+        <location filename="../../ui/imports/names.py" line="27" />
         <source>Source (channel)</source>
         <translation>来源（渠道）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="33" />
+        <location filename="../../ui/imports/names.py" line="28" />
         <source>Wanted job</source>
         <translation>应聘职位</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="34" />
+        <location filename="../../ui/imports/names.py" line="29" />
         <source>Self-description</source>
         <translation>自我评价</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="35" />
+        <location filename="../../ui/imports/names.py" line="30" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="38" />
+        <location filename="../../ui/imports/names.py" line="33" />
         <source>(keep as extra attribute)</source>
         <translation>（作为附加信息保留）</translation>
     </message>
@@ -1713,32 +1681,32 @@
 <context>
     <name>ImportOutcome</name>
     <message>
-        <location filename="../../ui/imports/names.py" line="44" />
+        <location filename="../../ui/imports/names.py" line="39" />
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="45" />
+        <location filename="../../ui/imports/names.py" line="40" />
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="46" />
+        <location filename="../../ui/imports/names.py" line="41" />
         <source>On file</source>
         <translation>已在库</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="47" />
+        <location filename="../../ui/imports/names.py" line="42" />
         <source>Repeated row</source>
         <translation>重复行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="48" />
+        <location filename="../../ui/imports/names.py" line="43" />
         <source>Possible duplicate</source>
         <translation>疑似重复</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/names.py" line="49" />
+        <location filename="../../ui/imports/names.py" line="44" />
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
@@ -2183,104 +2151,104 @@
 <context>
     <name>JobForm</name>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="105" />
+        <location filename="../../ui/jobs/editor.py" line="106" />
         <source>Code:</source>
         <translation>编号：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="105" />
+        <location filename="../../ui/jobs/editor.py" line="106" />
         <source>&amp;Title:</source>
         <translation>职位名称(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="105" />
+        <location filename="../../ui/jobs/editor.py" line="106" />
         <source>&amp;Department:</source>
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="106" />
+        <location filename="../../ui/jobs/editor.py" line="107" />
         <source>&amp;Headcount:</source>
         <translation>招聘人数(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="106" />
+        <location filename="../../ui/jobs/editor.py" line="107" />
         <source>&amp;Pipeline:</source>
         <translation>招聘流程(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="106" />
+        <location filename="../../ui/jobs/editor.py" line="107" />
         <source>&amp;Recruiter:</source>
         <translation>招聘专员(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="107" />
+        <location filename="../../ui/jobs/editor.py" line="108" />
         <source>Hiring &amp;manager:</source>
         <translation>用人部门负责人(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="107" />
+        <location filename="../../ui/jobs/editor.py" line="108" />
         <source>&amp;Interviewers:</source>
         <translation>面试官(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="107" />
+        <location filename="../../ui/jobs/editor.py" line="108" />
         <source>C&amp;hannels:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="108" />
+        <location filename="../../ui/jobs/editor.py" line="109" />
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="111" />
+        <location filename="../../ui/jobs/editor.py" line="112" />
         <source>e.g. CNC lathe operator</source>
         <translation>例如：数控车工</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="112" />
+        <location filename="../../ui/jobs/editor.py" line="113" />
         <source>Screening &amp;rules…</source>
         <translation>筛选规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="114" />
+        <location filename="../../ui/jobs/editor.py" line="115" />
         <source>What imported resumes are scored against; save a new job first</source>
         <translation>导入简历时据此打分；新职位请先保存</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="118" />
-        <location filename="../../ui/jobs/editor.py" line="136" />
+        <location filename="../../ui/jobs/editor.py" line="119" />
+        <location filename="../../ui/jobs/editor.py" line="137" />
         <source>(me)</source>
         <translation>（我）</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="119" />
-        <location filename="../../ui/jobs/editor.py" line="138" />
+        <location filename="../../ui/jobs/editor.py" line="120" />
+        <location filename="../../ui/jobs/editor.py" line="139" />
         <source>(head of the department)</source>
         <translation>（部门负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="152" />
+        <location filename="../../ui/jobs/editor.py" line="153" />
         <source>(new)</source>
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="185" />
+        <location filename="../../ui/jobs/editor.py" line="186" />
         <source>Enter the job title.</source>
         <translation>请输入职位名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="188" />
+        <location filename="../../ui/jobs/editor.py" line="189" />
         <source>The headcount must be at least {count}.</source>
         <translation>招聘人数不能少于 {count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="191" />
+        <location filename="../../ui/jobs/editor.py" line="192" />
         <source>Choose a department.</source>
         <translation>请选择部门。</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/editor.py" line="193" />
+        <location filename="../../ui/jobs/editor.py" line="194" />
         <source>Choose a pipeline.</source>
         <translation>请选择招聘流程。</translation>
     </message>
@@ -2336,22 +2304,18 @@
 <context>
     <name>JobStatus</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="31" />
         <source>Open</source>
         <translation>招聘中</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/model.py" line="32" />
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/model.py" line="33" />
         <source>Filled</source>
         <translation>已招满</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/model.py" line="34" />
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -2359,42 +2323,42 @@
 <context>
     <name>JobTable</name>
     <message>
-        <location filename="../../ui/jobs/model.py" line="70" />
+        <location filename="../../ui/jobs/model.py" line="67" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/model.py" line="70" />
+        <location filename="../../ui/jobs/model.py" line="67" />
         <source>Title</source>
         <translation>职位名称</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/model.py" line="70" />
+        <location filename="../../ui/jobs/model.py" line="67" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/model.py" line="71" />
+        <location filename="../../ui/jobs/model.py" line="68" />
         <source>Site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/model.py" line="71" />
+        <location filename="../../ui/jobs/model.py" line="68" />
         <source>Hired / headcount</source>
         <translation>已录用 / 招聘人数</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/model.py" line="72" />
+        <location filename="../../ui/jobs/model.py" line="69" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/model.py" line="72" />
+        <location filename="../../ui/jobs/model.py" line="69" />
         <source>Pipeline</source>
         <translation>招聘流程</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/model.py" line="73" />
+        <location filename="../../ui/jobs/model.py" line="70" />
         <source>Opened</source>
         <translation>开放日期</translation>
     </message>
@@ -2966,7 +2930,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="34" />
+        <location filename="../../ui/messages.py" line="23" />
         <source>Something unexpected went wrong. The details were written to the log.</source>
         <extracomment>The translation context the core's error templates live in (the CLI reads it too).</extracomment>
         <translation>发生了意外错误，详细信息已写入日志。</translation>
@@ -3149,6 +3113,185 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <source>{action}: {candidate} ({job})</source>
+        <translation>{action}：{candidate}（{job}）</translation>
+    </message>
+    <message>
+        <source>Fill in the interview evaluation: {candidate} ({job})</source>
+        <translation>填写面试评估表：{candidate}（{job}）</translation>
+    </message>
+    <message>
+        <source>Fill in the practical test score sheet: {candidate} ({job})</source>
+        <translation>填写实操考核评分表：{candidate}（{job}）</translation>
+    </message>
+    <message>
+        <source>Fill in the form {form}: {candidate} ({job})</source>
+        <translation>填写{form}：{candidate}（{job}）</translation>
+    </message>
+    <message>
+        <source>Approve requisition {number}: {position} × {headcount}</source>
+        <translation>审批岗位需求 {number}：{position} × {headcount}</translation>
+    </message>
+    <message>
+        <source>{candidate} has entered “{stage}”.</source>
+        <translation>{candidate} 进入「{stage}」</translation>
+    </message>
+    <message>
+        <source>Due soon: {task}</source>
+        <translation>即将到期：{task}</translation>
+    </message>
+    <message>
+        <source>Overdue: {task}</source>
+        <translation>已超期：{task}</translation>
+    </message>
+    <message>
+        <source>Escalated (level {level}): {task}</source>
+        <translation>超期升级（{level}级）：{task}</translation>
+    </message>
+    <message>
+        <source>Overdue by {hours} working hours.</source>
+        <translation>已超期 {hours} 个工作小时</translation>
+    </message>
+    <message>
+        <source>High-potential candidate: {candidate} ({job})</source>
+        <translation>高潜候选人：{candidate}（{job}）</translation>
+    </message>
+    <message>
+        <source>{candidate} passed the resume screening for “{job}” with a score of {score}.</source>
+        <translation>{candidate} 通过「{job}」的简历筛选，得分 {score}。</translation>
+    </message>
+    <message>
+        <source>Requisition {number} ({position}) was approved</source>
+        <translation>岗位需求 {number}（{position}）已批准</translation>
+    </message>
+    <message>
+        <source>Requisition {number} ({position}) was rejected</source>
+        <translation>岗位需求 {number}（{position}）已驳回</translation>
+    </message>
+    <message>
+        <source>Requisition {number} ({position}) was returned for changes</source>
+        <translation>岗位需求 {number}（{position}）被退回修改</translation>
+    </message>
+    <message>
+        <source>No screening rules are set for this job.</source>
+        <translation>该职位未设置筛选规则。</translation>
+    </message>
+    <message>
+        <source>Score {score} of 100 reaches the pass score {pass_score}.</source>
+        <translation>得分 {score}（满分 100），达到通过分 {pass_score}。</translation>
+    </message>
+    <message>
+        <source>Score {score} of 100 is below the pass score {pass_score}.</source>
+        <translation>得分 {score}（满分 100），低于通过分 {pass_score}。</translation>
+    </message>
+    <message>
+        <source>Education is not given; {wanted} or higher is required.</source>
+        <translation>未填写学历；要求{wanted}及以上。</translation>
+    </message>
+    <message>
+        <source>Education {have} is not one of the known levels; {wanted} or higher is required.</source>
+        <translation>学历“{have}”不是已知的学历层次；要求{wanted}及以上。</translation>
+    </message>
+    <message>
+        <source>Education {have} is below the required {wanted}.</source>
+        <translation>学历{have}，低于要求的{wanted}。</translation>
+    </message>
+    <message>
+        <source>Education {have} meets the required {wanted}.</source>
+        <translation>学历{have}，达到要求的{wanted}。</translation>
+    </message>
+    <message>
+        <source>Years of experience are not given; {wanted} are required.</source>
+        <translation>未填写工作年限；要求 {wanted} 年。</translation>
+    </message>
+    <message>
+        <source>{have} years of experience are fewer than the required {wanted}.</source>
+        <translation>工作年限 {have} 年，少于要求的 {wanted} 年。</translation>
+    </message>
+    <message>
+        <source>{have} years of experience meet the required {wanted}.</source>
+        <translation>工作年限 {have} 年，达到要求的 {wanted} 年。</translation>
+    </message>
+    <message>
+        <source>Missing required certificates: {missing}.</source>
+        <translation>缺少要求的证书：{missing}。</translation>
+    </message>
+    <message>
+        <source>Holds the required certificates: {wanted}.</source>
+        <translation>持有要求的证书：{wanted}。</translation>
+    </message>
+    <message>
+        <source>None of the keywords found: {wanted}.</source>
+        <translation>未找到任何关键词：{wanted}。</translation>
+    </message>
+    <message>
+        <source>Keywords found ({count} of {total}): {found}.</source>
+        <translation>找到关键词（{count}/{total}）：{found}。</translation>
+    </message>
+    <message>
+        <source>City is not given; the job wants {wanted}.</source>
+        <translation>未填写城市；职位要求{wanted}。</translation>
+    </message>
+    <message>
+        <source>City {have} is among {wanted}.</source>
+        <translation>城市{have}在要求的{wanted}之内。</translation>
+    </message>
+    <message>
+        <source>City {have} is not among {wanted}.</source>
+        <translation>城市{have}不在要求的{wanted}之内。</translation>
+    </message>
+    <message>
+        <source>Age is unknown (no birth date); the job wants {low} to {high} (sensitive rule).</source>
+        <translation>年龄未知（无出生日期）；职位要求 {low} 到 {high} 岁（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Age is unknown (no birth date); the job wants at least {low} (sensitive rule).</source>
+        <translation>年龄未知（无出生日期）；职位要求至少 {low} 岁（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Age is unknown (no birth date); the job wants at most {high} (sensitive rule).</source>
+        <translation>年龄未知（无出生日期）；职位要求至多 {high} 岁（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Age {age} is outside {low} to {high} (sensitive rule).</source>
+        <translation>年龄 {age} 岁，不在 {low} 到 {high} 岁之间（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Age {age} is below {low} (sensitive rule).</source>
+        <translation>年龄 {age} 岁，低于 {low} 岁（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Age {age} is above {high} (sensitive rule).</source>
+        <translation>年龄 {age} 岁，高于 {high} 岁（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Age {age} is within {low} to {high} (sensitive rule).</source>
+        <translation>年龄 {age} 岁，在 {low} 到 {high} 岁之间（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Age {age} is at least {low} (sensitive rule).</source>
+        <translation>年龄 {age} 岁，不低于 {low} 岁（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Age {age} is at most {high} (sensitive rule).</source>
+        <translation>年龄 {age} 岁，不高于 {high} 岁（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Gender is unknown; the job wants {wanted} (sensitive rule).</source>
+        <translation>性别未知；职位要求 {wanted}（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Gender {have} is not {wanted} (sensitive rule).</source>
+        <translation>性别 {have} 不是 {wanted}（敏感规则）。</translation>
+    </message>
+    <message>
+        <source>Gender is {wanted} (sensitive rule).</source>
+        <translation>性别为 {wanted}（敏感规则）。</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTab</name>
     <message>
         <location filename="../../ui/admin/organisation.py" line="130" />
@@ -3266,6 +3409,111 @@
         <location filename="../../ui/admin/organisation.py" line="289" />
         <source>Head of {name} set.</source>
         <translation>已设置 {name} 的负责人。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStatus</name>
+    <message>
+        <source>Queued</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>PairStatus</name>
+    <message>
+        <source>Undecided</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>不同的人</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>Manage user accounts</source>
+        <translation>管理用户账号</translation>
+    </message>
+    <message>
+        <source>Manage sites and departments</source>
+        <translation>管理地点和部门</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>Back up and restore</source>
+        <translation>备份和恢复</translation>
+    </message>
+    <message>
+        <source>View candidates</source>
+        <translation>查看候选人</translation>
+    </message>
+    <message>
+        <source>Edit candidates</source>
+        <translation>编辑候选人</translation>
+    </message>
+    <message>
+        <source>See ID numbers, mobile numbers and salaries</source>
+        <translation>查看身份证号、手机号和薪资</translation>
+    </message>
+    <message>
+        <source>Manage pipeline templates</source>
+        <translation>管理招聘流程模板</translation>
+    </message>
+    <message>
+        <source>Manage recruiting channels</source>
+        <translation>管理招聘渠道</translation>
+    </message>
+    <message>
+        <source>Submit requisitions</source>
+        <translation>提交招聘需求</translation>
+    </message>
+    <message>
+        <source>Approve requisitions</source>
+        <translation>审批招聘需求</translation>
+    </message>
+    <message>
+        <source>Manage job openings</source>
+        <translation>管理招聘职位</translation>
+    </message>
+    <message>
+        <source>Move applications between stages</source>
+        <translation>推进应聘阶段</translation>
+    </message>
+    <message>
+        <source>Approve hires</source>
+        <translation>审批录用</translation>
+    </message>
+    <message>
+        <source>Send reminders</source>
+        <translation>发送提醒</translation>
+    </message>
+    <message>
+        <source>Erase candidates</source>
+        <translation>删除候选人个人数据</translation>
     </message>
 </context>
 <context>
@@ -3834,148 +4082,117 @@
     </message>
 </context>
 <context>
-    <name>Requisitions</name>
+    <name>RequisitionReason</name>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="40" />
-        <source>Draft</source>
-        <extracomment>The core's vocabulary, in display order.</extracomment>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location filename="../../ui/requisitions/models.py" line="40" />
-        <source>Awaiting approval</source>
-        <translation>待审批</translation>
-    </message>
-    <message>
-        <location filename="../../ui/requisitions/models.py" line="41" />
-        <location filename="../../ui/requisitions/models.py" line="59" />
-        <source>Returned for changes</source>
-        <translation>已退回修改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/requisitions/models.py" line="41" />
-        <location filename="../../ui/requisitions/models.py" line="58" />
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <location filename="../../ui/requisitions/models.py" line="42" />
-        <location filename="../../ui/requisitions/models.py" line="59" />
-        <source>Rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <location filename="../../ui/requisitions/models.py" line="42" />
-        <source>Cancelled</source>
-        <translation>已撤回</translation>
-    </message>
-    <message>
-        <location filename="../../ui/requisitions/models.py" line="46" />
         <source>New post</source>
         <translation>新增岗位</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="46" />
         <source>Replacement</source>
         <translation>离职补缺</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="47" />
         <source>Expansion</source>
         <translation>扩编</translation>
     </message>
+</context>
+<context>
+    <name>RequisitionStatus</name>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="53" />
-        <source>Department head</source>
-        <translation>部门负责人</translation>
+        <source>Draft</source>
+        <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="53" />
-        <source>HR</source>
-        <translation>人事</translation>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="54" />
-        <source>Executive</source>
-        <translation>高管</translation>
+        <source>Returned for changes</source>
+        <translation>已退回修改</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="58" />
-        <source>Waiting</source>
-        <translation>等待中</translation>
+        <source>Approved</source>
+        <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="60" />
-        <source>Skipped</source>
-        <translation>已跳过</translation>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="110" />
+        <source>Cancelled</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>Requisitions</name>
+    <message>
+        <location filename="../../ui/requisitions/models.py" line="103" />
         <source>Number</source>
+        <extracomment>The core's vocabulary, in display order.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="110" />
+        <location filename="../../ui/requisitions/models.py" line="103" />
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="110" />
+        <location filename="../../ui/requisitions/models.py" line="103" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="110" />
+        <location filename="../../ui/requisitions/models.py" line="103" />
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="111" />
+        <location filename="../../ui/requisitions/models.py" line="104" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="111" />
+        <location filename="../../ui/requisitions/models.py" line="104" />
         <source>Requester</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="111" />
+        <location filename="../../ui/requisitions/models.py" line="104" />
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="111" />
+        <location filename="../../ui/requisitions/models.py" line="104" />
         <source>Waiting for</source>
         <translation>等待审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="211" />
+        <location filename="../../ui/requisitions/models.py" line="205" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="211" />
+        <location filename="../../ui/requisitions/models.py" line="205" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="211" />
+        <location filename="../../ui/requisitions/models.py" line="205" />
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="211" />
+        <location filename="../../ui/requisitions/models.py" line="205" />
         <source>Decision</source>
         <translation>审批结果</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="211" />
+        <location filename="../../ui/requisitions/models.py" line="205" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/models.py" line="212" />
+        <location filename="../../ui/requisitions/models.py" line="206" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
@@ -3983,82 +4200,82 @@
 <context>
     <name>RequisitionsWidget</name>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="153" />
+        <location filename="../../ui/requisitions/widget.py" line="154" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="156" />
+        <location filename="../../ui/requisitions/widget.py" line="157" />
         <source>Search number, position, department (Ctrl+F)</source>
         <translation>搜索编号、职位、部门 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="157" />
+        <location filename="../../ui/requisitions/widget.py" line="158" />
         <source>New requisition (Ctrl+N)</source>
         <translation>新建招聘需求 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="162" />
+        <location filename="../../ui/requisitions/widget.py" line="163" />
         <source>Mine</source>
         <translation>我发起的</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="162" />
+        <location filename="../../ui/requisitions/widget.py" line="163" />
         <source>Awaiting my approval ({count})</source>
         <translation>待我审批（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="163" />
+        <location filename="../../ui/requisitions/widget.py" line="164" />
         <source>All visible</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="283" />
+        <location filename="../../ui/requisitions/widget.py" line="284" />
         <source>Withdraw requisition</source>
         <translation>撤回招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="284" />
+        <location filename="../../ui/requisitions/widget.py" line="285" />
         <source>Withdraw {number}? It cannot be submitted again.</source>
         <translation>确定撤回 {number} 吗？撤回后不能再次提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="361" />
+        <location filename="../../ui/requisitions/widget.py" line="362" />
         <source>{number} was submitted for approval.</source>
         <translation>{number} 已提交审批。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="362" />
+        <location filename="../../ui/requisitions/widget.py" line="363" />
         <source>{number} was saved as a draft.</source>
         <translation>{number} 已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="377" />
+        <location filename="../../ui/requisitions/widget.py" line="378" />
         <source>{number} is waiting for approval.</source>
         <translation>{number} 正在等待审批。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="378" />
+        <location filename="../../ui/requisitions/widget.py" line="379" />
         <source>{number} is approved; its job is open.</source>
         <translation>{number} 已批准，对应职位已开放招聘。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="379" />
+        <location filename="../../ui/requisitions/widget.py" line="380" />
         <source>{number} was rejected.</source>
         <translation>{number} 已被驳回。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="380" />
+        <location filename="../../ui/requisitions/widget.py" line="382" />
         <source>{number} went back to its requester for changes.</source>
         <translation>{number} 已退回申请人修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="381" />
+        <location filename="../../ui/requisitions/widget.py" line="383" />
         <source>{number} was withdrawn.</source>
         <translation>{number} 已撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="382" />
+        <location filename="../../ui/requisitions/widget.py" line="384" />
         <source>{number} was updated.</source>
         <translation>{number} 已更新。</translation>
     </message>
@@ -4087,34 +4304,32 @@
     </message>
 </context>
 <context>
-    <name>Roles</name>
+    <name>Role</name>
     <message>
-        <location filename="../../ui/roles.py" line="12" />
         <source>HR</source>
         <translation>人事</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="13" />
         <source>Hiring manager</source>
         <translation>用人部门负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="14" />
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="15" />
         <source>Executive</source>
         <translation>决策层</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="16" />
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
+</context>
+<context>
+    <name>Roles</name>
     <message>
-        <location filename="../../ui/roles.py" line="22" />
+        <location filename="../../ui/roles.py" line="18" />
         <source>, </source>
         <comment>separator between role names</comment>
         <translation>、</translation>
@@ -4366,6 +4581,17 @@
     </message>
 </context>
 <context>
+    <name>SkipReason</name>
+    <message>
+        <source>No department head other than the requester: skipped</source>
+        <translation>没有申请人以外的部门负责人，此步跳过</translation>
+    </message>
+    <message>
+        <source>The approval ended before this step</source>
+        <translation>流程已结束，未到达此步</translation>
+    </message>
+</context>
+<context>
     <name>StageForm</name>
     <message>
         <location filename="../../ui/templates/stage_form.py" line="188" />
@@ -4451,52 +4677,42 @@
 <context>
     <name>StageKind</name>
     <message>
-        <location filename="../../ui/templates/model.py" line="33" />
         <source>Screening</source>
         <translation>简历筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/model.py" line="34" />
         <source>Assessment</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/model.py" line="35" />
         <source>Practical test</source>
         <translation>实操考核</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/model.py" line="36" />
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/model.py" line="37" />
         <source>Background check</source>
         <translation>背景调查</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/model.py" line="38" />
         <source>Hiring approval</source>
         <translation>录用审批</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/model.py" line="39" />
         <source>Offer</source>
-        <translation>Offer</translation>
+        <translation>Offer发放</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/model.py" line="40" />
         <source>Onboarding</source>
         <translation>入职</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/model.py" line="41" />
         <source>Probation</source>
         <translation>试用期</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/model.py" line="42" />
         <source>Confirmation</source>
         <translation>转正</translation>
     </message>
@@ -4504,135 +4720,173 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="131" />
+        <location filename="../../ui/start_dialog.py" line="132" />
         <source>Welcome to hrdesk</source>
         <translation>欢迎使用 hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="132" />
+        <location filename="../../ui/start_dialog.py" line="133" />
         <source>Which database should this computer use?</source>
         <translation>这台电脑使用哪个数据库？</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="134" />
+        <location filename="../../ui/start_dialog.py" line="135" />
         <source>hrdesk keeps all recruitment data in one encrypted database: a file on this computer, or a PostgreSQL server shared by several computers.</source>
         <translation>hrdesk 将全部招聘数据保存在一个加密数据库中：可以是这台电脑上的文件，也可以是多台电脑共用的 PostgreSQL 服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="136" />
+        <location filename="../../ui/start_dialog.py" line="137" />
         <source>Create a new database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="138" />
+        <location filename="../../ui/start_dialog.py" line="139" />
         <source>An encrypted file on this computer, with you as its administrator.</source>
         <translation>在这台电脑上创建加密文件，由您担任管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="139" />
+        <location filename="../../ui/start_dialog.py" line="140" />
         <source>Open an existing database file</source>
         <translation>打开已有的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="141" />
+        <location filename="../../ui/start_dialog.py" line="142" />
         <source>A database created before, e.g. copied from another computer.</source>
         <translation>之前创建的数据库，例如从其他电脑复制过来的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="142" />
+        <location filename="../../ui/start_dialog.py" line="143" />
         <source>Connect to a server</source>
         <translation>连接服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="144" />
+        <location filename="../../ui/start_dialog.py" line="145" />
         <source>A PostgreSQL database shared by the HR office or the whole company.</source>
         <translation>人事部门或全公司共用的 PostgreSQL 数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="145" />
+        <location filename="../../ui/start_dialog.py" line="146" />
         <source>Try the demo</source>
         <translation>试用演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="147" />
+        <location filename="../../ui/start_dialog.py" line="148" />
         <source>Sample jobs and candidates to explore; nothing real is stored.</source>
         <translation>用示例职位和候选人熟悉系统，不保存任何真实数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="148" />
+        <location filename="../../ui/start_dialog.py" line="149" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="149" />
+        <location filename="../../ui/start_dialog.py" line="150" />
         <source>Connect to a PostgreSQL server</source>
         <translation>连接 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="150" />
+        <location filename="../../ui/start_dialog.py" line="151" />
         <source>&lt; Back</source>
         <translation>&lt; 返回</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="151" />
+        <location filename="../../ui/start_dialog.py" line="152" />
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="152" />
+        <location filename="../../ui/start_dialog.py" line="153" />
         <source>Preparing the demo database</source>
         <translation>正在准备演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="153" />
+        <location filename="../../ui/start_dialog.py" line="154" />
         <source>Creating sample jobs and candidates…</source>
         <translation>正在生成示例职位和候选人…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="154" />
+        <location filename="../../ui/start_dialog.py" line="155" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="192" />
+        <location filename="../../ui/start_dialog.py" line="193" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="193" />
+        <location filename="../../ui/start_dialog.py" line="194" />
         <source>hrdesk database (*.hrdesk *.db);;All files (*)</source>
         <translation>hrdesk 数据库 (*.hrdesk *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="200" />
+        <location filename="../../ui/start_dialog.py" line="201" />
         <source>There is no hrdesk database in {path}.</source>
         <translation>{path} 中没有 hrdesk 数据库。</translation>
     </message>
 </context>
 <context>
+    <name>StepStatus</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>已退回修改</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="122" />
+        <location filename="../../ui/candidates/file_models.py" line="108" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="122" />
+        <location filename="../../ui/candidates/file_models.py" line="108" />
         <source>Job</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="122" />
+        <location filename="../../ui/candidates/file_models.py" line="108" />
         <source>Due</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="122" />
+        <location filename="../../ui/candidates/file_models.py" line="108" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_models.py" line="126" />
+        <location filename="../../ui/candidates/file_models.py" line="112" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
@@ -4763,141 +5017,284 @@
 <context>
     <name>TemplateList</name>
     <message>
-        <location filename="../../ui/templates/model.py" line="200" />
+        <location filename="../../ui/templates/model.py" line="178" />
         <source>{count} stages</source>
         <translation>{count} 个阶段</translation>
     </message>
 </context>
 <context>
+    <name>TimelineKind</name>
+    <message>
+        <source>Added</source>
+        <translation>加入人才库</translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>修改资料</translation>
+    </message>
+    <message>
+        <source>Tags changed</source>
+        <translation>修改标签</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>上传附件</translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Resume screened</source>
+        <translation>简历筛选</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>个人数据已删除</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>应聘</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <source>Skipped ahead</source>
+        <translation>跳过阶段</translation>
+    </message>
+    <message>
+        <source>Moved back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>已录用</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已淘汰</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>恢复推进</translation>
+    </message>
+    <message>
+        <source>Interviewers assigned</source>
+        <translation>指定面试官</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>推荐给用人部门</translation>
+    </message>
+    <message>
+        <source>Taken off the shortlist</source>
+        <translation>撤回推荐</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>完成任务</translation>
+    </message>
+    <message>
+        <source>Overdue task escalated</source>
+        <translation>逾期任务已升级</translation>
+    </message>
+    <message>
+        <source>Job opened</source>
+        <translation>开放职位</translation>
+    </message>
+    <message>
+        <source>Headcount added</source>
+        <translation>增加招聘人数</translation>
+    </message>
+    <message>
+        <source>Screening rules changed</source>
+        <translation>修改筛选规则</translation>
+    </message>
+    <message>
+        <source>Requisition drafted</source>
+        <translation>起草招聘需求</translation>
+    </message>
+    <message>
+        <source>Requisition edited</source>
+        <translation>编辑招聘需求</translation>
+    </message>
+    <message>
+        <source>Requisition submitted</source>
+        <translation>提交招聘需求</translation>
+    </message>
+    <message>
+        <source>Requisition cancelled</source>
+        <translation>撤回招聘需求</translation>
+    </message>
+    <message>
+        <source>Requisition approved</source>
+        <translation>招聘需求已批准</translation>
+    </message>
+    <message>
+        <source>Approval step approved</source>
+        <translation>审批通过一步</translation>
+    </message>
+    <message>
+        <source>Requisition rejected</source>
+        <translation>招聘需求被驳回</translation>
+    </message>
+    <message>
+        <source>Requisition returned for changes</source>
+        <translation>招聘需求被退回修改</translation>
+    </message>
+    <message>
+        <source>Approval step skipped</source>
+        <translation>审批步骤已跳过</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="19" />
+        <location filename="../../ui/candidates/timeline_model.py" line="21" />
         <source>, </source>
         <comment>separator in a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="26" />
+        <location filename="../../ui/candidates/timeline_model.py" line="28" />
         <source>Added to the candidate pool</source>
         <translation>加入人才库</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="27" />
+        <location filename="../../ui/candidates/timeline_model.py" line="29" />
         <source>Profile changed: {fields}</source>
         <translation>修改资料：{fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="28" />
+        <location filename="../../ui/candidates/timeline_model.py" line="30" />
         <source>Tags changed (added: {added}; removed: {removed})</source>
         <translation>修改标签（新增：{added}；移除：{removed}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="29" />
+        <location filename="../../ui/candidates/timeline_model.py" line="31" />
         <source>Merged with the duplicate record of {name}</source>
         <translation>与 {name} 的重复记录合并</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="30" />
+        <location filename="../../ui/candidates/timeline_model.py" line="32" />
         <source>Attached the file {file}</source>
         <translation>上传附件 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="31" />
+        <location filename="../../ui/candidates/timeline_model.py" line="33" />
         <source>Removed the file {file}</source>
         <translation>删除附件 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="32" />
+        <location filename="../../ui/candidates/timeline_model.py" line="34" />
         <source>Applied to {job}; starts at {to}</source>
         <translation>应聘 {job}，进入 {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="33" />
+        <location filename="../../ui/candidates/timeline_model.py" line="35" />
         <source>{job}: advanced from {from_} to {to}</source>
         <translation>{job}：从 {from_} 推进到 {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="34" />
+        <location filename="../../ui/candidates/timeline_model.py" line="36" />
         <source>{job}: skipped ahead from {from_} to {to}</source>
         <translation>{job}：从 {from_} 跳过至 {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="35" />
+        <location filename="../../ui/candidates/timeline_model.py" line="37" />
         <source>{job}: moved back from {from_} to {to}</source>
         <translation>{job}：从 {from_} 退回到 {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="36" />
+        <location filename="../../ui/candidates/timeline_model.py" line="38" />
         <source>{job}: hired</source>
         <translation>{job}：已录用</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="37" />
+        <location filename="../../ui/candidates/timeline_model.py" line="39" />
         <source>{job}: rejected at {from_} (reason: {reason})</source>
         <translation>{job}：在 {from_} 被淘汰（原因：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="38" />
+        <location filename="../../ui/candidates/timeline_model.py" line="40" />
         <source>{job}: withdrew at {from_} (reason: {reason})</source>
         <translation>{job}：在 {from_} 放弃（原因：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="39" />
+        <location filename="../../ui/candidates/timeline_model.py" line="41" />
         <source>{job}: put on hold</source>
         <translation>{job}：暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="40" />
+        <location filename="../../ui/candidates/timeline_model.py" line="42" />
         <source>{job}: reactivated</source>
         <translation>{job}：恢复推进</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="41" />
+        <location filename="../../ui/candidates/timeline_model.py" line="43" />
         <source>{job}: interviewers assigned ({count})</source>
         <translation>{job}：指定面试官（{count} 人）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="42" />
+        <location filename="../../ui/candidates/timeline_model.py" line="44" />
         <source>{job}: shortlisted for the hiring manager</source>
         <translation>{job}：推荐给用人部门</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="43" />
+        <location filename="../../ui/candidates/timeline_model.py" line="45" />
         <source>{job}: taken off the shortlist</source>
         <translation>{job}：撤回推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="44" />
+        <location filename="../../ui/candidates/timeline_model.py" line="46" />
         <source>Task done: {task}</source>
         <translation>完成任务：{task}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="45" />
+        <location filename="../../ui/candidates/timeline_model.py" line="47" />
         <source>Overdue task escalated: {task}</source>
         <translation>逾期任务已升级：{task}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="46" />
+        <location filename="../../ui/candidates/timeline_model.py" line="48" />
         <source>Erased: the person's data removed; their applications stay in the figures</source>
         <translation>已删除：此人的个人信息已清除，其应聘仍计入统计</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="62" />
+        <location filename="../../ui/candidates/timeline_model.py" line="64" />
         <source>{event} — “{comment}”</source>
         <translation>{event}——“{comment}”</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="70" />
+        <location filename="../../ui/candidates/timeline_model.py" line="72" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="70" />
+        <location filename="../../ui/candidates/timeline_model.py" line="72" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/timeline_model.py" line="70" />
+        <location filename="../../ui/candidates/timeline_model.py" line="72" />
         <source>What happened</source>
         <translation>事件</translation>
     </message>
@@ -5021,10 +5418,6 @@
         <translation>{by} 已于 {at} 修改了此记录。请重新加载查看更改，您输入的内容会保留。</translation>
     </message>
     <message>
-        <source>{name} is already on file (same {field}).</source>
-        <translation>{name} 已在库中（{field}相同）。</translation>
-    </message>
-    <message>
         <source>A candidate cannot be merged into itself.</source>
         <translation>候选人不能与自己合并。</translation>
     </message>
@@ -5105,8 +5498,111 @@
         <translation>这一对已经处理过：{status}。</translation>
     </message>
     <message>
-        <source>{name} is already on file with the same {field}, under another name. Is this the same person?</source>
-        <translation>库中已有{field}相同但姓名不同的{name}。是同一个人吗？</translation>
+        <source>Applications ({count}) still stand in the stage “{stage}”; move them first.</source>
+        <translation>阶段“{stage}”中还有 {count} 个应聘，请先将其移走。</translation>
+    </message>
+    <message>
+        <source>Row {row}, {field}: {reason}</source>
+        <translation>第 {row} 行，{field}：{reason}</translation>
+    </message>
+    <message>
+        <source>Stage {stage} ({name}), {field}: {reason}</source>
+        <translation>第 {stage} 个阶段（{name}），{field}：{reason}</translation>
+    </message>
+    <message>
+        <source>Step {step}, {field}: {reason}</source>
+        <translation>第 {step} 步，{field}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is already on file (same {identity_key}).</source>
+        <translation>{name} 已在库中（{identity_key}相同）。</translation>
+    </message>
+    <message>
+        <source>{name} is already on file with the same {identity_key}, under another name. Is this the same person?</source>
+        <translation>库中已有{identity_key}相同但姓名不同的{name}。是同一个人吗？</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrorEntity</name>
+    <message>
+        <source>application</source>
+        <translation>应聘</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>duplicate pair</source>
+        <translation>疑似重复记录</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>key ring</source>
+        <translation>密钥环</translation>
+    </message>
+    <message>
+        <source>mapping profile</source>
+        <translation>列对应方案</translation>
+    </message>
+    <message>
+        <source>open duplicate pair</source>
+        <translation>待处理的疑似重复记录</translation>
+    </message>
+    <message>
+        <source>pipeline template</source>
+        <translation>招聘流程模板</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>refusal reason</source>
+        <translation>淘汰原因</translation>
+    </message>
+    <message>
+        <source>requisition</source>
+        <translation>招聘需求</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>approval policy</source>
+        <translation>审批流程设置</translation>
+    </message>
+    <message>
+        <source>screening rules</source>
+        <translation>筛选规则</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>地点</translation>
     </message>
 </context>
 <context>
@@ -5114,146 +5610,6 @@
     <message>
         <source>HRDESK_NOW</source>
         <translation>HRDESK_NOW</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>意见</translation>
-    </message>
-    <message>
-        <source>company_name</source>
-        <translation>公司名称</translation>
-    </message>
-    <message>
-        <source>end</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <source>gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>headcount</source>
-        <translation>招聘人数</translation>
-    </message>
-    <message>
-        <source>job_type</source>
-        <translation>职位类别</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>label</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>mapping</source>
-        <translation>列对应</translation>
-    </message>
-    <message>
-        <source>merge</source>
-        <translation>合并方式</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>order</source>
-        <translation>排序</translation>
-    </message>
-    <message>
-        <source>page</source>
-        <translation>分页</translation>
-    </message>
-    <message>
-        <source>parent</source>
-        <translation>上级部门</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>period_end</source>
-        <translation>期间结束</translation>
-    </message>
-    <message>
-        <source>policy</source>
-        <translation>导入方式</translation>
-    </message>
-    <message>
-        <source>position_title</source>
-        <translation>职位名称</translation>
-    </message>
-    <message>
-        <source>priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <source>profile name</source>
-        <translation>方案名称</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>salary</source>
-        <translation>薪资</translation>
-    </message>
-    <message>
-        <source>salary_min</source>
-        <translation>薪资下限</translation>
-    </message>
-    <message>
-        <source>site</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>stages</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>steps</source>
-        <translation>审批步骤</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>username</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>wanted_by</source>
-        <translation>期望到岗日期</translation>
     </message>
     <message>
         <source>--head</source>
@@ -5268,16 +5624,280 @@
         <translation>候选人编号</translation>
     </message>
     <message>
-        <source>keep</source>
-        <translation>保留</translation>
+        <source>Actions on entry</source>
+        <translation>进入时的动作</translation>
     </message>
     <message>
-        <source>placeholders</source>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Approval steps</source>
+        <translation>审批步骤</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <source>Expected salary</source>
+        <translation>期望薪资</translation>
+    </message>
+    <message>
+        <source>Fields to take</source>
+        <translation>采用字段</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message>
+        <source>Headcount over</source>
+        <translation>招聘人数超过</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Import policy</source>
+        <translation>导入方式</translation>
+    </message>
+    <message>
+        <source>Job type</source>
+        <translation>职位类别</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Maximum salary over</source>
+        <translation>薪资上限超过</translation>
+    </message>
+    <message>
+        <source>Merge policy</source>
+        <translation>合并方式</translation>
+    </message>
+    <message>
+        <source>Minimum salary</source>
+        <translation>薪资下限</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>分页</translation>
+    </message>
+    <message>
+        <source>Parent department</source>
+        <translation>上级部门</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Placeholder values</source>
         <translation>占位值</translation>
     </message>
     <message>
-        <source>take</source>
-        <translation>采用字段</translation>
+        <source>Position</source>
+        <translation>职位名称</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Record to keep</source>
+        <translation>保留的记录</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>离开条件</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Wanted by</source>
+        <translation>期望到岗日期</translation>
+    </message>
+    <message>
+        <source>Years of experience</source>
+        <translation>工作年限</translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation>负责角色</translation>
+    </message>
+    <message>
+        <source>Remind before due</source>
+        <translation>到期前提醒</translation>
+    </message>
+    <message>
+        <source>Remind every</source>
+        <translation>提醒间隔</translation>
+    </message>
+    <message>
+        <source>SLA (working time)</source>
+        <translation>时限（工作时间）</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>最大年龄</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>最小年龄</translation>
+    </message>
+    <message>
+        <source>Minimum education</source>
+        <translation>最低学历</translation>
+    </message>
+    <message>
+        <source>Minimum years of experience</source>
+        <translation>最低工作年限</translation>
+    </message>
+    <message>
+        <source>Pass score</source>
+        <translation>通过分</translation>
     </message>
 </context>
 <context>
@@ -5301,10 +5921,6 @@
     <message>
         <source>M or F (男 or 女)</source>
         <translation>M 或 F（男或女）</translation>
-    </message>
-    <message>
-        <source>SLA: 1–400 hours or days</source>
-        <translation>时限：1–400 小时或天</translation>
     </message>
     <message>
         <source>a line in it is malformed or far too long</source>
@@ -5349,10 +5965,6 @@
     <message>
         <source>code and name are required</source>
         <translation>代码和名称必填</translation>
-    </message>
-    <message>
-        <source>form needs a form name</source>
-        <translation>表单动作需要表单名称</translation>
     </message>
     <message>
         <source>give a decimal amount, not a float</source>
@@ -5431,20 +6043,12 @@
         <translation>无法识别文本编码（应为 UTF-8、UTF-16 或 GBK）</translation>
     </message>
     <message>
-        <source>key: lowercase letters, digits, _</source>
-        <translation>键：小写字母、数字、下划线</translation>
-    </message>
-    <message>
         <source>limit 1 to 500, offset from 0</source>
         <translation>每页 1 到 500 条，起始位置不小于 0</translation>
     </message>
     <message>
         <source>lowercase letters, digits and _</source>
         <translation>小写字母、数字和下划线</translation>
-    </message>
-    <message>
-        <source>must not be above salary_max</source>
-        <translation>不能高于薪资上限</translation>
     </message>
     <message>
         <source>must not be before period_start</source>
@@ -5463,10 +6067,6 @@
         <translation>不能为负数</translation>
     </message>
     <message>
-        <source>name is required</source>
-        <translation>名称必填</translation>
-    </message>
-    <message>
         <source>no header row followed by data was found in its first 20 rows</source>
         <translation>前 20 行中没有找到下面跟着数据的表头行</translation>
     </message>
@@ -5479,10 +6079,6 @@
         <translation>每列对应一个字段（或不对应）</translation>
     </message>
     <message>
-        <source>only PDF, Word, image and text files</source>
-        <translation>只接受 PDF、Word、图片和文本文件</translation>
-    </message>
-    <message>
         <source>only a submitted requisition can be decided</source>
         <translation>只有已提交的招聘需求才能审批</translation>
     </message>
@@ -5493,10 +6089,6 @@
     <message>
         <source>only open tasks can be completed</source>
         <translation>只有待办任务才能完成</translation>
-    </message>
-    <message>
-        <source>reminder rhythm out of range</source>
-        <translation>提醒频率超出范围</translation>
     </message>
     <message>
         <source>required</source>
@@ -5605,6 +6197,253 @@
     <message>
         <source>required with --merge</source>
         <translation>使用 --merge 时必填</translation>
+    </message>
+    <message>
+        <source>0–240 hours</source>
+        <translation>0–240 小时</translation>
+    </message>
+    <message>
+        <source>1–400 hours or days</source>
+        <translation>1–400 小时或天</translation>
+    </message>
+    <message>
+        <source>1–720 hours</source>
+        <translation>1–720 小时</translation>
+    </message>
+    <message>
+        <source>a form needs a form name</source>
+        <translation>表单动作需要表单名称</translation>
+    </message>
+    <message>
+        <source>a notice needs a title</source>
+        <translation>通知需要标题</translation>
+    </message>
+    <message>
+        <source>a task needs a title</source>
+        <translation>任务需要标题</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 60</source>
+        <translation>须为 0 到 60 的整数</translation>
+    </message>
+    <message>
+        <source>at least one step is required</source>
+        <translation>至少需要一个审批步骤</translation>
+    </message>
+    <message>
+        <source>at least one step must apply to every requisition</source>
+        <translation>至少要有一个步骤适用于所有招聘需求</translation>
+    </message>
+    <message>
+        <source>at least {count}</source>
+        <translation>至少为 {count}</translation>
+    </message>
+    <message>
+        <source>at most {limit}</source>
+        <translation>最多 {limit}</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>choose the fields that must be filled in</source>
+        <translation>请选择必须填写的字段</translation>
+    </message>
+    <message>
+        <source>does not match the ID number</source>
+        <translation>与身份证号不符</translation>
+    </message>
+    <message>
+        <source>does not match the ID number ({value})</source>
+        <translation>与身份证号不符（{value}）</translation>
+    </message>
+    <message>
+        <source>each approver may appear only once</source>
+        <translation>每个审批人只能出现一次</translation>
+    </message>
+    <message>
+        <source>each step must be an object with a role</source>
+        <translation>每个步骤都必须指定审批角色</translation>
+    </message>
+    <message>
+        <source>give at least one condition, or remove the condition</source>
+        <translation>请至少给出一个条件，或删除该条件</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and _ only</source>
+        <translation>只能使用小写字母、数字和 _</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>须为不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>must not be above the maximum salary</source>
+        <translation>不能高于薪资上限</translation>
+    </message>
+    <message>
+        <source>no pipeline for {value}</source>
+        <translation>没有适用于 {value} 的招聘流程</translation>
+    </message>
+    <message>
+        <source>nobody else may decide the step of {role}</source>
+        <translation>没有其他人可以审批“{role}”这一步</translation>
+    </message>
+    <message>
+        <source>not a number: {value}</source>
+        <translation>不是数字：{value}</translation>
+    </message>
+    <message>
+        <source>not a plausible birth date</source>
+        <translation>出生日期不合理</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>须为 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>the application is {status}</source>
+        <translation>该应聘当前为“{status}”</translation>
+    </message>
+    <message>
+        <source>unknown action {value}</source>
+        <translation>未知的动作 {value}</translation>
+    </message>
+    <message>
+        <source>unknown approver {value}</source>
+        <translation>未知的审批人 {value}</translation>
+    </message>
+    <message>
+        <source>unknown candidate field {value}</source>
+        <translation>未知的候选人字段 {value}</translation>
+    </message>
+    <message>
+        <source>unknown field {value}</source>
+        <translation>未知的字段 {value}</translation>
+    </message>
+    <message>
+        <source>unknown kind {value}</source>
+        <translation>未知的类型 {value}</translation>
+    </message>
+    <message>
+        <source>unknown reason {value}</source>
+        <translation>未知的原因 {value}</translation>
+    </message>
+    <message>
+        <source>unknown recipient {value}</source>
+        <translation>未知的接收人 {value}</translation>
+    </message>
+    <message>
+        <source>unknown refusal reason {value}</source>
+        <translation>未知的淘汰原因 {value}</translation>
+    </message>
+    <message>
+        <source>unknown requirement {value}</source>
+        <translation>未知的条件 {value}</translation>
+    </message>
+    <message>
+        <source>unknown role {value}</source>
+        <translation>未知的角色 {value}</translation>
+    </message>
+    <message>
+        <source>unknown setting {value}</source>
+        <translation>未知的设置 {value}</translation>
+    </message>
+    <message>
+        <source>unknown status {value}</source>
+        <translation>未知的状态 {value}</translation>
+    </message>
+    <message>
+        <source>wrong length, check digit or birth date</source>
+        <translation>长度、校验位或出生日期有误</translation>
+    </message>
+    <message>
+        <source>{key} is used by an earlier stage</source>
+        <translation>{key} 已被前面的阶段使用</translation>
+    </message>
+    <message>
+        <source>{value} is already used</source>
+        <translation>{value} 已被使用</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a mainland mobile number</source>
+        <translation>“{value}”不是大陆手机号码</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address</source>
+        <translation>“{value}”不是邮箱地址</translation>
+    </message>
+    <message>
+        <source>“{value}…” is longer than {limit} characters</source>
+        <translation>“{value}…”超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>1 to {limit} characters</source>
+        <translation>1 到 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>its text part is larger than {limit} MB</source>
+        <translation>其正文部分超过 {limit} MB</translation>
+    </message>
+    <message>
+        <source>no field “{value}”</source>
+        <translation>没有字段“{value}”</translation>
+    </message>
+    <message>
+        <source>0 to 100</source>
+        <translation>0 到 100</translation>
+    </message>
+    <message>
+        <source>0 to 60 years</source>
+        <translation>0 到 60 年</translation>
+    </message>
+    <message>
+        <source>16 to 80 years</source>
+        <translation>16 到 80 岁</translation>
+    </message>
+    <message>
+        <source>M or F</source>
+        <translation>M 或 F</translation>
+    </message>
+    <message>
+        <source>at least the minimum age</source>
+        <translation>不能小于最小年龄</translation>
+    </message>
+    <message>
+        <source>larger than {limit} MB</source>
+        <translation>超过 {limit} MB</translation>
+    </message>
+    <message>
+        <source>only PDF, Word, image and text files</source>
+        <translation>只能上传 PDF、Word、图片和文本文件</translation>
+    </message>
+</context>
+<context>
+    <name>UserErrorStatus</name>
+    <message>
+        <source>hired</source>
+        <translation>已录用</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>已按角色拆分</translation>
     </message>
 </context>
 <context>
@@ -5715,294 +6554,294 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../ui/workbench/models.py" line="114" />
+        <location filename="../../ui/workbench/models.py" line="115" />
         <source>{title} × {count}</source>
         <translation>{title} × {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="116" />
+        <location filename="../../ui/workbench/models.py" line="117" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="117" />
+        <location filename="../../ui/workbench/models.py" line="118" />
         <source>Position</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="118" />
+        <location filename="../../ui/workbench/models.py" line="119" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="119" />
+        <location filename="../../ui/workbench/models.py" line="120" />
         <source>Requested by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="120" />
+        <location filename="../../ui/workbench/models.py" line="121" />
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="131" />
+        <location filename="../../ui/workbench/models.py" line="132" />
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="132" />
+        <location filename="../../ui/workbench/models.py" line="133" />
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="161" />
+        <location filename="../../ui/workbench/models.py" line="163" />
         <source>Job</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="163" />
+        <location filename="../../ui/workbench/models.py" line="165" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="164" />
-        <location filename="../../ui/workbench/models.py" line="271" />
+        <location filename="../../ui/workbench/models.py" line="166" />
+        <location filename="../../ui/workbench/models.py" line="273" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="165" />
+        <location filename="../../ui/workbench/models.py" line="167" />
         <source>Waiting longest</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="166" />
+        <location filename="../../ui/workbench/models.py" line="168" />
         <source>Overdue by</source>
         <translation>逾期时长</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="175" />
+        <location filename="../../ui/workbench/models.py" line="177" />
         <source>under a working day</source>
         <translation>不足一个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="176" />
+        <location filename="../../ui/workbench/models.py" line="178" />
         <source>{days} working days</source>
         <translation>{days} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="181" />
+        <location filename="../../ui/workbench/models.py" line="183" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="182" />
+        <location filename="../../ui/workbench/models.py" line="184" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="183" />
+        <location filename="../../ui/workbench/models.py" line="185" />
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="185" />
+        <location filename="../../ui/workbench/models.py" line="187" />
         <source>About</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="214" />
+        <location filename="../../ui/workbench/models.py" line="216" />
         <source>added the candidate</source>
         <translation>新增候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="215" />
+        <location filename="../../ui/workbench/models.py" line="217" />
         <source>edited the candidate</source>
         <translation>编辑候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="216" />
+        <location filename="../../ui/workbench/models.py" line="218" />
         <source>changed tags</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="217" />
+        <location filename="../../ui/workbench/models.py" line="219" />
         <source>merged duplicates</source>
         <translation>合并重复记录</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="218" />
+        <location filename="../../ui/workbench/models.py" line="220" />
         <source>attached a file</source>
         <translation>上传附件</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="219" />
+        <location filename="../../ui/workbench/models.py" line="221" />
         <source>removed a file</source>
         <translation>删除附件</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="220" />
+        <location filename="../../ui/workbench/models.py" line="222" />
         <source>added an application</source>
         <translation>新增应聘</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="221" />
-        <location filename="../../ui/workbench/models.py" line="224" />
+        <location filename="../../ui/workbench/models.py" line="223" />
+        <location filename="../../ui/workbench/models.py" line="226" />
         <source>moved to {stage}</source>
         <translation>推进到 {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="222" />
+        <location filename="../../ui/workbench/models.py" line="224" />
         <source>skipped to {stage}</source>
         <translation>跳至 {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="223" />
+        <location filename="../../ui/workbench/models.py" line="225" />
         <source>moved back to {stage}</source>
         <translation>退回到 {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="225" />
+        <location filename="../../ui/workbench/models.py" line="227" />
         <source>hired</source>
         <translation>已录用</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="226" />
+        <location filename="../../ui/workbench/models.py" line="228" />
         <source>rejected</source>
         <translation>已淘汰</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="227" />
+        <location filename="../../ui/workbench/models.py" line="229" />
         <source>marked withdrawn</source>
         <translation>标记为放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="228" />
+        <location filename="../../ui/workbench/models.py" line="230" />
         <source>put on hold</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="229" />
+        <location filename="../../ui/workbench/models.py" line="231" />
         <source>reactivated</source>
         <translation>恢复推进</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="230" />
+        <location filename="../../ui/workbench/models.py" line="232" />
         <source>shortlisted</source>
         <translation>推荐给用人部门</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="231" />
+        <location filename="../../ui/workbench/models.py" line="233" />
         <source>removed from the shortlist</source>
         <translation>撤回推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="232" />
+        <location filename="../../ui/workbench/models.py" line="234" />
         <source>assigned interviewers</source>
         <translation>指定面试官</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="233" />
+        <location filename="../../ui/workbench/models.py" line="235" />
         <source>completed a task</source>
         <translation>完成任务</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="234" />
+        <location filename="../../ui/workbench/models.py" line="236" />
         <source>escalation of an overdue task</source>
         <translation>逾期任务升级</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="235" />
+        <location filename="../../ui/workbench/models.py" line="237" />
         <source>opened the job</source>
         <translation>开放职位</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="236" />
+        <location filename="../../ui/workbench/models.py" line="238" />
         <source>added headcount</source>
         <translation>增加招聘人数</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="237" />
+        <location filename="../../ui/workbench/models.py" line="239" />
         <source>drafted a requisition</source>
         <translation>起草招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="238" />
+        <location filename="../../ui/workbench/models.py" line="240" />
         <source>edited a requisition</source>
         <translation>编辑招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="239" />
+        <location filename="../../ui/workbench/models.py" line="241" />
         <source>submitted a requisition</source>
         <translation>提交招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="240" />
+        <location filename="../../ui/workbench/models.py" line="242" />
         <source>cancelled a requisition</source>
         <translation>撤回招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="241" />
+        <location filename="../../ui/workbench/models.py" line="243" />
         <source>requisition approved</source>
         <translation>招聘需求已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="242" />
+        <location filename="../../ui/workbench/models.py" line="244" />
         <source>approved a requisition step</source>
         <translation>审批通过一步</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="243" />
+        <location filename="../../ui/workbench/models.py" line="245" />
         <source>rejected a requisition</source>
         <translation>驳回招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="244" />
+        <location filename="../../ui/workbench/models.py" line="246" />
         <source>returned a requisition for changes</source>
         <translation>退回招聘需求修改</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="245" />
+        <location filename="../../ui/workbench/models.py" line="247" />
         <source>approval step skipped</source>
         <translation>审批步骤已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="271" />
+        <location filename="../../ui/workbench/models.py" line="273" />
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="271" />
+        <location filename="../../ui/workbench/models.py" line="273" />
         <source>Upcoming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="274" />
+        <location filename="../../ui/workbench/models.py" line="276" />
         <source>Nothing overdue</source>
         <translation>没有逾期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="274" />
+        <location filename="../../ui/workbench/models.py" line="276" />
         <source>Nothing else due today</source>
         <translation>今天没有其他到期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="275" />
+        <location filename="../../ui/workbench/models.py" line="277" />
         <source>Nothing scheduled later</source>
         <translation>之后没有安排</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="326" />
+        <location filename="../../ui/workbench/models.py" line="328" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="326" />
+        <location filename="../../ui/workbench/models.py" line="328" />
         <source>Due</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/models.py" line="367" />
+        <location filename="../../ui/workbench/models.py" line="369" />
         <source>{group} ({count})</source>
         <translation>{group}（{count}）</translation>
     </message>
@@ -6010,108 +6849,108 @@
 <context>
     <name>WorkbenchWidget</name>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="60" />
+        <location filename="../../ui/workbench/widget.py" line="61" />
         <source>Loading…</source>
         <extracomment>Preferences names of the splitters' states (stored like window geometry).</extracomment>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="153" />
+        <location filename="../../ui/workbench/widget.py" line="154" />
         <source>Welcome, {name}</source>
         <translation>欢迎，{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="155" />
+        <location filename="../../ui/workbench/widget.py" line="156" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="156" />
+        <location filename="../../ui/workbench/widget.py" line="157" />
         <source>Load everything again (F5)</source>
         <translation>重新加载全部内容 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="157" />
+        <location filename="../../ui/workbench/widget.py" line="158" />
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="158" />
+        <location filename="../../ui/workbench/widget.py" line="159" />
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>将所选任务标记为完成 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="159" />
+        <location filename="../../ui/workbench/widget.py" line="160" />
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="160" />
+        <location filename="../../ui/workbench/widget.py" line="161" />
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="161" />
+        <location filename="../../ui/workbench/widget.py" line="162" />
         <source>No requisitions are waiting for your decision.</source>
         <translation>没有等待您审批的招聘需求。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="163" />
+        <location filename="../../ui/workbench/widget.py" line="164" />
         <source>No notices. Reminders, escalations and approval requests arrive here.</source>
         <translation>暂无消息。提醒、升级通知和审批请求会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="165" />
+        <location filename="../../ui/workbench/widget.py" line="166" />
         <source>Nothing overdue: every hire in your scope is within its stage's time limit.</source>
         <translation>没有逾期：您负责范围内的所有招聘均在各阶段时限之内。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="166" />
+        <location filename="../../ui/workbench/widget.py" line="167" />
         <source>No activity in your scope yet.</source>
         <translation>您负责的范围内暂无动态。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="174" />
+        <location filename="../../ui/workbench/widget.py" line="175" />
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="175" />
+        <location filename="../../ui/workbench/widget.py" line="176" />
         <source>My tasks: {overdue} overdue, {today} due today</source>
         <translation>我的任务：{overdue} 项逾期，{today} 项今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="177" />
+        <location filename="../../ui/workbench/widget.py" line="178" />
         <source>Pending approvals ({count})</source>
         <translation>待我审批（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="180" />
+        <location filename="../../ui/workbench/widget.py" line="181" />
         <source>Inbox ({count} unread)</source>
         <translation>消息（{count} 条未读）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="181" />
+        <location filename="../../ui/workbench/widget.py" line="182" />
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="182" />
+        <location filename="../../ui/workbench/widget.py" line="183" />
         <source>Stalled hires ({count})</source>
         <translation>逾期未推进（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="184" />
+        <location filename="../../ui/workbench/widget.py" line="185" />
         <source>Recent activity</source>
         <translation>最近动态</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="226" />
+        <location filename="../../ui/workbench/widget.py" line="227" />
         <source>Not loaded. Press F5 to try again.</source>
         <translation>未能加载，请按 F5 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="237" />
+        <location filename="../../ui/workbench/widget.py" line="238" />
         <source>Done: {task}</source>
         <translation>已完成：{task}</translation>
     </message>

@@ -127,7 +127,7 @@ def test_duplicates_are_refused_on_each_number_in_any_spelling(desk: Desk) -> No
     for field, person in spellings:
         with pytest.raises(errors.DuplicateCandidate) as refused:
             candidates.create_candidate(desk.ws, hr, person)
-        assert refused.value.params == {"name": "张伟", "field": field}, person
+        assert refused.value.params == {"name": "张伟", "identity_key": field}, person
     assert candidates.count(desk.ws, hr) == 1
     found = candidate_merge.find_duplicates(desk.ws, hr, _li(mobile="139-1234-5687",
                                                              email="ZHANGWEI@example.cn"))
@@ -142,21 +142,21 @@ def test_bad_numbers_and_contradictions_name_the_field_and_store_nothing(desk: D
     hr = desk.actor("hr.li")
     broken_id = ID_NUMBER[:17] + ("1" if ID_NUMBER[17] != "1" else "2")
     cases = [
-        ("ID number", _zhang(id_number=broken_id)),
-        ("birth date", _zhang(birth_date=dt.date(1990, 7, 3))),
+        ("id_number", _zhang(id_number=broken_id)),
+        ("birth_date", _zhang(birth_date=dt.date(1990, 7, 3))),
         ("gender", _zhang(gender="女")),
         ("mobile", _zhang(mobile="1391234567")),
         ("email", _zhang(email="zhangwei.example.cn")),
-        ("years of experience", _zhang(years_experience=61)),
+        ("years_experience", _zhang(years_experience=61)),
         ("name", _zhang(name="  ")),
     ]
     for field, person in cases:
         with pytest.raises(errors.InvalidField) as refused:
             candidates.create_candidate(desk.ws, hr, person)
         assert refused.value.params["field"] == field
-    with pytest.raises(errors.InvalidField) as refused:
+    with pytest.raises(errors.InvalidRow) as refused:
         candidates.add_candidates(desk.ws, hr, [_li(), _zhang(id_number=broken_id)])
-    assert refused.value.params["field"] == "row 2: ID number"
+    assert (refused.value.params["row"], refused.value.params["field"]) == (2, "id_number")
     assert candidates.count(desk.ws, hr) == 0
     assert candidates.search_candidates(desk.ws, hr).total == 0
 
@@ -187,7 +187,7 @@ def test_an_edit_is_validated_and_refuses_someone_elses_number(desk: Desk) -> No
     with pytest.raises(errors.DuplicateCandidate) as refused:
         candidates.update_candidate(desk.ws, hr, li.id, CandidateChanges(
             mobile="13912345687"), expected_version=li.version)
-    assert refused.value.params == {"name": "张伟", "field": "mobile"}
+    assert refused.value.params == {"name": "张伟", "identity_key": "mobile"}
     with pytest.raises(errors.InvalidField):
         candidates.update_candidate(desk.ws, hr, zhang.id, CandidateChanges(
             birth_date=dt.date(1991, 1, 1)), expected_version=zhang.version)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from hrdesk import errors
+from hrdesk import error_text, errors
 from hrdesk.clock import FixedClock
 from hrdesk.db import backup
 from hrdesk.services import (
@@ -25,6 +25,7 @@ from hrdesk.services import (
     maintenance,
 )
 from hrdesk.services.reference import CHANNELS
+from hrdesk.vocabulary import as_is
 from tests.integration import plant as plant_
 
 ADMIN, ADMIN_PASSWORD = "admin", "admin-password-1"
@@ -41,11 +42,12 @@ def plant(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 
 
 def _invalid(call, field: str) -> str:  # type: ignore[no-untyped-def]
-    """The reason of the InvalidField ``call`` raises, which must name ``field``."""
+    """The reason of the InvalidField ``call`` raises, which must name ``field``, in
+    English with the values it names filled in."""
     with pytest.raises(errors.InvalidField) as caught:
         call()
     assert caught.value.params["field"] == field
-    return str(caught.value.params["reason"])
+    return str(error_text.said_params(caught.value.params, as_is)["reason"])
 
 
 def test_shipped_channels_and_the_life_of_a_new_one(plant) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from hrdesk import errors
+from hrdesk import errors, i18n
 from hrdesk.imports import commit
 from hrdesk.services import candidates, imports, timeline
 from tests.integration import plant as plant_module
@@ -68,6 +68,12 @@ def test_all_or_nothing_with_one_bad_row_writes_nothing(plant, tmp_path: Path) -
     with pytest.raises(commit.ImportRefused) as refused:
         _import(plant, write_sheet(tmp_path / "batch.xlsx", ROWS), policy="all-or-nothing")
     assert refused.value.params["row"] == 4 and refused.value.params["count"] == 1
+    # The first row's problem travels as itself (a code), said whole in the reader's words.
+    problem = refused.value.params["reason"]
+    assert i18n.describe(refused.value, chinese=True) == (
+        f"没有导入任何数据：有 1 行无法导入（第一处是第 4 行：{i18n.describe_said(problem, True)}）。")
+    assert problem.said() in refused.value.message()
+    assert i18n.describe_said(problem, True) != problem.said()  # the reason is Chinese too
     assert table_counts(plant.ws) == before
 
 

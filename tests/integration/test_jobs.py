@@ -13,10 +13,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from hrdesk import errors
+from hrdesk import error_text, errors
 from hrdesk.clock import FixedClock
 from hrdesk.models.jobs import Job
 from hrdesk.services import applications, channels, jobs, pipelines
+from hrdesk.vocabulary import as_is
 from tests.integration import plant as plant_
 
 ADMIN, ADMIN_PASSWORD = "admin", "admin-password-1"
@@ -100,12 +101,13 @@ def test_a_new_job_is_checked(plant) -> None:  # type: ignore[no-untyped-def]
     def refused(draft: jobs.JobDraft) -> tuple[str, str]:
         with pytest.raises(errors.InvalidField) as caught:
             jobs.create_job(plant.ws, hr, draft)
-        return caught.value.params["field"], caught.value.params["reason"]
+        said = error_text.said_params(caught.value.params, as_is)  # the values it names filled in
+        return said["field"], said["reason"]
 
-    assert refused(jobs.JobDraft(" ", plant.workshop_id, 1)) == ("title", "required")
-    assert refused(jobs.JobDraft("钳工", plant.workshop_id, 0)) == ("headcount", "at least 1")
+    assert refused(jobs.JobDraft(" ", plant.workshop_id, 1)) == ("Title", "required")
+    assert refused(jobs.JobDraft("钳工", plant.workshop_id, 0)) == ("Headcount", "at least 1")
     assert refused(jobs.JobDraft("钳工", plant.workshop_id, 1, job_type="astronaut")) == (
-        "job_type", "no pipeline for astronaut")
+        "Job type", "no pipeline for astronaut")
     with pytest.raises(errors.NotFound):
         jobs.create_job(plant.ws, hr, jobs.JobDraft("钳工", uuid.uuid4(), 1))
     with pytest.raises(errors.NotFound):
@@ -137,10 +139,10 @@ def test_update_keeps_headcount_at_least_the_hires_and_knows_the_statuses(plant)
     assert job.hired_count == 2
     with pytest.raises(errors.InvalidField) as caught:
         jobs.update_job(plant.ws, hr, job.id, job.version, headcount=1)
-    assert caught.value.params == {"field": "headcount", "reason": "at least 2"}
+    assert caught.value.message() == "Headcount: at least 2"
     with pytest.raises(errors.InvalidField) as caught:
         jobs.update_job(plant.ws, hr, job.id, job.version, status="archived")
-    assert caught.value.params == {"field": "status", "reason": "archived"}
+    assert caught.value.message() == "Status: unknown status archived"
     smaller = jobs.update_job(plant.ws, hr, job.id, job.version, headcount=2, title="装配钳工（白班）")
     assert (smaller.headcount, smaller.title) == (2, "装配钳工（白班）")
     with pytest.raises(errors.ConcurrentChange):

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from hrdesk import errors
+from hrdesk import errors, i18n
 from hrdesk.clock import FixedClock
 from hrdesk.models.applications import TimelineEvent
 from hrdesk.services import applications, boards, notifications, tasks
@@ -20,6 +20,11 @@ def plant(admin_session, clock: FixedClock):  # type: ignore[no-untyped-def]
     built = plant_.build(admin_session, clock)
     yield built
     built.close()
+
+
+def _chinese(text) -> str:  # type: ignore[no-untyped-def]
+    """A stored task or notice as a reader of the Chinese interface sees it."""
+    return i18n.describe_said(text, chinese=True)
 
 
 def _stage_names(plant, job_id) -> list[str]:  # type: ignore[no-untyped-def]
@@ -41,7 +46,7 @@ def test_apply_and_advance_writes_timeline_and_tasks(plant) -> None:  # type: ig
     stages = _stage_names(plant, plant.job.id)
     assert stages[:3] == ["简历筛选", "实操考核", "面试"]
     mine = tasks.my_tasks(plant.ws, hr)
-    assert [t.title for t in mine.upcoming + mine.due_today] == ["筛选简历：张伟（数控车工）"]
+    assert [_chinese(t.title) for t in mine.upcoming + mine.due_today] == ["筛选简历：张伟（数控车工）"]
     plant.clock.advance(hours=3)
     result = applications.advance(plant.ws, hr, moved.application_id, "简历符合要求",
                                   expected_version=moved.version)
@@ -52,9 +57,10 @@ def test_apply_and_advance_writes_timeline_and_tasks(plant) -> None:  # type: ig
     # and tells the hiring manager.
     assert tasks.my_tasks(plant.ws, hr).upcoming == ()
     wu = tasks.my_tasks(plant.ws, plant.actor("int.wu"))
-    assert [t.title for t in wu.upcoming + wu.due_today] == ["填写实操考核评分表：张伟（数控车工）"]
-    assert [n.title for n in notifications.inbox(plant.ws, plant.actor("lead.zhang"))] == [
-        "安排实操考核：张伟（数控车工）"]
+    assert [_chinese(t.title) for t in wu.upcoming + wu.due_today] == [
+        "填写实操考核评分表：张伟（数控车工）"]
+    assert [_chinese(n.title) for n in notifications.inbox(plant.ws, plant.actor("lead.zhang"))] \
+        == ["安排实操考核：张伟（数控车工）"]
     assert result.version > moved.version
 
 

@@ -125,44 +125,49 @@ def test_create_get_and_clone(plant) -> None:  # type: ignore[no-untyped-def]
 
 
 GOOD = StageSpec("screening", "简历筛选", "screening", "hr")
-BAD_STAGES = {
-    "kind": (StageSpec("chat", "闲聊", "coffee", "hr"), "unknown kind coffee"),
-    "owner": (StageSpec("chat", "闲聊", "interview", "boss"), "unknown role boss"),
+BAD_STAGES = {  # the stage, then the field at fault, its reason, and the values it names
+    "kind": (StageSpec("chat", "闲聊", "coffee", "hr"),
+             "kind", "unknown kind {value}", {"value": "coffee"}),
+    "owner": (StageSpec("chat", "闲聊", "interview", "boss"),
+              "owner_role", "unknown role {value}", {"value": "boss"}),
     "key": (StageSpec("Chat Room", "闲聊", "interview", "hr"),
-            "key: lowercase letters, digits, _"),
+            "key", "lowercase letters, digits and _ only", {}),
     "duplicate key": (StageSpec("screening", "复筛", "screening", "hr"),
-                      "key screening is used twice"),
+                      "key", "{key} is used by an earlier stage", {"key": "screening"}),
     "requirement": (StageSpec("chat", "闲聊", "interview", "hr",
                               requirements=({"type": "horoscope"},)),
-                    "unknown requirement horoscope"),
+                    "requirements", "unknown requirement {value}", {"value": "horoscope"}),
     "requirement field": (StageSpec("chat", "闲聊", "interview", "hr",
                                     requirements=({"type": "fields_present",
                                                    "fields": ["shoe_size"]},)),
-                          "fields: ['shoe_size']"),
+                          "requirements", "unknown candidate field {value}",
+                          {"value": "shoe_size"}),
     "action": (StageSpec("chat", "闲聊", "interview", "hr",
                          entry_actions=({"type": "fax", "to": "owner"},)),
-               "unknown action fax"),
+               "entry_actions", "unknown action {value}", {"value": "fax"}),
     "recipient": (StageSpec("chat", "闲聊", "interview", "hr",
                             entry_actions=({"type": "task", "title": "约", "to": "ceo"},)),
-                  "unknown recipient ceo"),
-    "SLA zero": (StageSpec("chat", "闲聊", "interview", "hr", 0), "SLA: 1–400 hours or days"),
+                  "entry_actions", "unknown recipient {value}", {"value": "ceo"}),
+    "SLA zero": (StageSpec("chat", "闲聊", "interview", "hr", 0),
+                 "sla_amount", "1–400 hours or days", {}),
     "SLA too long": (StageSpec("chat", "闲聊", "interview", "hr", 401),
-                     "SLA: 1–400 hours or days"),
+                     "sla_amount", "1–400 hours or days", {}),
     "SLA unit": (StageSpec("chat", "闲聊", "interview", "hr", 2, "weeks"),
-                 "SLA: 1–400 hours or days"),
+                 "sla_amount", "1–400 hours or days", {}),
     "reminders": (StageSpec("chat", "闲聊", "interview", "hr", remind_every_hours=0),
-                  "reminder rhythm out of range"),
+                  "remind_every_hours", "1–720 hours", {}),
 }
 
 
 @pytest.mark.parametrize("problem", list(BAD_STAGES))
-def test_a_faulty_stage_is_refused_by_name(plant, problem: str) -> None:  # type: ignore[no-untyped-def]
-    stage, reason = BAD_STAGES[problem]
+def test_a_faulty_stage_is_refused_by_number_and_field(plant, problem: str) -> None:  # type: ignore[no-untyped-def]
+    stage, field, reason, values = BAD_STAGES[problem]
     hr = plant.actor("hr.li")
     spec = TemplateSpec(f"坏模板{problem}", "skilled_worker", "", (GOOD, stage))
-    with pytest.raises(errors.InvalidField) as caught:
+    with pytest.raises(errors.InvalidStage) as caught:
         pipelines.create_template(plant.ws, hr, spec)
-    assert caught.value.params == {"field": f"stage 2 ({stage.name})", "reason": reason}
+    assert caught.value.params == {"stage": 2, "name": stage.name, "field": field,
+                                   "reason": reason, **values}
     assert spec.name not in {t.name for t in pipelines.list_templates(plant.ws, hr)}
 
 
@@ -184,11 +189,10 @@ def test_a_stage_in_use_cannot_be_removed_and_an_unused_one_retires(plant) -> No
     job = _job_on(plant, template)
     waiting = [_applicant(plant, job) for _ in range(2)]
     applications.hold(plant.ws, hr, waiting[1])  # parked, but still standing there
-    with pytest.raises(errors.InvalidField) as caught:
+    with pytest.raises(errors.StageInUse) as caught:
         pipelines.update_template(plant.ws, hr, template.id, _without(template, "screening"),
                                   template.version)
-    assert caught.value.params == {"field": "stage 简历筛选",
-                                   "reason": "2 applications are in it; move them first"}
+    assert caught.value.params == {"stage": "简历筛选", "count": 2}
     assert _named(plant, template.name) == template  # nothing of the refused edit stayed
 
     lean = pipelines.update_template(plant.ws, hr, template.id,

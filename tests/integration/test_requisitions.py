@@ -11,13 +11,13 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from hrdesk import errors
+from hrdesk import errors, i18n, notices
 from hrdesk.clock import FixedClock, as_utc
 from hrdesk.models.applications import TimelineEvent
 from hrdesk.models.jobs import Job
 from hrdesk.models.tasks import Notification, Task
 from hrdesk.security.actor import RoleScope
-from hrdesk.services import accounts, jobs, org, session
+from hrdesk.services import accounts, jobs, notifications, org, session
 from hrdesk.services import requisitions as reqs
 from hrdesk.services.requisitions import PolicyStep, RequisitionDraft
 
@@ -196,7 +196,9 @@ def test_no_head_above_the_requester_skips_the_step(office: Office) -> None:
     detail = office.do("hr.chen", reqs.get_requisition, info.id)
     assert [(s.role, s.status) for s in detail.trail] == [
         ("dept_head", "skipped"), ("hr", "waiting")]
-    assert detail.trail[0].comment and detail.trail[0].decided_at is not None
+    # Why, as a code said in the reader's language; no sentence is stored as a comment.
+    assert detail.trail[0].skip_reason == "no_head" and detail.trail[0].comment is None
+    assert detail.trail[0].decided_at is not None
     assert "requisition_step_skipped" in _kinds(office, info.id)
     assert detail.requisition.current_role == "hr"
 
@@ -235,6 +237,22 @@ def test_return_for_changes_then_resubmit_starts_round_two(office: Office,
         (1, "dept_head", "returned"), (1, "hr", "skipped"), (1, "executive", "skipped"),
         (2, "dept_head", "waiting"), (2, "hr", "waiting")]
     assert trail[0].comment == "人数请按产能核算"
+    assert trail[1].skip_reason == "not_reached" and trail[1].comment is None
+
+
+def test_the_requester_hears_the_decision_in_their_own_language(office: Office) -> None:
+    info = office.submitted(headcount=2)
+    office.do("mgr.li", reqs.approve, info.id)
+    office.do("hr.chen", reqs.reject, info.id, "预算已冻结")
+    [notice] = office.do("mgr.qian", notifications.inbox)
+    number = info.number
+    assert i18n.describe_said(notice.title, chinese=True) == f"岗位需求 {number}（数控车工）已驳回"
+    assert i18n.describe_said(notice.title, chinese=False) == \
+        f"Requisition {number} (数控车工) was rejected"
+    assert i18n.describe_said(notice.body, chinese=False) == "预算已冻结"  # as the approver wrote
+    [task] = _tasks(office, info.id)[:1]
+    text = notices.of_row(task.code, task.params, task.title)
+    assert i18n.describe_said(text, chinese=True) == f"审批岗位需求 {number}：数控车工 × 2"
 
 
 def test_reject_ends_the_requisition(office: Office) -> None:

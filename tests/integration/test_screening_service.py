@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 
 import pytest
 from sqlalchemy import select
 
-from hrdesk import errors
+from hrdesk import errors, i18n, notices
 from hrdesk.clock import FixedClock
 from hrdesk.models.applications import Application, RefusalReason, TimelineEvent
 from hrdesk.models.candidates import Candidate
@@ -87,11 +88,16 @@ def test_a_match_is_tagged_and_its_team_told(plant) -> None:  # type: ignore[no-
     [tags] = _read(plant, select(Candidate.tags).where(Candidate.id == person))
     assert HIGH_POTENTIAL_TAG in tags
     for user in ("hr.li", "lead.zhang"):
-        titles = [n.title for n in notifications.inbox(plant.ws, plant.actor(user))]
+        titles = [i18n.describe_said(n.title, chinese=True)
+                  for n in notifications.inbox(plant.ws, plant.actor(user))]
         assert "高潜候选人：张伟（数控车工）" in titles
     [data] = _read(plant, select(TimelineEvent.data).where(
         TimelineEvent.application_id == application_id, TimelineEvent.kind == "screened"))
-    assert '"score": 100' in data and "Education 大专 meets the required 大专." in data
+    screened = json.loads(data)
+    reasons = [notices.of_reference(r) for r in screened["reasons"]]
+    assert screened["score"] == 100
+    assert "Education 大专 meets the required 大专." in [r.said() for r in reasons]
+    assert "学历大专，达到要求的大专。" in [i18n.describe_said(r, chinese=True) for r in reasons]
 
 
 def test_a_miss_is_rejected_with_a_notice_queued_when_asked(plant) -> None:  # type: ignore[no-untyped-def]

@@ -213,7 +213,7 @@ def test_the_form_asks_and_remembers(plant) -> None:  # type: ignore[no-untyped-
     first = candidates.create_candidate(plant.ws, hr, NewCandidate("王芳", mobile=mobile(9)))
     with pytest.raises(errors.PossibleDuplicate) as asked:
         candidates.create_candidate(plant.ws, hr, NewCandidate("王小芳", mobile=mobile(9)))
-    assert asked.value.params == {"name": "王芳", "field": "mobile"}
+    assert asked.value.params == {"name": "王芳", "identity_key": "mobile"}
     with pytest.raises(errors.DuplicateCandidate) as refused:
         candidates.create_candidate(plant.ws, hr, NewCandidate("王 芳", mobile=mobile(9)),
                                     on_duplicate="allow")

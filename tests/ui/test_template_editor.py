@@ -131,13 +131,18 @@ def test_an_invalid_stage_is_marked_in_place_and_not_saved(qtbot, context, hr) -
     assert widget.message.text() == "Not saved: fix the marked problems first (2)."
     assert not context.runner.is_busy("templates.save")
     assert widget.stages.index(1).data(Qt.ItemDataRole.ToolTipRole) == \
-        "stage 2 (笔试/测评): SLA: 1–400 hours or days"
+        "Stage 2 (笔试/测评), SLA (working time): 1–400 hours or days"
     assert widget.stages.index(1).data().startswith("⚠")
-    assert "fields" in widget.stages.index(2).data(Qt.ItemDataRole.ToolTipRole)
-    # The first problem is shown: its stage selected, its field marked.
+    assert widget.stages.index(2).data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "Stage 3 (初试), Requirements: ")
+    # The first problem is shown: its stage selected, the field the error names marked.
     assert widget._current_row() == 1
     assert widget.form.sla_amount.property("invalid") is True
-    assert widget.form.problem.text() == "stage 2 (笔试/测评): SLA: 1–400 hours or days"
+    assert widget.form.problem.text() == "Stage 2 (笔试/测评), SLA (working time): 1–400 hours or days"
+    widget.stage_view.setCurrentIndex(widget.stages.index(2))
+    assert widget.form.requirements.property("invalid") is True
+    assert widget.form.sla_amount.property("invalid") is not True
+    widget.stage_view.setCurrentIndex(widget.stages.index(1))
 
     widget.form.sla_amount.setValue(3)  # fixed: the mark goes while typing
     assert widget.form.sla_amount.property("invalid") is False

@@ -92,3 +92,19 @@ def test_catalogue_is_up_to_date_with_the_sources(tmp_path, monkeypatch):
     i18n.update(copy)
     assert ts_catalogue.unfinished(copy) == []
     assert ts_catalogue.messages(copy, "UserError") == before
+
+
+def test_every_vocabulary_word_is_translated_in_the_gui(context):
+    """Roles, permissions, stage kinds, timeline kinds and statuses, through Qt's catalogue:
+    English shows the label (never the stored key); Chinese a translation of it."""
+    from hrdesk import vocabulary
+    from ui import terms
+
+    words = [member for term in vocabulary.all_terms() for member in term]
+    english = [f"{type(m).__name__}.{m.name}: {terms.said(m)}" for m in words
+               if not terms.said(m) == m.label != m.value]
+    assert english == []
+    context.translations.install("zh_CN")
+    raw = [f"{type(m).__name__}.{m.name}" for m in words
+           if terms.said(m) in (m.label, m.value)]
+    assert raw == []

@@ -79,25 +79,33 @@ def test_any_stored_json_either_parses_or_names_the_fault(value: Any) -> None:
         assert approval.validate(parsed) == parsed
 
 
-@pytest.mark.parametrize(("value", "field"), [
-    ({"steps": []}, "steps"),
-    ({"steps": "hr"}, "steps"),
-    ({"steps": [{"role": "ceo"}]}, "step 1 role"),
-    ({"steps": [{"role": "hr"}, {"role": "hr"}]}, "step 2 role"),
-    ({"steps": [{"role": "hr", "approver": "x"}]}, "step 1"),
-    ({"steps": [{"role": "hr"}, {"role": "executive", "when": {}}]}, "step 2 when"),
-    ({"steps": [{"role": "hr", "when": {"headcount_over": None}}]}, "step 1 when"),
-    ({"steps": [{"role": "hr", "when": {"budget_over": 1}}]}, "step 1 when"),
+@pytest.mark.parametrize(("value", "step", "field"), [
+    ({"steps": []}, None, "steps"),
+    ({"steps": "hr"}, None, "steps"),
+    ({"steps": [{"role": "ceo"}]}, 1, "role"),
+    ({"steps": [{"role": "hr"}, {"role": "hr"}]}, 2, "role"),
+    ({"steps": [{"role": "hr", "approver": "x"}]}, 1, "step"),
+    ({"steps": [{"role": "hr"}, {"role": "executive", "when": {}}]}, 2, "when"),
+    ({"steps": [{"role": "hr", "when": {"headcount_over": None}}]}, 1, "when"),
+    ({"steps": [{"role": "hr", "when": {"budget_over": 1}}]}, 1, "when"),
     ({"steps": [{"role": "hr"}, {"role": "executive", "when": {"headcount_over": -1}}]},
-     "step 2 headcount_over"),
+     2, "headcount_over"),
     ({"steps": [{"role": "hr"}, {"role": "executive", "when": {"headcount_over": True}}]},
-     "step 2 headcount_over"),
-    ({"steps": [{"role": "executive", "when": {"headcount_over": 3}}]}, "steps"),
+     2, "headcount_over"),
+    ({"steps": [{"role": "executive", "when": {"headcount_over": 3}}]}, None, "steps"),
 ])
-def test_faulty_policies_name_the_step_and_field(value: Any, field: str) -> None:
+def test_faulty_policies_name_the_step_and_field(value: Any, step: int | None,
+                                                 field: str) -> None:
     with pytest.raises(errors.InvalidField) as fault:
         approval.parse(value)
+    assert fault.value.params.get("step") == step  # a number, never inside the field
     assert fault.value.params["field"] == field
+
+
+def test_a_faulty_step_is_said_by_its_number_and_its_fields_label() -> None:
+    with pytest.raises(errors.InvalidApprovalStep) as fault:
+        approval.parse({"steps": [{"role": "hr"}, {"role": "ceo"}]})
+    assert fault.value.message() == "Step 2, Role: unknown approver ceo"
 
 
 # --- who decides ------------------------------------------------------------------------

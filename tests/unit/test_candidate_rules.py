@@ -74,8 +74,8 @@ def test_a_birth_date_that_contradicts_the_id_number_is_refused(number: str,
     with pytest.raises(errors.InvalidField) as refused:
         rules.clean(NewCandidate("王芳", id_number=number,
                                  birth_date=born - dt.timedelta(days=shift)), TODAY)
-    assert refused.value.params["field"] == "birth date"
-    assert f"{born:%Y-%m-%d}" in refused.value.params["reason"]
+    assert refused.value.params["field"] == "birth_date"
+    assert refused.value.params["value"] == f"{born:%Y-%m-%d}"
 
 
 @given(id_numbers())
@@ -92,8 +92,10 @@ def test_years_of_experience_stay_between_0_and_60(years: int) -> None:
     if 0 <= years <= 60:
         assert rules.clean(person, TODAY).years_experience == years
     else:
-        with pytest.raises(errors.InvalidField):
-            rules.clean(person, TODAY, where="row 7: ")
+        with pytest.raises(errors.InvalidRow) as refused:
+            rules.clean(person, TODAY, row=7)
+        assert refused.value.params["row"] == 7
+        assert refused.value.message() == "Row 7, Years of experience: a whole number from 0 to 60"
 
 
 @given(words)

@@ -95,7 +95,7 @@ def chinese_catalogue(monkeypatch: pytest.MonkeyPatch) -> dict[tuple[str, str], 
         (i18n.PROBLEM_CONTEXT, problems.TEMPLATES["row.same_as_row"]): "与第 {row} 行的{key}相同。",
         (i18n.PROBLEM_CONTEXT, "mobile"): "手机号",
         (i18n.PROBLEM_CONTEXT, errors.InvalidField.template): "{field}：{reason}",
-        ("UserErrorField", "years of experience"): "工作年限",
+        ("UserErrorField", "Years of experience"): "工作年限",
         ("UserErrorReason", "must be at most 60"): "不能超过 60",
         (i18n.PROBLEM_CONTEXT, problems.TEMPLATES["gender.invalid"]): "性别 {gender} 无效。",
     }
@@ -116,9 +116,9 @@ def test_the_field_and_key_names_inside_a_reason_are_translated(chinese_catalogu
         "学校 清华… 已截短为 200 个字符。"
     assert i18n.describe_problem("row.same_as_row", {"key": "mobile", "row": 3},
                                  chinese=True) == "与第 3 行的手机号相同。"
-    refused = errors.InvalidField(field="years of experience", reason="must be at most 60")
+    refused = errors.InvalidField(field="years_experience", reason="must be at most 60")
     problem = problems.of_error("years_experience", refused)
-    assert problem.message == "years of experience: must be at most 60"
+    assert problem.message == "Years of experience: must be at most 60"
     assert i18n.describe_problem(problem.code, problem.params, chinese=True) == "工作年限：不能超过 60"
 
 

@@ -11,6 +11,7 @@ import uuid
 import pytest
 
 from hrdesk.db import stored
+from hrdesk.models.base import Base
 from hrdesk.security import row_digest
 
 EIGHT_HOURS = dt.timezone(dt.timedelta(hours=8))
@@ -41,11 +42,11 @@ CASES = [
 @pytest.mark.parametrize(("table", "row", "expected"), CASES,
                          ids=["every-type", "decimal", "float-and-text-id", "empty"])
 def test_fingerprints_keep_their_form(table: str, row: dict, expected: str) -> None:
-    assert row_digest.digest(stored.tables()[table], row) == expected
+    assert row_digest.digest(stored.tables(Base.metadata)[table], row) == expected
 
 
 def test_the_same_moment_in_any_zone_is_one_fingerprint() -> None:
-    table = stored.tables()["candidates"]
+    table = stored.tables(Base.metadata)["candidates"]
     utc = dt.datetime(2026, 12, 8, 1, 0, tzinfo=dt.UTC)
     assert row_digest.digest(table, {"created_at": utc}) == row_digest.digest(
         table, {"created_at": utc.astimezone(EIGHT_HOURS)})

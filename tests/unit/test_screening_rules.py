@@ -19,6 +19,11 @@ PERSON = {
 }
 
 
+def _english(reasons) -> list[str]:  # type: ignore[no-untyped-def]
+    """The reasons as an English reader sees them (they are stored as codes)."""
+    return [reason.said() for reason in reasons]
+
+
 def test_no_rules_matches_everyone() -> None:
     result = score(ScreeningRules(), PERSON, TODAY)
     assert ScreeningRules().is_empty()
@@ -29,21 +34,21 @@ def test_education_below_the_minimum_fails_with_its_reason() -> None:
     rules = ScreeningRules(min_education="本科")
     low = score(rules, {**PERSON, "education": "大专"}, TODAY)
     assert not low.matched and low.score == 0
-    assert "Education 大专 is below the required 本科." in low.reasons
+    assert "Education 大专 is below the required 本科." in _english(low.reasons)
     assert score(rules, {**PERSON, "education": "硕士"}, TODAY).matched
 
 
 def test_unknown_education_is_not_a_pass() -> None:
     result = score(ScreeningRules(min_education="中专"), {**PERSON, "education": None}, TODAY)
     assert not result.matched
-    assert result.reasons[0] == "Education is not given; 中专 or higher is required."
+    assert _english(result.reasons)[0] == "Education is not given; 中专 or higher is required."
 
 
 def test_years_of_experience() -> None:
     rules = ScreeningRules(min_years=6)
     result = score(rules, PERSON, TODAY)
     assert not result.matched
-    assert "5 years of experience are fewer than the required 6." in result.reasons
+    assert "5 years of experience are fewer than the required 6." in _english(result.reasons)
     assert score(ScreeningRules(min_years=5), PERSON, TODAY).matched
 
 
@@ -51,14 +56,14 @@ def test_required_certificates_are_found_inside_longer_names() -> None:
     assert score(ScreeningRules(required_certificates=("电工证",)), PERSON, TODAY).matched
     missing = score(ScreeningRules(required_certificates=("电工证", "焊工证")), PERSON, TODAY)
     assert not missing.matched
-    assert "Missing required certificates: 焊工证." in missing.reasons
+    assert "Missing required certificates: 焊工证." in _english(missing.reasons)
 
 
 def test_keywords_add_to_the_score_in_proportion() -> None:
     rules = ScreeningRules(keywords=("cnc", "机械", "PLC", "注塑"), pass_score=50)
     result = score(rules, PERSON, TODAY)
     assert result.score == 50 and result.matched
-    assert "Keywords found (2 of 4): cnc, 机械." in result.reasons
+    assert "Keywords found (2 of 4): cnc, 机械." in _english(result.reasons)
     none = score(rules, {**PERSON, "self_description": "", "major": "会计"}, TODAY)
     assert none.score == 0 and not none.matched
 
@@ -68,14 +73,14 @@ def test_a_failed_requirement_is_no_match_whatever_the_score() -> None:
                            cities=("苏州",), pass_score=50)
     result = score(rules, PERSON, TODAY)
     assert result.score == 88 and not result.matched
-    assert "City 江苏昆山 is not among 苏州." in result.reasons
+    assert "City 江苏昆山 is not among 苏州." in _english(result.reasons)
 
 
 def test_pass_score_decides_between_partial_matches() -> None:
     rules = ScreeningRules(keywords=("CNC", "PLC"), pass_score=60)
     result = score(rules, PERSON, TODAY)
     assert result.score == 50 and not result.matched
-    assert result.reasons[-1] == "Score 50 of 100 is below the pass score 60."
+    assert _english(result.reasons)[-1] == "Score 50 of 100 is below the pass score 60."
     assert score(dataclasses.replace(rules, pass_score=50), PERSON, TODAY).matched
 
 
@@ -95,14 +100,14 @@ def test_age_rule_when_switched_on() -> None:
     rules = ScreeningRules(use_age=True, min_age=18, max_age=35)
     result = score(rules, PERSON, TODAY)  # born 1990-06-01: 36 on 2026-11-02
     assert not result.matched
-    assert "Age 36 is outside 18 to 35 (sensitive rule)." in result.reasons
+    assert "Age 36 is outside 18 to 35 (sensitive rule)." in _english(result.reasons)
     assert score(rules, {**PERSON, "birth_date": dt.date(1991, 11, 3)}, TODAY).matched  # 34
 
 
 def test_gender_rule_when_switched_on() -> None:
     rules = ScreeningRules(use_gender=True, gender="M")
     result = score(rules, PERSON, TODAY)
-    assert not result.matched and "Gender F is not M (sensitive rule)." in result.reasons
+    assert not result.matched and "Gender F is not M (sensitive rule)." in _english(result.reasons)
 
 
 def test_rules_survive_json_and_ignore_unknown_keys() -> None:

@@ -11,6 +11,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from hrdesk.services.boards import Card
+from hrdesk.vocabulary import ApplicationStatus
+from ui import terms
 from ui.board.model import CardRole
 
 MARGIN = 4  # around the card, inside the row
@@ -34,14 +36,13 @@ class CardDelegate(QStyledItemDelegate):
         return " · ".join(part for part in (card.education, years, card.channel) if part)
 
     def days_text(self, card: Card) -> str:
-        if card.status != "active" and card.status != "on_hold":
+        if card.status not in (ApplicationStatus.ACTIVE, ApplicationStatus.ON_HOLD):
             return self._status_text(card.status)
         return self.tr("Working days in stage: {days}").format(
             days=f"{card.working_days_in_stage:g}")
 
     def _status_text(self, status: str) -> str:
-        return {"hired": self.tr("Hired"), "rejected": self.tr("Rejected"),
-                "withdrawn": self.tr("Withdrawn")}.get(status, status)
+        return terms.said_as(ApplicationStatus, status)
 
     # --- geometry --------------------------------------------------------------------
 

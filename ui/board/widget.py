@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.services.boards import CLOSED_STATUSES, Board, Card, Column
-from ui import messages, widgets
+from hrdesk.vocabulary import JobStatus
+from ui import messages, terms, widgets
 from ui.board import model as board_model
 from ui.board.column import ColumnFrame, sla_state
 from ui.board.delegate import CardDelegate
@@ -219,15 +220,13 @@ class BoardWidget(widgets.Retranslating, QWidget):
             frame.title.setText(self._count_title(column.name, len(shown), len(column.cards)))
             frame.sla_label.setText(self._sla_text(column))
             frame.set_sla_state(sla_state(column))
-        names = {"hired": self.tr("Hired"), "rejected": self.tr("Rejected"),
-                 "withdrawn": self.tr("Withdrawn")}
         for status, frame in self._closed_frames.items():
             cards = tuple(c for c in board.closed if c.status == status)
             shown = tuple(c for c in cards if board_model.matches(c, text, overdue))
             frame.model.set_cards(shown)
             # Only the most recent closed cards travel; the title counts them all.
             total = max(board.closed_totals.get(status, 0), len(cards))
-            frame.title.setText(self._count_title(names[status], len(shown), total))
+            frame.title.setText(self._count_title(terms.said(status), len(shown), total))
         self._update_selection()
 
     def _count_title(self, name: str, shown: int, total: int) -> str:
@@ -428,7 +427,7 @@ class BoardWidget(widgets.Retranslating, QWidget):
         self.job_switcher.addItem(self.tr("All my jobs"), ALL_JOBS)
         for job in jobs:
             self.job_switcher.addItem(f"{job.code} {job.title}", job.id)
-        wanted = self._wanted_job or next((j.id for j in jobs if j.status == "open"),
+        wanted = self._wanted_job or next((j.id for j in jobs if j.status == JobStatus.OPEN),
                                           jobs[0].id if jobs else None)
         self.job_switcher.setCurrentIndex(max(0, self._position_of(wanted)))
         self.job_switcher.blockSignals(False)

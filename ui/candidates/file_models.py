@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -23,27 +22,14 @@ from PySide6.QtCore import (
 from hrdesk.dto.candidates import ApplicationSummary
 from hrdesk.services.attachments import AttachmentInfo
 from hrdesk.services.tasks import TaskInfo
-from ui import when
+from hrdesk.vocabulary import ApplicationStatus, TaskStatus
+from ui import terms, when
 
 _Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2  # the DTO of the row
 
 
-
-
-def status_name(status: str) -> str:
-    names = {
-        "active": QCoreApplication.translate("CandidateFile", "Active"),
-        "on_hold": QCoreApplication.translate("CandidateFile", "On hold"),
-        "hired": QCoreApplication.translate("CandidateFile", "Hired"),
-        "rejected": QCoreApplication.translate("CandidateFile", "Rejected"),
-        "withdrawn": QCoreApplication.translate("CandidateFile", "Withdrawn"),
-        "open": QCoreApplication.translate("CandidateFile", "Open"),
-        "done": QCoreApplication.translate("CandidateFile", "Done"),
-        "cancelled": QCoreApplication.translate("CandidateFile", "Cancelled"),
-    }
-    return names.get(status, status)
 
 
 class RowsModel(QAbstractTableModel):
@@ -108,7 +94,7 @@ class ApplicationsModel(RowsModel):
         return [self.tr("Job"), self.tr("Stage"), self.tr("Status"), self.tr("Applied")]
 
     def text(self, row: ApplicationSummary, column: int) -> str:
-        return (f"{row.job_code} {row.job_title}", row.stage_name, status_name(row.status),
+        return (f"{row.job_code} {row.job_title}", row.stage_name, terms.said_as(ApplicationStatus, row.status),
                 when.moment(row.applied_at))[column]
 
     def sort_key(self, row: ApplicationSummary, column: int) -> Any:
@@ -123,8 +109,8 @@ class TasksModel(RowsModel):
 
     def text(self, row: tuple[str, TaskInfo], column: int) -> str:
         job, task = row
-        status = self.tr("Overdue") if task.overdue else status_name(task.status)
-        return (task.title, job, when.moment(task.due_at), status)[column]
+        status = self.tr("Overdue") if task.overdue else terms.said_as(TaskStatus, task.status)
+        return (terms.said(task.title), job, when.moment(task.due_at), status)[column]
 
     def sort_key(self, row: tuple[str, TaskInfo], column: int) -> Any:
         return row[1].due_at.timestamp() if column == 2 else self.text(row, column)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from hrdesk import errors
 from hrdesk.dto.candidates import CandidateProfile
 from hrdesk.services import attachments
+from hrdesk.vocabulary import OPEN_APPLICATION
 from ui import field_marks, messages, widgets
 from ui.candidates import erase_dialog, file_models, file_opener, file_tables
 from ui.candidates.file_presenter import CandidateFile, CandidateFilePresenter
@@ -35,8 +36,6 @@ from ui.candidates.file_profile import ProfilePanel
 from ui.candidates.timeline_model import TimelineModel
 from ui.context import AppContext
 from ui.navigation import JOB, Target
-
-OPEN_STATUSES = ("active", "on_hold")
 
 
 class CandidateFileWidget(widgets.Retranslating, QWidget):
@@ -285,7 +284,7 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
         profile = file.profile
         self.name_label.setText(self.tr("Erased person") if profile.erased_at else profile.name)
         self._offer_edits(profile.erased_at is None)
-        open_ones = [a for a in profile.applications if a.status in OPEN_STATUSES]
+        open_ones = [a for a in profile.applications if a.status in OPEN_APPLICATION]
         self.stages_label.setText(self.tr("; ").join(
             self.tr("{job}: {stage}").format(job=a.job_code, stage=a.stage_name)
             for a in open_ones) or self.tr("No open application"))

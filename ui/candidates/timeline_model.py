@@ -10,8 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from hrdesk import notices
 from hrdesk.services.timeline import TimelineItem
-from ui import when
+from hrdesk.vocabulary import TimelineKind
+from ui import terms, when
 from ui.candidates.file_models import RowsModel
 
 
@@ -54,10 +56,10 @@ def sentence(item: TimelineItem) -> str:
         "fields": _listed(data.get("fields")), "added": _listed(data.get("added")) or "–",
         "removed": _listed(data.get("removed")) or "–", "name": data.get("name", ""),
         "file": data.get("file", ""), "reason": data.get("reason_label") or data.get("reason") or "–",
-        "count": len(data.get("interviewers") or ()), "task": data.get("task", ""),
+        "count": len(data.get("interviewers") or ()), "task": terms.said(notices.of_reference(data.get("task"))),
     }
     template = _templates().get(item.kind)
-    text = template.format(**facts) if template else item.kind
+    text = template.format(**facts) if template else terms.said_as(TimelineKind, item.kind)
     if item.comment:
         text = QCoreApplication.translate("TimelineModel", "{event} — “{comment}”").format(event=text, comment=item.comment)
     return text

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QCoreApplication
 
-from hrdesk.i18n import PROBLEM_CONTEXT, problem_params
-from hrdesk.imports.problems import TEMPLATES, Problem
-
-log = logging.getLogger(__name__)
+from hrdesk.imports.problems import Problem
 
 
 def field_name(field: str | None) -> str:
@@ -53,11 +48,4 @@ def outcome_name(outcome: str) -> str:
 
 def problem_text(problem: Problem) -> str:
     """A reason the import gives for a row, in the language the GUI is set to."""
-    template = TEMPLATES[problem.code]
-    try:
-        return QCoreApplication.translate(PROBLEM_CONTEXT, template).format(
-            **problem_params(problem.params, QCoreApplication.translate))
-    except (KeyError, IndexError, ValueError):
-        # A translation that names a wrong placeholder must not hide the reason.
-        log.warning("translation of %r does not fit its parameters", template)
-        return problem.message
+    return problem.said(QCoreApplication.translate)

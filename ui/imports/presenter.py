@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from hrdesk.services import imports, jobs
+from hrdesk.vocabulary import JobStatus
 from reports import rejected_rows
 from ui.context import AppContext
 from ui.presenter import Presenter
@@ -38,7 +39,7 @@ class ImportPresenter(Presenter):
 
     def load_jobs(self) -> None:
         ws, actor = self.ws, self.actor
-        self._run("import.jobs", lambda ctx: jobs.list_jobs(ws, actor, status="open")) \
+        self._run("import.jobs", lambda ctx: jobs.list_jobs(ws, actor, status=JobStatus.OPEN)) \
             .success(self.jobsLoaded.emit).failure(self.failed.emit)
 
     def preview(self, path: Path, *, job_id: uuid.UUID | None, sheet: str | None,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.services.jobs import JobDraft, JobInfo
+from hrdesk.vocabulary import JobStatus
 from ui import widgets
 from ui.context import AppContext
 from ui.field_marks import FieldMarks
@@ -156,7 +157,7 @@ class JobForm(widgets.Retranslating, QWidget):
                              (self.template, job.template_id if job else None),
                              (self.recruiter, job.recruiter_id if job else None),
                              (self.manager, job.hiring_manager_id if job else None),
-                             (self.status, job.status if job else "open")):
+                             (self.status, job.status if job else JobStatus.OPEN)):
             _choose(combo, value)
         self.interviewers.set_checked(job.interviewer_ids if job else ())
         self.channels.set_checked(job.channel_ids if job else ())

@@ -17,22 +17,19 @@ from PySide6.QtCore import (
 )
 
 from hrdesk.services.jobs import JobInfo
-from ui import when
+from hrdesk.vocabulary import JobStatus
+from ui import terms, when
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
-STATUSES = ("open", "paused", "filled", "closed")
+STATUSES = tuple(JobStatus)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def status_name(code: str) -> str:
-    names = {"open": QCoreApplication.translate("JobStatus", "Open"),
-             "paused": QCoreApplication.translate("JobStatus", "Paused"),
-             "filled": QCoreApplication.translate("JobStatus", "Filled"),
-             "closed": QCoreApplication.translate("JobStatus", "Closed")}
-    return names.get(code, code)
+    return terms.said_as(JobStatus, code)
 
 
 class JobTableModel(QAbstractTableModel):

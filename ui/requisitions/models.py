@@ -25,7 +25,8 @@ from PySide6.QtGui import QBrush, QColor
 from hrdesk import name_order
 from hrdesk.services import requisitions as requisition_service
 from hrdesk.services.requisitions import RequisitionInfo
-from ui import when
+from hrdesk.vocabulary import ApproverRole, RequisitionReason, RequisitionStatus, StepStatus
+from ui import terms, when
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -37,27 +38,19 @@ INFO_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def status_name(code: str) -> str:
-    return {"draft": QCoreApplication.translate("Requisitions", "Draft"), "submitted": QCoreApplication.translate("Requisitions", "Awaiting approval"),
-            "returned": QCoreApplication.translate("Requisitions", "Returned for changes"), "approved": QCoreApplication.translate("Requisitions", "Approved"),
-            "rejected": QCoreApplication.translate("Requisitions", "Rejected"), "cancelled": QCoreApplication.translate("Requisitions", "Cancelled")}.get(code, code)
+    return terms.said_as(RequisitionStatus, code)
 
 
 def reason_name(code: str) -> str:
-    return {"new_post": QCoreApplication.translate("Requisitions", "New post"), "replacement": QCoreApplication.translate("Requisitions", "Replacement"),
-            "expansion": QCoreApplication.translate("Requisitions", "Expansion")}.get(code, code)
+    return terms.said_as(RequisitionReason, code)
 
 
 def approver_role_name(code: str | None) -> str:
-    if code is None:
-        return ""
-    return {"dept_head": QCoreApplication.translate("Requisitions", "Department head"), "hr": QCoreApplication.translate("Requisitions", "HR"),
-            "executive": QCoreApplication.translate("Requisitions", "Executive")}.get(code, code)
+    return terms.said_as(ApproverRole, code)
 
 
 def decision_name(code: str) -> str:
-    return {"waiting": QCoreApplication.translate("Requisitions", "Waiting"), "approved": QCoreApplication.translate("Requisitions", "Approved"),
-            "rejected": QCoreApplication.translate("Requisitions", "Rejected"), "returned": QCoreApplication.translate("Requisitions", "Returned for changes"),
-            "skipped": QCoreApplication.translate("Requisitions", "Skipped")}.get(code, code)
+    return terms.said_as(StepStatus, code)
 
 
 def qdate(day: dt.date) -> QDate:
@@ -124,7 +117,8 @@ class RequisitionTableModel(_Relabelled):
             return self._shown(info, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "headcount":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and info.status in ("cancelled", "rejected"):
+        if role == Qt.ItemDataRole.ForegroundRole and info.status in (RequisitionStatus.CANCELLED,
+                                                                  RequisitionStatus.REJECTED):
             return QBrush(QColor("#7a7f87"))
         return None
 
@@ -216,12 +210,14 @@ class TrailModel(_Relabelled):
         if not index.isValid() or not 0 <= index.row() < len(self._steps):
             return None
         step = self._steps[index.row()]
+        # The approver's words, else why hrdesk skipped the step.
+        comment = step.comment or (terms.said(step.skip_reason) if step.skip_reason else "")
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
-            return step.comment
+            return comment or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         # Who decided, else who is named for the step (a role-wide step names nobody).
         who = step.decided_by_name or step.approver_name or ""
         return (QLocale().toString(step.round), approver_role_name(step.role), who,
                 decision_name(step.status), when.moment(step.decided_at),
-                step.comment or "")[index.column()]
+                comment)[index.column()]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.services.requisitions import RequisitionDetail, RequisitionInfo
+from hrdesk.vocabulary import RequisitionStatus
 from ui import navigation, widgets
 from ui.context import AppContext
 from ui.requisitions import models
@@ -36,7 +37,7 @@ from ui.requisitions.presenter import FormChoices, Listing, RequisitionsPresente
 
 SCOPES = ("mine", "pending", "all")  # the tabs, in order
 SPLITTER_KEY = "requisitions/splitter"
-EDITABLE = ("draft", "returned")
+EDITABLE = (RequisitionStatus.DRAFT, RequisitionStatus.RETURNED)
 
 
 class RequisitionsWidget(widgets.Retranslating, QWidget):
@@ -222,7 +223,7 @@ class RequisitionsWidget(widgets.Retranslating, QWidget):
         if owner and self.presenter.may_file:
             if info.status in EDITABLE:
                 allowed |= {"edit", "submit", "cancel"}
-            elif info.status == "submitted":
+            elif info.status == RequisitionStatus.SUBMITTED:
                 allowed.add("cancel")
         if info.id in {r.id for r in self.listing.pending}:
             allowed |= {"approve", "reject", "return"}
@@ -358,7 +359,7 @@ class RequisitionsWidget(widgets.Retranslating, QWidget):
         if self.form is not None:
             self.form.accept()
         self.message.show_success(
-            (self.tr("{number} was submitted for approval.") if info.status == "submitted"
+            (self.tr("{number} was submitted for approval.") if info.status == RequisitionStatus.SUBMITTED
              else self.tr("{number} was saved as a draft.")).format(number=info.number))
         self._selected = info.id
         if SCOPES[self.scope_tabs.currentIndex()] == "pending":
@@ -374,11 +375,12 @@ class RequisitionsWidget(widgets.Retranslating, QWidget):
         self.form.show_refusal(error)
 
     def _on_presenter_acted(self, info: RequisitionInfo) -> None:
-        texts = {"submitted": self.tr("{number} is waiting for approval."),
-                 "approved": self.tr("{number} is approved; its job is open."),
-                 "rejected": self.tr("{number} was rejected."),
-                 "returned": self.tr("{number} went back to its requester for changes."),
-                 "cancelled": self.tr("{number} was withdrawn.")}
+        texts = {RequisitionStatus.SUBMITTED: self.tr("{number} is waiting for approval."),
+                 RequisitionStatus.APPROVED: self.tr("{number} is approved; its job is open."),
+                 RequisitionStatus.REJECTED: self.tr("{number} was rejected."),
+                 RequisitionStatus.RETURNED: self.tr(
+                     "{number} went back to its requester for changes."),
+                 RequisitionStatus.CANCELLED: self.tr("{number} was withdrawn.")}
         text = texts.get(info.status, self.tr("{number} was updated."))
         self.message.show_success(text.format(number=info.number))
         self._selected = info.id

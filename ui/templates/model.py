@@ -20,8 +20,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from hrdesk import errors
+from hrdesk.vocabulary import StageKind
 from hrdesk.workflow import templates
 from hrdesk.workflow.templates import StageSpec, TemplateSpec
+from ui import terms
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -30,36 +32,12 @@ PROBLEM = QColor("#c0392b")
 
 
 def kind_name(code: str) -> str:
-    return {"screening": QCoreApplication.translate("StageKind", "Screening"),
-            "assessment": QCoreApplication.translate("StageKind", "Assessment"),
-            "practical_test": QCoreApplication.translate("StageKind", "Practical test"),
-            "interview": QCoreApplication.translate("StageKind", "Interview"),
-            "background_check": QCoreApplication.translate("StageKind", "Background check"),
-            "hiring_approval": QCoreApplication.translate("StageKind", "Hiring approval"),
-            "offer": QCoreApplication.translate("StageKind", "Offer"),
-            "onboarding": QCoreApplication.translate("StageKind", "Onboarding"),
-            "probation": QCoreApplication.translate("StageKind", "Probation"),
-            "confirmation": QCoreApplication.translate("StageKind", "Confirmation")}.get(code, code)
+    return terms.said_as(StageKind, code)
 
 
-def stage_problems(spec: TemplateSpec) -> dict[int, errors.InvalidField]:
+def stage_problems(spec: TemplateSpec) -> dict[int, errors.InvalidStage]:
     """Every stage's first problem by row (``validate`` stops at the first of all)."""
-    found: dict[int, errors.InvalidField] = {}
-    seen: set[str] = set()
-    for row, stage in enumerate(spec.stages):
-        try:
-            # One stage at a time, named by its real number, so each gets its own reason.
-            templates.validate(TemplateSpec("x", spec.job_type, "", (stage,)))
-        except errors.InvalidField as problem:
-            found[row] = errors.InvalidField(
-                field=str(problem.params["field"]).replace("stage 1", f"stage {row + 1}", 1),
-                reason=problem.params["reason"])
-            continue
-        if stage.key in seen:
-            found[row] = errors.InvalidField(field=f"stage {row + 1} ({stage.name})",
-                                             reason=f"key {stage.key} is used twice")
-        seen.add(stage.key)
-    return found
+    return templates.stage_problems(spec.stages)
 
 
 class StageListModel(QAbstractListModel):

@@ -253,25 +253,22 @@ class StageForm(widgets.Retranslating, QWidget):
                          self.remind_every.value(), self.skippable.isChecked(),
                          tuple(requirements), self.actions.actions())
 
-    def show_problem(self, reason: str | None, text: str) -> None:
-        """Mark the field the core's reason points at, and say it above the form."""
+    def show_problem(self, field: str | None, text: str) -> None:
+        """Mark the field the core's problem names (``InvalidStage``'s ``field``, a
+        ``StageSpec`` field), and say it above the form."""
         self.marks.clear()
-        if reason is None:
+        if field is None:
             self.problem.clear_message()
             return
-        self.marks.mark(self._field_of(reason), text)
+        self.marks.mark(self._widget_of(field), text)
         self.problem.show_problem(text)
 
-    def _field_of(self, reason: str) -> QWidget:
-        # The core's reasons are English sentences with stable openings (templates.validate).
-        for opening, widget in (("name", self.name), ("unknown kind", self.kind),
-                                ("unknown role", self.owner), ("SLA", self.sla_amount),
-                                ("reminder", self.remind_every),
-                                ("unknown requirement", self.requirements),
-                                ("fields:", self.requirements), ("key", self.name)):
-            if reason.startswith(opening):
-                return widget
-        return self.action_view
+    def _widget_of(self, field: str) -> QWidget:
+        widgets: dict[str, QWidget] = {
+            "key": self.name, "name": self.name, "kind": self.kind, "owner_role": self.owner,
+            "sla_amount": self.sla_amount, "remind_before_hours": self.remind_before,
+            "remind_every_hours": self.remind_every, "requirements": self.requirements}
+        return widgets.get(field, self.action_view)
 
     # --- slots ----------------------------------------------------------------------
 

@@ -43,7 +43,7 @@ class TemplateEditorWidget(widgets.Retranslating, QWidget):
         self.template: TemplateInfo | None = None
         self.marks = FieldMarks()
         self._wanted = None
-        self._problems: dict[int, errors.InvalidField] = {}
+        self._problems: dict[int, errors.InvalidStage] = {}
         self._build()
         self._build_actions()
         self._set_editable(self.presenter.may_edit)
@@ -297,7 +297,7 @@ class TemplateEditorWidget(widgets.Retranslating, QWidget):
 
     def _show_stage_problem(self, row: int) -> None:
         problem = self._problems.get(row)
-        self.form.show_problem(str(problem.params["reason"]) if problem else None,
+        self.form.show_problem(str(problem.params["field"]) if problem else None,
                                messages.describe(problem) if problem else "")
 
     def _on_stageList_currentRowChanged(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
@@ -396,7 +396,9 @@ class TemplateEditorWidget(widgets.Retranslating, QWidget):
     def _on_presenter_saveRefused(self, error: BaseException) -> None:
         self.busy.setVisible(False)
         self.message.show_error(error)
-        if isinstance(error, errors.InvalidField) and error.params.get("field") == "name":
+        if isinstance(error, errors.InvalidStage):  # the stage it names, by its number
+            self._select_stage(int(error.params["stage"]) - 1)
+        elif isinstance(error, errors.InvalidField) and error.params.get("field") == "name":
             self.marks.mark(self.name, messages.describe(error))
         stale = isinstance(error, (errors.ConcurrentChange, errors.ChangedMeanwhile))
         self.reload_button.setVisible(stale)

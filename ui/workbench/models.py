@@ -25,7 +25,8 @@ from hrdesk.services import workbench
 from hrdesk.services.notifications import NotificationInfo
 from hrdesk.services.requisitions import RequisitionInfo
 from hrdesk.services.tasks import MyTasks, TaskInfo
-from ui import navigation, when
+from hrdesk.vocabulary import TimelineKind
+from ui import navigation, terms, when
 
 _Index = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the row's DTO
@@ -129,9 +130,10 @@ class InboxModel(RowsModel):
 
     def _columns(self) -> list[Column]:
         return [Column(lambda: QCoreApplication.translate("Workbench", "Received"), lambda n: when.moment(n.notification.at)),
-                Column(lambda: QCoreApplication.translate("Workbench", "Notice"), lambda n: n.notification.title,
-                       lambda n: "\n".join(filter(None, (n.notification.title,
-                                                         n.notification.body))))]
+                Column(lambda: QCoreApplication.translate("Workbench", "Notice"),
+                       lambda n: terms.said(n.notification.title),
+                       lambda n: "\n".join(filter(None, (terms.said(n.notification.title),
+                                                         terms.said(n.notification.body)))))]
 
     def notice(self, row: int) -> NotificationInfo:
         return self._rows[row].notification
@@ -208,7 +210,7 @@ def about_text(a: workbench.Activity) -> str:
 
 
 def describe_activity(a: workbench.Activity) -> str:
-    """The event in a few words; a kind this screen does not know shows as it is stored."""
+    """The event in a few words; a kind without its own phrase here by its name."""
     stage = a.to_stage or ""
     phrases = {
         "created": QCoreApplication.translate("Workbench", "added the candidate"),
@@ -244,7 +246,7 @@ def describe_activity(a: workbench.Activity) -> str:
         "requisition_step_returned": QCoreApplication.translate("Workbench", "returned a requisition for changes"),
         "requisition_step_skipped": QCoreApplication.translate("Workbench", "approval step skipped"),
     }
-    return phrases.get(a.kind, a.kind.replace("_", " "))
+    return phrases.get(a.kind) or terms.said_as(TimelineKind, a.kind)
 
 
 # --- my tasks: three groups ---------------------------------------------------------------
@@ -350,9 +352,9 @@ class TasksModel(QAbstractItemModel):
                 return font
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return task.title if index.column() == 0 else when.moment(task.due_at)
+            return terms.said(task.title) if index.column() == 0 else when.moment(task.due_at)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return task.title
+            return terms.said(task.title)
         if role == Qt.ItemDataRole.ForegroundRole and task.overdue and index.column() == 1:
             return QBrush(OVERDUE_COLOUR)
         if role == ItemRole:

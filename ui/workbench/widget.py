@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.services import workbench
-from ui import widgets
+from hrdesk.vocabulary import TaskStatus
+from ui import terms, widgets
 from ui.context import AppContext
 from ui.workbench import models
 from ui.workbench.panel import Panel
@@ -186,7 +187,7 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
 
     def _update_actions(self) -> None:
         task = self._selected_task()
-        self.done_button.setEnabled(task is not None and task.status == "open")
+        self.done_button.setEnabled(task is not None and task.status == TaskStatus.OPEN)
         self.done_action.setEnabled(self.done_button.isEnabled())
         inbox = self.inbox.model
         rows = [i.row() for i in self.inbox.view.selectionModel().selectedRows()]
@@ -234,7 +235,7 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
         self.unreadChanged.emit(count)
 
     def _on_presenter_taskCompleted(self, task) -> None:  # type: ignore[no-untyped-def]
-        self.message.show_success(self.tr("Done: {task}").format(task=task.title))
+        self.message.show_success(self.tr("Done: {task}").format(task=terms.said(task.title)))
 
     def _on_presenter_refused(self, text: str) -> None:
         self.busy.setVisible(False)
@@ -257,7 +258,7 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
 
     def _on_doneButton_clicked(self) -> None:
         task = self._selected_task()
-        if task is None or task.status != "open":
+        if task is None or task.status != TaskStatus.OPEN:
             return
         self.message.clear_message()
         self.busy.setVisible(True)
