@@ -19,10 +19,11 @@ The plan: ``{"kill": [hook, n]}`` sends SIGKILL to this process at the n-th poin
 that hook. A point can also be named by the statement around it: ``{"before": "UPDATE
 users"}`` is the first statement that starts so, ``{"after": "UPDATE users"}`` the first
 point after it (the row lock it took is held), and ``"following": "SELECT audit_entries"``
-counts only what comes after such a statement. ``{"pause": point, "until": path}``
-stops there (after creating ``path.reached``) until ``path`` exists, so a test can let
-another process run into the locks this one holds; ``{"mark": point, "marker": path}``
-only creates ``path`` there. ``{"record": path}`` writes every point passed (hook, n, seconds since start,
+counts only what comes after such a statement. ``{"pause": point, "reached_fd": r,
+"go_fd": g}`` stops there: it writes a byte to the inherited pipe ``r`` and blocks reading
+``g`` until the test writes or closes it, so a test can let another process run into the
+locks this one holds; ``{"mark": point, "reached_fd": r}`` only writes to ``r`` there.
+(Pipes, not files: each side blocks until the other acts, nobody polls.) ``{"record": path}`` writes every point passed (hook, n, seconds since start,
 what it was) to ``path`` when the process ends; with ``"snapshot": true`` it also counts
 the rows of every table right after each commit (on the connection that committed, with
 the driver's own cursor, so no point is added). ``{"busy_ms": n}`` shortens SQLite's busy
@@ -79,9 +80,9 @@ class Points:
     def __init__(self, plan: dict[str, Any]) -> None:
         self.kill = Trigger(plan["kill"]) if plan.get("kill") else None
         self.pause = Trigger(plan["pause"]) if plan.get("pause") else None
-        self.until = plan.get("until")
         self.mark = Trigger(plan["mark"]) if plan.get("mark") else None
-        self.marker = plan.get("marker")
+        self.reached_fd: int | None = plan.get("reached_fd")
+        self.go_fd: int | None = plan.get("go_fd")
         self.record = plan.get("record")
         self.snapshot = bool(plan.get("snapshot"))
         self.counts: dict[str, int] = {}
@@ -100,11 +101,12 @@ class Points:
             if self.kill is not None and self.kill.hit(hook, n, detail):
                 os.kill(os.getpid(), signal.SIGKILL)
             if self.mark is not None and self.mark.hit(hook, n, detail):
-                open(self.marker, "w").close()
+                os.write(self.reached_fd, b".")  # type: ignore[arg-type]
             if self.pause is not None and self.pause.hit(hook, n, detail):
-                open(f"{self.until}.reached", "w").close()
-                while not os.path.exists(self.until):
-                    time.sleep(0.01)  # the test lets another process run meanwhile
+                os.write(self.reached_fd, b".")  # type: ignore[arg-type]
+                # Blocks while the test lets another process run: a byte, or the test's
+                # end of the pipe closed, lets this one go on.
+                os.read(self.go_fd, 1)  # type: ignore[arg-type]
 
     def write_record(self) -> None:
         if self.record is None:

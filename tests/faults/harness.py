@@ -7,6 +7,7 @@ import json
 import os
 import random
 import re
+import select
 import signal
 import subprocess
 import sys
@@ -184,12 +185,14 @@ def child_env(data_dir: Path, extra: dict[str, str] | None = None) -> dict[str, 
 
 
 def start_child(args: Sequence[str], env: dict[str, str],
-                plan: dict[str, Any] | None = None) -> subprocess.Popen[str]:
-    """``python -m tests.faults.child ARGS`` (hrdesk's CLI, or the plan's module)."""
+                plan: dict[str, Any] | None = None,
+                pass_fds: Sequence[int] = ()) -> subprocess.Popen[str]:
+    """``python -m tests.faults.child ARGS`` (hrdesk's CLI, or the plan's module); the
+    ``pass_fds`` (pipe ends the plan names) are inherited by it alone."""
     return subprocess.Popen([sys.executable, "-m", "tests.faults.child", *args], cwd=ROOT,
                             env={**env, "HRDESK_FAULT_PLAN": json.dumps(plan or {})},
                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True, pass_fds=tuple(pass_fds))
 
 
 def finish_child(proc: subprocess.Popen[str], args: Sequence[str], started: float,
@@ -233,12 +236,14 @@ def logged_error(data_dir: Path) -> str:
     return lines[-1] if lines else ""
 
 
-def wait_until(condition: Any, what: str, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"waited {timeout} s for {what}")
-        time.sleep(0.02)
+def reached(pipe: int, what: str, timeout: float = 60.0) -> bool:
+    """Blocks until the child writes to ``pipe`` (True: it reached its point) or ends
+    without writing (False: every write end is closed). The caller has closed its own
+    copy of the write end, or the end of the child would never show."""
+    ready, _, _ = select.select([pipe], [], [], timeout)
+    if not ready:
+        raise AssertionError(f"waited {timeout} s for {what}")
+    return os.read(pipe, 1) != b""
 
 
 def calibrate(args: Sequence[str], env: dict[str, str], record: Path,

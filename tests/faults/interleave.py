@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
+import subprocess
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -37,30 +39,89 @@ def run(folder: Path, location: Location, first: Step, second: Step,
         second_waits: bool) -> tuple[ChildRun, ChildRun]:
     """``first`` stops at its point; ``second`` runs until it ends (or, if
     ``second_waits``, until it waits for what ``first`` holds); then ``first`` goes on."""
-    go, marker = folder / "go", folder / "second-reached"
     started = time.monotonic()
-    a = harness.start_child(first.args, first.env,
-                            {**first.plan, "pause": first.point, "until": str(go)})
+    first_reached, go = _Pipe(), _Pipe()
+    a = first_reached.to(go.give(harness.start_child(
+        first.args, first.env,
+        {**first.plan, "pause": first.point, "reached_fd": first_reached.write,
+         "go_fd": go.read}, pass_fds=(first_reached.write, go.read))))
     try:
-        harness.wait_until(lambda: Path(f"{go}.reached").exists() or a.poll() is not None,
-                           "the first process to reach its point")
-        if a.poll() is not None:
+        if not harness.reached(first_reached.read, "the first process to reach its point"):
             raise AssertionError(f"the first process ended before its point {first.point}: "
                                  f"{harness.finish_child(a, first.args, started).said()}")
-        plan = dict(second.plan)
-        if second.point is not None:
-            plan.update({"mark": second.point, "marker": str(marker)})
-        b = harness.start_child(second.args, second.env, plan)
-        if second_waits:
-            with _lock_watch(location) as waits:
-                harness.wait_until(lambda: b.poll() is not None or (
-                    marker.exists() and waits()), "the second to wait")
-        else:
-            harness.wait_until(lambda: b.poll() is not None, "the second to end")
+        finish_second = _second(second, location, second_waits, started)
     finally:
-        go.touch()
-    return (harness.finish_child(a, first.args, started),
-            harness.finish_child(b, second.args, started))
+        go.close()  # the first goes on (or, if it is gone, nothing waits on this)
+        first_reached.close()
+    return harness.finish_child(a, first.args, started), finish_second()
+
+
+def _second(second: Step, location: Location, second_waits: bool,
+            started: float) -> Callable[[], ChildRun]:
+    """The second process, started and waited for — until it ends, or (``second_waits``
+    and its point named) until it waits for a lock the first holds — and how to finish it."""
+    if second.point is None or not second_waits:
+        ended = harness.finish_child(harness.start_child(second.args, second.env, second.plan),
+                                     second.args, started)
+        return lambda: ended
+    marked = _Pipe()
+    b = marked.to(harness.start_child(
+        second.args, second.env,
+        {**second.plan, "mark": second.point, "reached_fd": marked.write},
+        pass_fds=(marked.write,)))
+    try:
+        if harness.reached(marked.read, "the second to reach the statement that waits"):
+            _wait_for_lock(b, location)
+    finally:
+        marked.close()
+    return lambda: harness.finish_child(b, second.args, started)
+
+
+# How often the server is asked again whether the second waits for a lock: nothing
+# announces a lock wait, so it is looked for, between waits on the process's own end.
+_LOCK_CHECK = 0.02
+
+
+def _wait_for_lock(b: subprocess.Popen[str], location: Location,
+                   timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    with _lock_watch(location) as waits:
+        while not waits():
+            try:
+                b.wait(timeout=_LOCK_CHECK)  # returns at once if the second ends
+                return
+            except subprocess.TimeoutExpired:
+                if time.monotonic() > deadline:
+                    raise AssertionError(f"waited {timeout} s for the second to wait"
+                                         ) from None
+
+
+class _Pipe:
+    """A pipe whose write end a child inherits (``to``) or whose read end it blocks on
+    (``give``); this side keeps the other end, and closes it once."""
+
+    def __init__(self) -> None:
+        self.read, self.write = os.pipe()
+        self._ours: list[int] = [self.read, self.write]
+
+    def to(self, child: subprocess.Popen[str]) -> subprocess.Popen[str]:
+        """The child writes: our copy of the write end goes, so its end reads as EOF."""
+        self._drop(self.write)
+        return child
+
+    def give(self, child: subprocess.Popen[str]) -> subprocess.Popen[str]:
+        """The child reads: our copy of the read end goes."""
+        self._drop(self.read)
+        return child
+
+    def close(self) -> None:
+        for fd in list(self._ours):
+            self._drop(fd)
+
+    def _drop(self, fd: int) -> None:
+        if fd in self._ours:
+            self._ours.remove(fd)
+            os.close(fd)
 
 
 @contextlib.contextmanager
