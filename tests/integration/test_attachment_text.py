@@ -13,10 +13,8 @@ import zipfile
 import pytest
 
 from hrdesk import fonts
-from hrdesk.clock import FixedClock
 from hrdesk.imports import archive_guard
 from hrdesk.services import attachment_text, attachments, candidates, timeline
-from tests.integration import plant as plant_
 
 PDF_LINES = ("张伟 个人简历", "三年焊接机器人操作经验，熟悉 FANUC 编程")
 DOCX_PARAGRAPHS = ("李强 求职意向：数控车工", "持有叉车证，熟练使用三坐标测量仪")
@@ -68,13 +66,6 @@ def chinese_pdf(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     subprocess.run([sys.executable, "-c", _WRITE_PDF, str(font.path), str(path), *PDF_LINES],
                    check=True, timeout=60, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     return path.read_bytes()
-
-
-@pytest.fixture
-def plant(admin_session, clock: FixedClock):  # type: ignore[no-untyped-def]
-    built = plant_.build(admin_session, clock)
-    yield built
-    built.close()
 
 
 # --- reading -----------------------------------------------------------------------------

@@ -6,19 +6,10 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from hrdesk import errors
-from hrdesk.clock import FixedClock
 from hrdesk.locations import SqliteLocation
 from hrdesk.services import applications, attachments, timeline
-from tests.integration import plant as plant_
 
 RESUME = ("%PDF-1.4\n张伟 个人简历 数控车工 五年经验 13912345678\n%%EOF\n").encode()
-
-
-@pytest.fixture
-def plant(admin_session, clock: FixedClock):  # type: ignore[no-untyped-def]
-    built = plant_.build(admin_session, clock)
-    yield built
-    built.close()
 
 
 def test_a_resume_is_kept_sealed_and_comes_back_whole(plant) -> None:  # type: ignore[no-untyped-def]

@@ -3,21 +3,11 @@ language of whoever reads them; rows from before codes still read as they were s
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select
 
 from hrdesk import i18n
-from hrdesk.clock import FixedClock
 from hrdesk.models.tasks import Notification, Task
 from hrdesk.services import applications, notifications, reminders, tasks
-from tests.integration import plant as plant_
-
-
-@pytest.fixture
-def plant(admin_session, clock: FixedClock):  # type: ignore[no-untyped-def]
-    built = plant_.build(admin_session, clock)
-    yield built
-    built.close()
 
 
 def _said(items, chinese: bool) -> list[str]:  # type: ignore[no-untyped-def]

@@ -11,13 +11,6 @@ from hrdesk.services import applications, notifications, reminders
 from tests.integration import plant as plant_
 
 
-@pytest.fixture
-def plant(admin_session, clock: FixedClock):  # type: ignore[no-untyped-def]
-    built = plant_.build(admin_session, clock)
-    yield built
-    built.close()
-
-
 def _kinds(plant, user: str) -> list[str]:  # type: ignore[no-untyped-def]
     return [n.kind for n in notifications.inbox(plant.ws, plant.actor(user))]
 

@@ -12,16 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hrdesk import errors
-from hrdesk.clock import FixedClock
 from hrdesk.services import attachments, resume_folder
-from tests.integration import plant as plant_
-
-
-@pytest.fixture
-def plant(admin_session, clock: FixedClock):  # type: ignore[no-untyped-def]
-    built = plant_.build(admin_session, clock)
-    yield built
-    built.close()
 
 
 def _bomb() -> bytes:
