@@ -10,7 +10,7 @@ import pytest
 
 from hrdesk.demo.database import create_demo_database
 from hrdesk.locations import SqliteLocation
-from tests.conftest import *
+from tests.conftest import *  # noqa: F403  (the fixtures, by name)
 
 LARGE_DEMO = Path(__file__).resolve().parent.parent / ".benchmarks" / "demo-100000" / "demo.db"
 

@@ -356,7 +356,7 @@ def _is_sensitive(column: Any) -> bool:
 def _describe(obj: Any, operation: str) -> dict[str, Any]:
     state = inspect(obj)
     fields: dict[str, Any] = {}
-    for attr, column, masked in _audited_columns(state.mapper):
+    for attr, _column, masked in _audited_columns(state.mapper):
         if operation == "update":
             history = state.attrs[attr].history
             if not history.has_changes():

@@ -127,9 +127,8 @@ def update(ts_file: pathlib.Path | None = None) -> pathlib.Path:
     # Not -no-obsolete: lupdate would drop the error templates (they are not in ui/)
     # with their translations; merge_contexts restores them and prunes the rest.
     subprocess.run(
-        [_qt_tool("lupdate"), "-silent", "-locations", "absolute"]
-        + sources
-        + ["-target-language", "zh_CN", "-ts", str(ts_file)],
+        [_qt_tool("lupdate"), "-silent", "-locations", "absolute", *sources,
+         "-target-language", "zh_CN", "-ts", str(ts_file)],
         check=True,
         cwd=root,
     )

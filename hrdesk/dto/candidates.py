@@ -22,22 +22,22 @@ class CandidateChanges:
     """Only the fields given change; the rest keep their stored value."""
 
     name: str | _Unchanged = UNCHANGED
-    mobile: str | None | _Unchanged = UNCHANGED
-    id_number: str | None | _Unchanged = UNCHANGED
-    email: str | None | _Unchanged = UNCHANGED
-    gender: str | None | _Unchanged = UNCHANGED
-    birth_date: dt.date | None | _Unchanged = UNCHANGED
-    education: str | None | _Unchanged = UNCHANGED
-    school: str | None | _Unchanged = UNCHANGED
-    major: str | None | _Unchanged = UNCHANGED
-    years_experience: int | None | _Unchanged = UNCHANGED
-    city: str | None | _Unchanged = UNCHANGED
+    mobile: str | _Unchanged | None = UNCHANGED
+    id_number: str | _Unchanged | None = UNCHANGED
+    email: str | _Unchanged | None = UNCHANGED
+    gender: str | _Unchanged | None = UNCHANGED
+    birth_date: dt.date | _Unchanged | None = UNCHANGED
+    education: str | _Unchanged | None = UNCHANGED
+    school: str | _Unchanged | None = UNCHANGED
+    major: str | _Unchanged | None = UNCHANGED
+    years_experience: int | _Unchanged | None = UNCHANGED
+    city: str | _Unchanged | None = UNCHANGED
     certificates: Sequence[str] | _Unchanged = UNCHANGED
     skills: Sequence[str] | _Unchanged = UNCHANGED
     tags: Sequence[str] | _Unchanged = UNCHANGED
-    notes: str | None | _Unchanged = UNCHANGED
-    expected_salary: str | None | _Unchanged = UNCHANGED
-    extra: dict[str, Any] | None | _Unchanged = UNCHANGED
+    notes: str | _Unchanged | None = UNCHANGED
+    expected_salary: str | _Unchanged | None = UNCHANGED
+    extra: dict[str, Any] | _Unchanged | None = UNCHANGED
 
 
 @dataclasses.dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import Integer, MetaData, Uuid, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -22,7 +22,7 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dt.datetime: UtcDateTime(), uuid.UUID: Uuid()}
+    type_annotation_map: ClassVar = {dt.datetime: UtcDateTime(), uuid.UUID: Uuid()}
 
     # Tables whose rows the audit log does not describe (the log itself, the key ring).
     __audited__ = True

@@ -37,13 +37,13 @@ class Scope:
     """What one actor reaches, resolved once per unit of work."""
 
     actor: Actor
-    hr_sites: frozenset[uuid.UUID] | None | bool  # False: not hr; None: all sites
-    exec_sites: frozenset[uuid.UUID] | None | bool
+    hr_sites: frozenset[uuid.UUID] | bool | None  # False: not hr; None: all sites
+    exec_sites: frozenset[uuid.UUID] | bool | None
     manager_departments: frozenset[uuid.UUID]
     is_interviewer: bool
     is_admin: bool
 
-    def sees_all_of_sites(self) -> frozenset[uuid.UUID] | None | bool:
+    def sees_all_of_sites(self) -> frozenset[uuid.UUID] | bool | None:
         """Sites whose records this actor sees in full: None = all, False = none."""
         sets = [s for s in (self.hr_sites, self.exec_sites) if s is not False]
         if not sets:
@@ -53,7 +53,7 @@ class Scope:
         return frozenset().union(*sets)  # type: ignore[arg-type]
 
 
-def _sites_of(actor: Actor, role: str) -> frozenset[uuid.UUID] | None | bool:
+def _sites_of(actor: Actor, role: str) -> frozenset[uuid.UUID] | bool | None:
     grants = [g for g in actor.grants if g.role == role]
     if not grants:
         return False

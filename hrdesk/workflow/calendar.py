@@ -27,6 +27,7 @@ import datetime as dt
 import enum
 import functools
 from collections.abc import Iterable, Mapping
+from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -95,7 +96,7 @@ class CalendarSpec:
             raise ValueError("working weekdays must be a non-empty subset of 0 (Mon) … 6 (Sun)")
         if not self.periods:
             raise ValueError("a working day needs at least one work period")
-        for earlier, later in zip(self.periods, self.periods[1:]):
+        for earlier, later in pairwise(self.periods):
             if later.start < earlier.end:
                 raise ValueError(f"work periods overlap: {earlier} and {later}")
         both = self.rest_days & self.extra_working_days

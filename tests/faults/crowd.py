@@ -47,8 +47,8 @@ def launch(folder: Path, tasks: dict[str, tuple[list[str], dict[str, str]]]
     (stdout to files: a loop says a lot)."""
     running = {}
     for name, (args, env) in tasks.items():
-        out = open(folder / f"{name}.out", "w+", encoding="utf-8")  # noqa: SIM115 - closed below
-        err = open(folder / f"{name}.err", "w+", encoding="utf-8")  # noqa: SIM115
+        out = open(folder / f"{name}.out", "w+", encoding="utf-8")
+        err = open(folder / f"{name}.err", "w+", encoding="utf-8")
         running[name] = (subprocess.Popen(
             [sys.executable, "-m", "tests.faults.driver", *args], cwd=harness.ROOT, env=env,
             stdin=subprocess.DEVNULL, stdout=out, stderr=err, text=True), out, err)

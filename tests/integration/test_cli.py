@@ -56,7 +56,7 @@ def test_init_then_default_location_is_remembered(tmp_path: Path,
                                                   with_password: None) -> None:
     code, _, _ = _run(capsys, "--data-dir", str(tmp_path / "d"), "init", "--company", "厂")
     assert code == 0 and (tmp_path / "d" / "hrdesk.db").exists()
-    code, out, _ = _run(capsys, "--data-dir", str(tmp_path / "d"), "verify-audit",
+    code, _, _ = _run(capsys, "--data-dir", str(tmp_path / "d"), "verify-audit",
                         "--user", "admin")
     assert code == 0
 

@@ -206,7 +206,7 @@ def test_an_hrdesk_error_keeps_its_code_but_not_its_parameters() -> None:
 
 
 def test_an_os_error_keeps_its_errno_but_not_its_file_name() -> None:
-    exc = caught(lambda: open(f"/nonexistent/{RESUME}", "rb"))  # noqa: SIM115
+    exc = caught(lambda: open(f"/nonexistent/{RESUME}", "rb"))
     text = formatted("open failed", exc)
     assert_free_of_seeded(text)
     assert "FileNotFoundError: [Errno 2]" in text

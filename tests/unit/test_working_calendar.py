@@ -143,8 +143,8 @@ def test_an_unknown_time_zone_is_refused() -> None:
 
 
 _times = st.times().map(lambda t: t.replace(microsecond=0))
-_periods = st.lists(_times, min_size=2, max_size=6, unique=True).map(sorted).map(
-    lambda ts: tuple(wcal.WorkPeriod(a, b) for a, b in zip(ts[::2], ts[1::2]))
+_periods = st.lists(_times, min_size=2, max_size=6, unique=True).map(sorted).map(  # an odd last time is dropped
+    lambda ts: tuple(wcal.WorkPeriod(a, b) for a, b in zip(ts[::2], ts[1::2], strict=False))
 ).filter(bool)
 _dates = st.frozensets(st.dates(D(2020, 1, 1), D(2030, 12, 31)), max_size=8)
 

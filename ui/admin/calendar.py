@@ -252,7 +252,7 @@ class CalendarTab(forms.AdminTab):
     def _mark_day(self, working: bool) -> None:
         chosen = self.picker.selectedDate().toPython()
         rest = [e for e in self.exception_model.records() if e.date != chosen]
-        self.exception_model.set_records(sorted(rest + [DayMark(chosen, working)],
+        self.exception_model.set_records(sorted([*rest, DayMark(chosen, working)],
                                                 key=lambda e: e.date))
 
     def _on_clearMarkButton_clicked(self) -> None:
@@ -276,8 +276,8 @@ class CalendarTab(forms.AdminTab):
             problem = self.tr("These hours overlap hours already listed.")
         if forms.show_problems([(self.period_end, problem)] if problem else [],
                                (self.period_end,), self.message):
-            self.period_model.set_records(sorted(self.period_model.records()
-                                                 + (WorkPeriod(start, end),)))
+            self.period_model.set_records(sorted(
+                [*self.period_model.records(), WorkPeriod(start, end)]))
 
     def _on_removePeriodButton_clicked(self) -> None:
         chosen = admin_table.current_record(self.periods_view)
