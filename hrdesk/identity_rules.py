@@ -27,6 +27,7 @@ import dataclasses
 import enum
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from hrdesk import identity
 
@@ -68,11 +69,13 @@ class Identity:
     email: str | None = None
 
     def value(self, key: Key) -> str | None:
-        return getattr(self, _ATTR[key])
+        value: str | None = getattr(self, _ATTR[key])
+        return value
 
     def without(self, keys: Iterable[Key]) -> Identity:
         """The same record with ``keys`` no longer counting (a placeholder value)."""
-        return dataclasses.replace(self, **{_ATTR[k]: None for k in keys})
+        cleared: dict[str, Any] = {_ATTR[k]: None for k in keys}
+        return dataclasses.replace(self, **cleared)
 
 
 _ATTR = {Key.ID_NUMBER: "id_number", Key.MOBILE: "mobile", Key.EMAIL: "email"}

@@ -37,7 +37,10 @@ class Term(enum.StrEnum):
     _value_: str
     label: str
 
-    def __new__(cls, value: str, label: str) -> Self:
+    # ``label`` has a default only for the type checker: ``Role("hr")`` looks a member
+    # up (the enum's metaclass never calls ``__new__`` then), and a checker reading this
+    # signature would otherwise ask for a label there.
+    def __new__(cls, value: str, label: str = "") -> Self:
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label

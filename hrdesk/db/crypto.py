@@ -84,7 +84,8 @@ class KeySet:
 
     @classmethod
     def generate(cls) -> KeySet:
-        keys = {p: os.urandom(KEY_BYTES) for p in Purpose if p is not Purpose.BACKUP}
+        keys: dict[Purpose, bytes] = {
+            p: os.urandom(KEY_BYTES) for p in Purpose if p is not Purpose.BACKUP}
         keys[Purpose.BACKUP] = X25519PrivateKey.generate().private_bytes_raw()
         return cls(keys)
 

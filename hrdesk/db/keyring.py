@@ -27,6 +27,7 @@ import json
 import os
 import re
 import secrets
+import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -43,7 +44,7 @@ from hrdesk import errors
 from hrdesk.db.crypto import KeySet, Purpose
 
 # OWASP's Argon2id recommendation: 19 MiB, 2 passes, 1 lane.
-KDF_PARAMS = {"time_cost": 2, "memory_cost": 19_456, "parallelism": 1}
+KDF_PARAMS: dict[str, int] = {"time_cost": 2, "memory_cost": 19_456, "parallelism": 1}
 FORMAT = "hrdesk-keyring"
 SLOT_FORMAT = 2  # absent: a slot from before the split, holding the master key
 RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: it gets typed from paper
@@ -98,7 +99,7 @@ def public_of(private: bytes) -> bytes:
 def seal(keys: KeySet, secret: str, label: str, private: bytes | None = None) -> Payload:
     """A slot holding ``keys`` (and the owner's private key), opened by ``secret``."""
     salt, nonce = os.urandom(16), os.urandom(12)
-    body = {"keys": {p.value: _b64(k) for p, k in keys.items().items()}}
+    body: dict[str, Any] = {"keys": {p.value: _b64(k) for p, k in keys.items().items()}}
     if private is not None:
         body["private"] = _b64(private)
     sealed = AESGCM(_kek(secret, salt, KDF_PARAMS)).encrypt(
@@ -349,9 +350,7 @@ class FileStore:
 
 
 def _lock_file(handle: Any, wait: bool = True) -> bool:
-    try:
-        import fcntl
-    except ImportError:  # Windows
+    if sys.platform == "win32":
         import msvcrt
 
         handle.seek(0)
@@ -360,6 +359,8 @@ def _lock_file(handle: Any, wait: bool = True) -> bool:
         except OSError:
             return False
         return True
+    import fcntl
+
     try:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
     except BlockingIOError:

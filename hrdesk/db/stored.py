@@ -39,7 +39,7 @@ def tables(schema: MetaData) -> dict[str, Table]:
     for table in schema.sorted_tables:
         copy = table.to_metadata(copies)
         for column in copy.columns:
-            if is_encrypted(column):
+            if isinstance(column.type, TypeDecorator) and is_encrypted(column):
                 column.type = column.type.impl_instance
         found[table.name] = copy
     return found

@@ -25,7 +25,7 @@ def cipher_of(dialect: Dialect) -> FieldCipher:
 
 
 def _cipher(dialect: Dialect) -> FieldCipher:
-    cipher = getattr(dialect, "hrdesk_field_cipher", None)
+    cipher: FieldCipher | None = getattr(dialect, "hrdesk_field_cipher", None)
     if cipher is None:
         raise RuntimeError("engine opened without a field key")
     return cipher
@@ -97,13 +97,14 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
             raise TypeError(f"a moment must be a datetime, not {type(value).__name__}")
         if value.tzinfo is None or value.utcoffset() is None:
             raise ValueError("a naive datetime cannot be stored: give it a time zone")
-        value = value.astimezone(dt.UTC)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+        moment: dt.datetime = value.astimezone(dt.UTC)
+        return moment.replace(tzinfo=None) if dialect.name == "sqlite" else moment
 
     def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
         if value is None:
             return None
-        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+        moment: dt.datetime = value
+        return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
 
 
 class TermColumn(TypeDecorator[str]):

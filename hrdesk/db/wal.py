@@ -59,7 +59,7 @@ def checkpoint_afterwards(uow: BulkWrite) -> Iterator[None]:
         yield
         return
     pooled = connection.connection
-    pooled.driver_connection.execute("PRAGMA wal_autocheckpoint = 0")
+    _driver(pooled).execute("PRAGMA wal_autocheckpoint = 0")
     # Put back when the connection returns to the pool (``install``): the commit
     # hands it back, and another thread may take it straight away.
     pooled.info[_OFF] = True
@@ -85,7 +85,7 @@ def _fold(engine: Engine) -> None:
     try:
         raw = engine.raw_connection()
         try:
-            raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            _driver(raw).execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
         finally:
             raw.close()
     except Exception as exc:  # noqa: BLE001 - the next commit or the close folds it instead
@@ -98,6 +98,14 @@ def empty_now(engine: Engine) -> None:
     checkpoint; nothing else depends on it."""
     raw = engine.raw_connection()
     try:
-        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        _driver(raw).execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     finally:
         raw.close()
+
+
+def _driver(pooled: Any) -> Any:
+    """The sqlite3 connection under a pooled one (present while it is checked out)."""
+    driver = pooled.driver_connection
+    if driver is None:
+        raise RuntimeError("the pooled connection has been closed")
+    return driver

@@ -29,6 +29,7 @@ from hrdesk.models.applications import (
     TimelineEvent,
     application_interviewers,
 )
+from hrdesk.models.base import table_of
 from hrdesk.models.jobs import Job, job_interviewers
 from hrdesk.models.pipeline import PipelineTemplate
 from hrdesk.models.tasks import Notification, Task
@@ -264,7 +265,7 @@ class BulkWriter:
                     session.execute(insert(getattr(table, "__table__", table)), batch)
             sealer = uow.sealer  # a task's title names the person: sealed like any write
             audit.append(session, [dataclasses.replace(record, change=dataclasses.replace(
-                record.change, fields=sealer.for_person(person, record.change.fields)))
+                record.change, fields=sealer.for_person(person, _fields(record))))
                 for record, person in zip(rows.audit, rows.people, strict=True)])
             if final:
                 self._final_states(session)
@@ -272,16 +273,26 @@ class BulkWriter:
         self.rows = _Rows()
 
     def _final_states(self, session: Any) -> None:
-        table = Application.__table__
+        table = table_of(Application)
         session.execute(
             update(table).where(table.c.id == bindparam("_id"))
             .values({f: bindparam(f) for f in (*_APP_FIELDS, "version")}),
             [{"_id": a.row["id"], **{f: a.row[f] for f in (*_APP_FIELDS, "version")}}
              for a in self.apps.values() if a.row["version"] > 1])
+        jobs = table_of(Job)
         for job in self.jobs:
-            session.execute(update(Job.__table__).where(Job.__table__.c.id == job.row.id)
+            session.execute(update(jobs).where(jobs.c.id == job.row.id)
                             .values(hired_count=job.hired,
-                                    version=Job.__table__.c.version + 1))
+                                    version=jobs.c.version + 1))
+
+
+def _fields(record: audit.Record) -> dict[str, Any]:
+    """The described fields of a record this module built (always a dict, never the
+    already-sealed text a record may carry elsewhere)."""
+    fields = record.change.fields
+    if isinstance(fields, str):
+        raise TypeError("a demo history record is sealed once, here")
+    return fields
 
 
 def write_history(ws: Workspace, steps: Sequence[Step], writer: BulkWriter,

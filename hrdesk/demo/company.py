@@ -28,6 +28,7 @@ from hrdesk.security.actor import SYSTEM, Actor, RoleScope
 from hrdesk.services import accounts, candidates, jobs, org
 from hrdesk.services.session import actor_of
 from hrdesk.services.workspace import Workspace
+from hrdesk.vocabulary import Role, StageKind
 
 COMPANY = "华东智能装备有限公司"
 DEMO_PASSWORD = "hrdesk-demo"
@@ -35,7 +36,8 @@ CANDIDATES_PER_TRANSACTION = 2_000
 HISTORY = dt.timedelta(days=365)
 
 # (username, display name, roles, site code, department name)
-_PEOPLE = (
+#: (user name, display name, roles, site code, department) of each demo account.
+_PEOPLE: tuple[tuple[str, str, tuple[str, ...], str | None, str | None], ...] = (
     ("admin", "系统管理员 周敏", ("admin",), None, None),
     ("hr.li", "招聘专员 李娜", ("hr",), "KS", "人力资源部"),
     ("hr.chen", "HR经理 陈静", ("hr",), "KS", "人力资源部"),
@@ -135,10 +137,10 @@ def _organisation(ws: Workspace) -> tuple[dict[str, Actor], dict[tuple[str, str]
         depts[(site, name)] = org.create_department(
             ws, admin, sites[site].id, name, depts[(site, parent)] if parent else None).id
     actors: dict[str, Actor] = {"admin": admin}
-    for username, display, roles, site, dept in _PEOPLE[1:]:
-        site_id = sites[site].id if site else None
-        dept_id = depts.get((site, dept)) if site and dept else None
-        grants = tuple(RoleScope(r, site_id if r in ("hr", "executive") else None,
+    for username, display, roles, home, dept in _PEOPLE[1:]:
+        site_id = sites[home].id if home else None
+        dept_id = depts.get((home, dept)) if home and dept else None
+        grants = tuple(RoleScope(Role(r), site_id if r in ("hr", "executive") else None,
                                  dept_id if r == "manager" else None) for r in roles)
         info = accounts.create_user(ws, admin, accounts.NewUser(
             username, display, DEMO_PASSWORD, grants, site_id=site_id, department_id=dept_id))
@@ -159,7 +161,7 @@ def _openings(ws: Workspace, actors: dict[str, Actor], depts: dict[tuple[str, st
                 title, depts[(site, dept)], count, job_type=kind,
                 recruiter_id=actors[recruiter].user_id,
                 hiring_manager_id=actors[approver].user_id,
-                interviewer_ids=tuple(actors[t].user_id for t in team)))
+                interviewer_ids=tuple(_user_id(actors[t]) for t in team)))
             openings.append(history.Opening(job.id, actors[recruiter], actors[approver],
                                                  share))
         return openings
@@ -185,8 +187,14 @@ def _people(ws: Workspace, actor: Actor, size: int, rng: random.Random, today: d
     return ids, names
 
 
+def _user_id(actor: Actor) -> uuid.UUID:
+    if actor.user_id is None:
+        raise ValueError(f"{actor.username} is not a stored user")
+    return actor.user_id
+
+
 def _stages_by_opening(ws: Workspace,
-                       openings: list[history.Opening]) -> list[list[str]]:
+                       openings: list[history.Opening]) -> list[list[StageKind]]:
     """The kinds of each opening's stages, in order (all the planner needs)."""
     with ws.db.unit_of_work(read_only=True) as uow:
         result = []

@@ -27,6 +27,7 @@ from hrdesk.models.jobs import Job, job_interviewers
 from hrdesk.security.actor import Actor
 from hrdesk.services import moves
 from hrdesk.services.workspace import Workspace
+from hrdesk.vocabulary import TimelineKind
 
 EVENTS_PER_TRANSACTION = 3_000
 ASSESSED = ("practical_test", "interview", "assessment")  # stages the job's team judges
@@ -179,7 +180,8 @@ def _assign_team(uow, ctx: moves.MoveContext) -> None:  # type: ignore[no-untype
     if team:
         uow.session.execute(insert(application_interviewers), [
             {"application_id": ctx.app.id, "user_id": user_id} for user_id in team])
-        ctx.record("interviewers_assigned", data={"interviewers": [str(u) for u in team]})
+        ctx.record(TimelineKind.INTERVIEWERS_ASSIGNED,
+                   data={"interviewers": [str(u) for u in team]})
 
 
 def _channel_ids(ws: Workspace) -> dict[str, uuid.UUID]:

@@ -10,6 +10,7 @@ import datetime as dt
 import random
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 from hrdesk.clock import FixedClock
 from hrdesk.security.actor import Actor
@@ -19,7 +20,7 @@ from hrdesk.workflow.approval import RequisitionDraft
 
 # (requester, site, department, title, job type, headcount, reason, salary band,
 #  days ago submitted, then [(days ago, who, decision, comment)])
-_REQUISITIONS = (
+_REQUISITIONS: tuple[tuple[Any, ...], ...] = (
     ("mgr.wang", "KS", "机加工车间", "数控车工", "skilled_worker", 2, "expansion", (6500, 9000),
      60, [(59, "int.zhang", "approve", "车间订单增加，急需"), (58, "hr.li", "approve", "同意")]),
     ("mgr.sun", "KS", "质量部", "质检员", "skilled_worker", 1, "replacement", (5500, 7000),

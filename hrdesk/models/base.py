@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
-from sqlalchemy import Integer, MetaData, Uuid, event
+from sqlalchemy import Integer, MetaData, Table, Uuid, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from hrdesk.db.types import UtcDateTime
@@ -37,6 +37,13 @@ class Base(DeclarativeBase):
         return mapped_column(Uuid(), nullable=True, info={"unaudited": True, "bookkeeping": True})
 
 
+def table_of(model: type[Base]) -> Table:
+    """The ``Table`` of a mapped class: what Core statements and bulk writes take.
+    (SQLAlchemy types ``__table__`` as any ``FromClause``; a declarative model's is a
+    ``Table``.)"""
+    return cast(Table, model.__table__)
+
+
 class UuidPrimaryKey:
     """UUID keys let a plant's offline database merge into headquarters' later."""
 
@@ -50,7 +57,7 @@ class Versioned:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.version}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.version}
 
 
 @event.listens_for(Base, "init", propagate=True)

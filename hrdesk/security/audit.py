@@ -19,12 +19,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Row
 from sqlalchemy.orm import Session
 
 from hrdesk.clock import as_utc
 from hrdesk.db import bulk
 from hrdesk.models.audit import AuditEntry, AuditHead
+from hrdesk.models.base import table_of
 from hrdesk.security.actor import SYSTEM, Actor
 
 GENESIS = "0" * 64
@@ -90,7 +91,8 @@ def _body(seq: int, at: dt.datetime, actor_id: uuid.UUID | None, actor_name: str
     return body
 
 
-def entry_body(e: AuditEntry) -> dict[str, Any]:
+def entry_body(e: AuditEntry | Row[Any]) -> dict[str, Any]:
+    """The hashed body of a stored entry (a model or a row selected from its table)."""
     return _body(e.seq, e.at, e.actor_id, e.actor_name, e.action, e.operation,
                  e.entity_type, e.entity_id, e.changes, e.rows)
 
@@ -99,8 +101,8 @@ def chain_hash(prev_hash: str, body: dict[str, Any]) -> str:
     return hashlib.sha256((prev_hash + canonical(body)).encode("utf-8")).hexdigest()
 
 
-_entries = AuditEntry.__table__
-_head = AuditHead.__table__
+_entries = table_of(AuditEntry)
+_head = table_of(AuditHead)
 INSERT_BATCH = 5_000
 
 
@@ -137,7 +139,7 @@ def append(session: Session | Connection, records: Iterable[Record],
         seq += 1
         change, actor = record.change, record.actor
         at = record.at if last_at is None or record.at >= last_at else last_at
-        text = change.fields if type(change.fields) is str else canonical(change.fields)
+        text = change.fields if isinstance(change.fields, str) else canonical(change.fields)
         body = _body(seq, at, actor.user_id, actor.username, record.action,
                      change.operation, change.entity_type, change.entity_id, text, record.rows)
         digest = chain_hash(prev, body)
@@ -154,7 +156,8 @@ def append(session: Session | Connection, records: Iterable[Record],
     if seq != first:
         session.execute(_head.update().where(_head.c.id == 1)
                         .values(last_seq=seq, last_hash=prev))
-    return seq - first
+    appended: int = seq - first
+    return appended
 
 
 def _connection(target: Session | Connection) -> Connection:

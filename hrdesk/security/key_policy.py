@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from hrdesk.db.crypto import Purpose
-from hrdesk.security.permissions import ROLE_PERMISSIONS, Permission
+from hrdesk.security.permissions import ROLE_PERMISSIONS
+from hrdesk.vocabulary import Permission
 
 #: Every role opens the database and reads colleagues' contact numbers.
 EVERYONE = frozenset({Purpose.DATABASE, Purpose.STAFF})

@@ -9,7 +9,9 @@ from hrdesk import errors
 from hrdesk.db.keyring import KDF_PARAMS
 
 MIN_LENGTH = 10
-_hasher = PasswordHasher(**KDF_PARAMS)
+_hasher = PasswordHasher(time_cost=KDF_PARAMS["time_cost"],
+                         memory_cost=KDF_PARAMS["memory_cost"],
+                         parallelism=KDF_PARAMS["parallelism"])
 
 
 def check_strength(password: str) -> None:

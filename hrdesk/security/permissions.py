@@ -9,7 +9,9 @@ from hrdesk.security.actor import Actor
 from hrdesk.vocabulary import Permission, Role
 
 _ALL = frozenset(Permission)
-ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+#: Keyed by the stored role word (a ``Role`` is one), so a grant read from the database
+#: finds its permissions without being parsed first.
+ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
     Role.ADMIN: frozenset({Permission.MANAGE_USERS, Permission.MANAGE_ORGANISATION,
                         Permission.VERIFY_AUDIT, Permission.READ_AUDIT, Permission.BACKUP,
                         Permission.MANAGE_PIPELINES, Permission.MANAGE_CHANNELS,

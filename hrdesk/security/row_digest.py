@@ -18,7 +18,7 @@ import functools
 import hashlib
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlalchemy import Numeric, Table
@@ -61,13 +61,13 @@ def _canonical(value: Any, scale: int | None) -> Any:
 # The types most values have, made canonical without the chain of checks above: a
 # bulk import fingerprints every column of every row it writes (31 per candidate).
 _AS_THEY_ARE = frozenset({type(None), bool, int, str, dict, list})
-_QUICK = {uuid.UUID: str, dt.datetime: _moment, dt.date: dt.date.isoformat,
+_QUICK: dict[type, Callable[[Any], Any]] = {uuid.UUID: str, dt.datetime: _moment, dt.date: dt.date.isoformat,
           bytes: lambda value: "sha256:" + hashlib.sha256(value).hexdigest()}
 # As json.dumps(..., sort_keys=True, separators=(",", ":"), ensure_ascii=False), built once.
 _ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def digest(table: Table, row: Mapping[str, Any]) -> str:
+def digest(table: Table, row: Mapping[Any, Any]) -> str:
     """SHA-256 of the covered columns of ``row`` (keyed by column name, stored values)."""
     values = []
     get = row.get

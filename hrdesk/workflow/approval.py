@@ -329,8 +329,9 @@ def step_to_decide(session: Session, req: Requisition, actor: Actor, zone: dt.tz
     """The current step if ``actor`` may decide it; else why not, as the user should hear it."""
     if req.status in (RequisitionStatus.APPROVED, RequisitionStatus.REJECTED,
                       RequisitionStatus.RETURNED):  # ended by its last decision
-        decided = [s for s in req.steps if s.decided_by_id and s.decided_at]
-        raise _already_decided(session, max(decided, key=lambda s: as_utc(s.decided_at)), zone)
+        decided = [(as_utc(s.decided_at), s) for s in req.steps
+                   if s.decided_by_id and s.decided_at]
+        raise _already_decided(session, max(decided, key=lambda pair: pair[0])[1], zone)
     if req.status != RequisitionStatus.SUBMITTED:
         raise errors.InvalidState(entity=req.number, status=req.status,
                                   reason="only a submitted requisition can be decided")
