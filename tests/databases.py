@@ -59,45 +59,49 @@ class Templates:
 
     def __init__(self, folder: Path) -> None:
         self._folder = folder
-        self._made: dict[tuple[str, dt.datetime], Location] = {}
+        # (kind, time, recipe) -> the template and what ``create`` returned making it
+        self._made: dict[tuple[str, dt.datetime, str], tuple[Location, object]] = {}
         self._dropped: list[Callable[[], None]] = []
 
-    def copy_to(self, target: Location, clock, create: Callable[[Location], object]) -> None:  # type: ignore[no-untyped-def]
+    def copy_to(self, target: Location, clock, create: Callable[[Location], object],  # type: ignore[no-untyped-def]
+                recipe: str = "") -> object:
         """``target`` (a fresh, empty location) becomes a copy of what ``create`` makes
-        of an empty location of its kind at ``clock``'s time (made the first time)."""
+        of an empty location of its kind at ``clock``'s time (made the first time);
+        returns what ``create`` returned then (a recovery code, say). ``recipe`` names
+        ``create`` when fixtures make different databases."""
         kind = "sqlite" if isinstance(target, SqliteLocation) else "postgres"
-        key = (kind, clock.now())
+        key = (kind, clock.now(), recipe)
         if key not in self._made:
             self._made[key] = self._make(kind, create)
-        template = self._made[key]
+        template, made = self._made[key]
         if isinstance(target, SqliteLocation):
             assert isinstance(template, SqliteLocation)
             for source, copy in ((template.path, target.path),
                                  (template.keyring_path, target.keyring_path)):
                 shutil.copy2(source, copy)
-            return
+            return made
         assert isinstance(template, PostgresLocation) and isinstance(target, PostgresLocation)
         with _server_admin() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{target.database}" WITH (FORCE)')
             conn.exec_driver_sql(
                 f'CREATE DATABASE "{target.database}" TEMPLATE "{template.database}"')
+        return made
 
-    def _make(self, kind: str, create: Callable[[Location], object]) -> Location:
+    def _make(self, kind: str, create: Callable[[Location], object]) -> tuple[Location, object]:
         if kind == "sqlite":
             folder = self._folder / f"template-{len(self._made)}"
             folder.mkdir(parents=True)
             location: Location = SqliteLocation(folder / "hrdesk.db")
-            create(location)
+            made = create(location)
             # Closing folded the log into the file: the file alone is the database.
             assert not Path(str(location.path) + "-wal").exists()
-            return location
+            return location, made
         name = f"hrdesk_template_{uuid.uuid4().hex[:12]}"
         with _server_admin() as conn:
             conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
         self._dropped.append(lambda: _drop(name))
         location = dataclasses.replace(server(), database=name)
-        create(location)
-        return location
+        return location, create(location)
 
     def drop(self) -> None:
         for drop in self._dropped:

@@ -31,7 +31,8 @@ class Preferences:
     def idle_lock_minutes(self) -> int:
         value = self._settings.value("ui/idleLockMinutes", IDLE_LOCK_DEFAULT_MINUTES, type=int)
         low, high = IDLE_LOCK_RANGE
-        return min(max(int(value), low), high)
+        minutes = value if isinstance(value, int) else IDLE_LOCK_DEFAULT_MINUTES
+        return min(max(minutes, low), high)
 
     @idle_lock_minutes.setter
     def idle_lock_minutes(self, value: int) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from hrdesk.locations import Location
 from hrdesk.services import setup, workstation
 from ui import recovery_print, widgets
 from ui.context import AppContext
@@ -90,9 +91,7 @@ class CompanyPage(widgets.Retranslating, QWizardPage):
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Your company"))
         self.setSubTitle(self.tr("The name appears on offer letters and reports."))
-        label = self._form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget()
-        label.setText(self.tr("Company &name:"))
-        label.setBuddy(self.company_edit)
+        widgets.label_form_rows(self._form, (self.tr("Company &name:"),))
 
 
 def password_problem(password: str, confirm: str) -> str | None:
@@ -151,10 +150,7 @@ class AdminPage(widgets.Retranslating, QWizardPage):
             "least %n characters.", "", MIN_PASSWORD_LENGTH))
         texts = (self.tr("&User name:"), self.tr("&Display name:"), self.tr("&Password:"),
                  self.tr("&Confirm password:"))
-        for row, text in enumerate(texts):
-            label = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            label.setText(text)
-            label.setBuddy(self._form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget())
+        widgets.label_form_rows(self._form, texts)
         self.display_name_edit.setPlaceholderText(self.tr("e.g. Wang Fang, IT"))
         self._on_password_textChanged()
 
@@ -266,7 +262,7 @@ class RecoveryPage(widgets.Retranslating, QWizardPage):
 class FirstRunWizard(widgets.Retranslating, QWizard):
     """After ``accepted``: ``location()`` holds the new database, ``recovery_code`` its code."""
 
-    def __init__(self, context: AppContext, preset_location: object | None = None,
+    def __init__(self, context: AppContext, preset_location: Location | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunWizard")
@@ -291,7 +287,7 @@ class FirstRunWizard(widgets.Retranslating, QWizard):
         self.setWindowTitle(self.tr("New hrdesk database"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create database"))
 
-    def location(self) -> object:
+    def location(self) -> Location:
         if self._preset is not None:
             return self._preset
         assert self.location_page is not None

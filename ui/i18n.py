@@ -16,6 +16,7 @@ import pathlib
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
@@ -134,7 +135,8 @@ def update(ts_file: pathlib.Path | None = None) -> pathlib.Path:
     )
     core = root / "hrdesk"
     _import_every_module(core)  # error classes defined next to their use case count too
-    wanted = {"UserError": ts_catalogue.error_templates(errors.HrdeskError)}
+    wanted: dict[str, Sequence[str]] = {
+        "UserError": ts_catalogue.error_templates(errors.HrdeskError)}
     for parameter, context in PARAMETER_CONTEXTS.items():
         wanted[context] = ts_catalogue.keyword_literals(core, parameter)
     # A field is read by its label (an option of the command line as it is).

@@ -41,7 +41,10 @@ class IdleWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
-        QCoreApplication.instance().installEventFilter(self)
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("the idle lock needs a running application")
+        app.installEventFilter(self)
         self._timer.start()
 
     def set_interval(self, interval_ms: int) -> None:

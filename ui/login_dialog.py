@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.locations import Location
 from hrdesk.services import workstation
 from ui import roles, widgets
 from ui.context import AppContext
@@ -30,7 +31,7 @@ class LoginDialog(widgets.Retranslating, QDialog):
     loggedIn = Signal(object)
     changeDatabaseRequested = Signal()
 
-    def __init__(self, context: AppContext, location: object, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, location: Location, parent: QWidget | None = None):
         super().__init__(parent)
         self._context = context
         self._location = location
@@ -107,12 +108,8 @@ class LoginDialog(widgets.Retranslating, QDialog):
         self._title.setText(self.tr("Recruitment process tracking"))
         labels = (self.tr("&User name:"), self.tr("&Password:"), self.tr("Database:"),
                   self.tr("&Language:"))
-        buddies = (self._username, self._password, None, self._language)
-        for row, (text, buddy) in enumerate(zip(labels, buddies, strict=True)):
-            label = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            label.setText(text)
-            if buddy is not None:
-                label.setBuddy(buddy)
+        # The database row shows a path and a button: no field to focus.
+        widgets.label_form_rows(self._form, labels, {2: None})
         self._change.setText(self.tr("Change…"))
         self._login.setText(self.tr("Sign in"))
         self._quit.setText(self.tr("Quit"))
@@ -142,8 +139,9 @@ class LoginDialog(widgets.Retranslating, QDialog):
             self._demo_hint.setText(self.tr("This is a demo database. Click an account to use it."))
         while self._demo_grid.count() > 1:
             item = self._demo_grid.takeAt(1)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         columns = 3
         for index, account in enumerate(self._demo_accounts):
             button = QPushButton(account.display_name or account.username)

@@ -83,11 +83,7 @@ class PostgresForm(widgets.Retranslating, QWidget):
         texts = (self.tr("&Server:"), self.tr("P&ort:"), self.tr("&Database:"),
                  self.tr("&User:"), self.tr("Pass&word:"), self.tr("&TLS:"),
                  self.tr("&CA certificate:"))
-        for row, text in enumerate(texts):
-            label = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            label.setText(text)
-            field = self._form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            label.setBuddy(field.widget() or self._ca_file)
+        widgets.label_form_rows(self._form, texts, {len(texts) - 1: self._ca_file})
         self._host.setPlaceholderText(self.tr("e.g. hr-server or 192.168.1.20"))
         names = {
             "disable": self.tr("Off (unencrypted)"),

@@ -23,7 +23,7 @@ class Presenter(QObject):
         self._session = session
         self._tasks: list[Task] = []
         tasks = self._tasks
-        self.destroyed.connect(lambda *_: [task.cancel() for task in tasks])
+        self.destroyed.connect(lambda *_: _cancel_all(tasks))
 
     @property
     def session(self):  # type: ignore[no-untyped-def]
@@ -43,3 +43,8 @@ class Presenter(QObject):
         task = self._runner.run(key, work)
         self._tasks.append(task)
         return task
+
+
+def _cancel_all(tasks: list[Task]) -> None:
+    for task in tasks:
+        task.cancel()

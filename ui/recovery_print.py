@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 try:
     from PySide6 import QtPrintSupport
 except ImportError:  # some minimal Qt builds leave it out
-    QtPrintSupport = None
+    QtPrintSupport = None  # type: ignore[assignment]  # (checked before each use)
 
 
 def available() -> bool:

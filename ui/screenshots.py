@@ -15,10 +15,25 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar, cast
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
 
 SCREEN = (1366, 768)
 COMPANY = "华东精密制造有限公司"
 ADMIN = ("admin", "王芳", "screenshot-pass-1")
+
+
+_Child = TypeVar("_Child", bound="QObject")
+
+
+def _child(parent: QObject, kind: type[_Child], name: str) -> _Child:
+    """The child widget the screenshot needs, or a clear failure when a rename lost it."""
+    found = parent.findChild(kind, name)
+    if found is None:
+        raise LookupError(f"{type(parent).__name__} has no {kind.__name__} {name!r}")
+    return found
 
 
 def _settle(app, until: Callable[[], bool] = lambda: True, seconds: float = 30.0) -> None:
@@ -61,7 +76,15 @@ def _shoot_dialog(app, widget, path: Path, until: Callable[[], bool] = lambda: T
 
 def take(out: Path) -> list[Path]:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPushButton, QSpinBox, QWizard
+    from PySide6.QtWidgets import (
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QPushButton,
+        QSpinBox,
+        QWidget,
+        QWizard,
+    )
 
     from hrdesk.demo.company import DEMO_PASSWORD
     from hrdesk.demo.database import create_demo_database
@@ -95,6 +118,12 @@ def take(out: Path) -> list[Path]:
     def idle() -> bool:
         return not context.runner.is_busy()
 
+    def shown(widget: QWidget) -> Callable[[], bool]:
+        return lambda: idle() and widget.isVisible()
+
+    def on_page(wizard: QWizard, page: int) -> Callable[[], bool]:
+        return lambda: idle() and wizard.currentId() == page
+
     saved: list[Path] = []
 
     def shot(name: str, widget, until: Callable[[], bool] = idle, full: bool = False,
@@ -116,23 +145,25 @@ def take(out: Path) -> list[Path]:
         _settle(app)
         shot("login", LoginDialog(context, office))
         login = LoginDialog(context, demo)
-        box = login.findChild(QGroupBox, "demoAccountsBox")
-        shot("login_demo", login, until=lambda b=box: idle() and b.isVisible())
+        box = _child(login, QGroupBox, "demoAccountsBox")
+        shot("login_demo", login, until=shown(box))
 
         start = StartDialog(context)
         shot("start", start)
         start = StartDialog(context)
         start.server_button.click()
         form = start.server_form
-        form.findChild(QLineEdit, "hostEdit").setText("127.0.0.1")
-        form.findChild(QSpinBox, "portSpin").setValue(1)  # nothing listens there: an error
-        form.findChild(QLineEdit, "userEdit").setText("hrdesk")
-        form.findChild(QPushButton, "testConnectionButton").click()
-        status = form.findChild(QLabel, "connectionStatusLabel")
-        shot("start_server", start, until=lambda s=status: idle() and s.isVisible())
+        _child(form, QLineEdit, "hostEdit").setText("127.0.0.1")
+        _child(form, QSpinBox, "portSpin").setValue(1)  # nothing listens there: an error
+        _child(form, QLineEdit, "userEdit").setText("hrdesk")
+        _child(form, QPushButton, "testConnectionButton").click()
+        status = _child(form, QLabel, "connectionStatusLabel")
+        shot("start_server", start, until=shown(status))
 
         wizard = FirstRunWizard(context)
-        wizard.location_page.path_edit.setText(str(tmp / f"wizard-{language}.db"))
+        location_page = wizard.location_page
+        assert location_page is not None  # no preset location: the wizard asks
+        location_page.path_edit.setText(str(tmp / f"wizard-{language}.db"))
         shot("wizard_1_location", wizard, close=False)
         wizard.next()
         wizard.company_page.company_edit.setText(COMPANY)
@@ -147,7 +178,7 @@ def take(out: Path) -> list[Path]:
         admin.confirm_edit.setText("long-enough-password")
         wizard.button(QWizard.WizardButton.CommitButton).click()
         shot("wizard_4_recovery", wizard, close=False,
-             until=lambda w=wizard: idle() and w.currentId() == PAGE_RECOVERY)
+             until=on_page(wizard, PAGE_RECOVERY))
         wizard.recovery_page.confirm_box.setChecked(True)
         wizard.accept()
 
@@ -169,6 +200,9 @@ def take(out: Path) -> list[Path]:
 
 def _sections(context, hr_session, admin_session, shot, idle, app) -> None:  # type: ignore[no-untyped-def]
     """Every section of the main window, full screen, with the demo's data."""
+    from ui.admin.widget import AdminWidget
+    from ui.board.widget import BoardWidget
+    from ui.candidates.section import CandidatesSection
     from ui.main_window import MainWindow
 
     window = MainWindow(context, hr_session)
@@ -177,10 +211,10 @@ def _sections(context, hr_session, admin_session, shot, idle, app) -> None:  # t
     for key in window.content.section_keys():
         window.content.show_section(key)
         shot(f"section_{key}", window, full=True, close=False)
-    board = window.content.show_section("board")
+    board = cast(BoardWidget, window.content.show_section("board"))
     board.show_job(None)
     shot("section_board_all_jobs", window, full=True, close=False)
-    candidates = window.content.page("candidates")
+    candidates = cast(CandidatesSection, window.content.page("candidates"))
     first = candidates.list.model.candidate(0).id if candidates.list.model.rowCount() else None
     if first is not None:
         window.content.show_section("candidates")
@@ -190,7 +224,7 @@ def _sections(context, hr_session, admin_session, shot, idle, app) -> None:  # t
     admin_window = MainWindow(context, admin_session)
     admin_window.resize(*SCREEN)
     admin_window.show()
-    admin = admin_window.content.show_section("admin")
+    admin = cast(AdminWidget, admin_window.content.show_section("admin"))
     for key in admin.tab_keys():
         admin.show_tab(key)
         shot(f"admin_{key}", admin_window, full=True, close=False)
@@ -216,8 +250,8 @@ def _attach_summary(shot) -> None:  # type: ignore[no-untyped-def]
         unmatched=[folder / "陈静简历.pdf"],
         ambiguous=[(folder / "李强-简历.pdf", Reason("name_shared", count=2, name="李强"))],
         refused=[(folder / "招聘海报.exe", Reason("not_a_resume")),
-                 (folder / "刘洋.docx", Reason(error=errors.FileProblem(
-                     path="刘洋.docx", reason="the file is empty")))])
+                 (folder / "刘洋.docx", Reason(error=errors.FileRefused(
+                     field="file", file="刘洋.docx", reason="the file is empty")))])
     shot("attach_folder_summary", FolderResultDialog(folder, result))
 
 
@@ -230,7 +264,7 @@ def _import_preview(context, hr_session, shot, idle) -> None:  # type: ignore[no
     from ui.imports.preview_dialog import ImportPreviewDialog
 
     book = Workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]
     sheet.append(["BOSS直聘 导出 2026-11-28"])  # a title row above the header
     sheet.append(["姓名", "手机号码", "邮箱", "最高学历", "工作经验", "身份证号", "来源"])
     sheet.append(["周晓明", "138 1234 5678", "zhou@example.com", "大专", "5年", None, "BOSS直聘"])

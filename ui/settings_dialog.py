@@ -94,17 +94,11 @@ class SettingsDialog(widgets.Retranslating, QDialog):
         self._general.setTitle(self.tr("General"))
         self._password_box.setTitle(self.tr("Change my password"))
         general = (self.tr("&Language:"), self.tr("&Lock after idle:"))
-        for row, text in enumerate(general):
-            label = self._general_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            label.setText(text)
-            label.setBuddy(self._general_form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget())
+        widgets.label_form_rows(self._general_form, general)
         self.idle_spin.setSuffix(self.tr(" min"))
         passwords = (self.tr("C&urrent password:"), self.tr("&New password:"),
                      self.tr("&Confirm new password:"))
-        for row, text in enumerate(passwords):
-            label = self._password_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            label.setText(text)
-            label.setBuddy(self._password_form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget())
+        widgets.label_form_rows(self._password_form, passwords)
         self.change_button.setText(self.tr("Change password"))
 
     def accept(self) -> None:

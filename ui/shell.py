@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from hrdesk.locations import Location
 from hrdesk.services import workstation
 from ui.context import AppContext
 from ui.login_dialog import LoginDialog
@@ -41,7 +42,7 @@ class Shell(QObject):
     # Each handler checks that its window is still the current one: a window that
     # was replaced may still report closing.
 
-    def _show_start(self, return_to: object | None) -> None:
+    def _show_start(self, return_to: Location | None) -> None:
         from ui.start_dialog import StartDialog  # (only the first start needs it)
 
         dialog = StartDialog(self._context)
@@ -61,7 +62,7 @@ class Shell(QObject):
         dialog.finished.connect(finished)
         dialog.show()
 
-    def _show_login(self, location: object) -> None:
+    def _show_login(self, location: Location) -> None:
         dialog = LoginDialog(self._context, location)
         self.login_dialog = dialog
 
@@ -84,7 +85,7 @@ class Shell(QObject):
         dialog.finished.connect(finished)
         dialog.show()
 
-    def _show_main(self, session, location: object) -> None:
+    def _show_main(self, session, location: Location) -> None:
         from ui.main_window import MainWindow  # loads while the user types the password
 
         window = MainWindow(self._context, session)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.demo.database import create_demo_database
+from hrdesk.locations import Location
 from hrdesk.services import setup, workstation
 from ui import widgets
 from ui.context import AppContext
@@ -35,7 +36,7 @@ class StartDialog(widgets.Retranslating, QDialog):
         super().__init__(parent)
         self.setObjectName("startDialog")
         self._context = context
-        self.location: object | None = None
+        self.location: Location | None = None
         self.wizard: FirstRunWizard | None = None
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._build_choices())
@@ -159,7 +160,7 @@ class StartDialog(widgets.Retranslating, QDialog):
     def _show_choices(self) -> None:
         self._pages.setCurrentIndex(0)
 
-    def _choose(self, location: object) -> None:
+    def _choose(self, location: Location) -> None:
         workstation.save(location)
         self.location = location
         self.accept()
@@ -174,7 +175,7 @@ class StartDialog(widgets.Retranslating, QDialog):
     def _on_newButton_clicked(self) -> None:
         self.start_wizard(None)
 
-    def start_wizard(self, preset_location: object | None) -> FirstRunWizard:
+    def start_wizard(self, preset_location: Location | None) -> FirstRunWizard:
         self.wizard = FirstRunWizard(self._context, preset_location, self)
         self.wizard.finished.connect(self._on_wizard_finished)
         self.wizard.open()
@@ -200,7 +201,7 @@ class StartDialog(widgets.Retranslating, QDialog):
         self._probe(location, on_empty=lambda: self._choice_error.show_problem(
             self.tr("There is no hrdesk database in {path}.").format(path=path)))
 
-    def _probe(self, location: object, on_empty) -> None:
+    def _probe(self, location: Location, on_empty) -> None:
         self._choice_error.clear_message()
         self._set_choices_busy(True)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import pathlib
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping, Sequence
 
 _GONE = ("vanished", "obsolete")
 
@@ -46,7 +47,7 @@ def keyword_literals(package: pathlib.Path, keyword: str) -> list[str]:
     return sorted(found)
 
 
-def merge_contexts(ts_file: pathlib.Path, wanted: dict[str, list[str]]) -> None:
+def merge_contexts(ts_file: pathlib.Path, wanted: Mapping[str, Sequence[str]]) -> None:
     """Make each context of ``wanted`` hold exactly its sources (translations kept), and
     prune what vanished elsewhere. One pass for all: lupdate marks these contexts
     vanished (they are not in ui/), so a pass per context would prune the others'."""
@@ -60,17 +61,17 @@ def merge_contexts(ts_file: pathlib.Path, wanted: dict[str, list[str]]) -> None:
             source = message.findtext("source")
             gone = translation is not None and translation.get("type") in _GONE
             if name in wanted and source in sources:
-                if gone:
+                if gone and translation is not None:
                     _revive(translation)
             elif gone or name in wanted:
                 # Vanished from ui/, or a phrase the core no longer has.
                 context.remove(message)
         if not context.findall("message"):
             root.remove(context)
-    for context_name, sources in wanted.items():
+    for context_name, phrases in wanted.items():
         target = _find_context(root, context_name)
         present = {m.findtext("source") for m in target.findall("message")}
-        for source in sources:
+        for source in phrases:
             if source not in present:
                 message = ET.SubElement(target, "message")
                 ET.SubElement(message, "source").text = source

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 
 def moment(at: dt.datetime | None) -> str:
@@ -21,3 +21,22 @@ def day(at: dt.datetime | None) -> str:
         return ""
     local = QDateTime.fromMSecsSinceEpoch(int(at.timestamp() * 1000)).toLocalTime()
     return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
+
+
+# QDate.toPython() and QTime.toPython() are typed as returning ``object``; these say
+# what they give.
+
+
+def date_of(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def minute_of(value: QTime) -> dt.time:
+    """The time to the minute (editors show no seconds)."""
+    return dt.time(value.hour(), value.minute())
+
+
+def shown_date(value: dt.date) -> str:
+    """A calendar date, short form in the UI's language."""
+    return QLocale().toString(QDate(value.year, value.month, value.day),
+                              QLocale.FormatType.ShortFormat)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QWidget
 
 from ui import messages
 
@@ -65,6 +65,29 @@ class MessageLabel(QLabel):
         if event.type() == QEvent.Type.LanguageChange and self._error is not None:
             self.setText(messages.describe(self._error))
         super().changeEvent(event)
+
+
+def label_form_rows(form: QFormLayout, texts: Sequence[str],
+                    buddies: Mapping[int, QWidget | None] | None = None) -> None:
+    """Give the first rows of ``form`` their label texts, each label's buddy (the widget
+    its Alt+letter focuses) being the row's field — or ``buddies[row]`` where given: a
+    field that is a layout names one of its widgets, ``None`` gives the label none."""
+    for row, text in enumerate(texts):
+        label = _form_item(form, row, QFormLayout.ItemRole.LabelRole)
+        if not isinstance(label, QLabel):
+            raise TypeError(f"row {row} of the form has no label")
+        label.setText(text)
+        if buddies is not None and row in buddies:
+            buddy = buddies[row]
+        else:
+            buddy = _form_item(form, row, QFormLayout.ItemRole.FieldRole)
+        if buddy is not None:
+            label.setBuddy(buddy)
+
+
+def _form_item(form: QFormLayout, row: int, role: QFormLayout.ItemRole) -> QWidget | None:
+    item = form.itemAt(row, role)
+    return item.widget() if item is not None else None
 
 
 def busy_bar(parent: QWidget | None = None) -> QProgressBar:

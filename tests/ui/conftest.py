@@ -80,16 +80,19 @@ def context(qapp, settings) -> AppContext:
 
 
 @pytest.fixture
-def database(tmp_path: pathlib.Path, clock) -> OfficeDatabase:  # type: ignore[no-untyped-def]
+def database(tmp_path: pathlib.Path, clock, database_templates) -> OfficeDatabase:  # type: ignore[no-untyped-def]
     """A real encrypted database with one administrator, made at the tests' pinned
     time: the audit log's time only moves forward, so a database made "now" would
-    date every later step of a pinned test at its own creation."""
+    date every later step of a pinned test at its own creation. Each test gets a copy
+    of one made once per test process (``tests.databases.Templates``)."""
     location = workstation.SqliteLocation(tmp_path / "office.db")
     company = "华东精密制造有限公司"
-    created = setup.create_database(location, company, "admin", "王芳", ADMIN_PASSWORD,
-                                    clock)
-    return OfficeDatabase(location, "admin", ADMIN_PASSWORD, "王芳", company,
-                          created.recovery_code)
+    recovery_code = database_templates.copy_to(
+        location, clock, lambda empty: setup.create_database(
+            empty, company, "admin", "王芳", ADMIN_PASSWORD, clock).recovery_code,
+        recipe="ui-office")
+    assert isinstance(recovery_code, str)
+    return OfficeDatabase(location, "admin", ADMIN_PASSWORD, "王芳", company, recovery_code)
 
 
 @pytest.fixture

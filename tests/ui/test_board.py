@@ -245,7 +245,7 @@ def test_all_my_jobs_counts_each_job_per_phase_and_opens_its_board(qtbot, board,
 
     with qtbot.waitSignal(board.presenter.loaded, timeout=10_000):
         board.overview.activated.emit(proxy.index(0, 1))
-    assert board.views.currentWidget() is board.scroll
+    assert board.views.currentWidget() is board.columns_scroll
     assert switcher.currentData() == office.job.id
 
 

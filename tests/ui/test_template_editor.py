@@ -41,7 +41,7 @@ def make_editor(qtbot, context, session) -> TemplateEditorWidget:  # type: ignor
     qtbot.addWidget(widget)
     widget.testers = [QAbstractItemModelTester(  # type: ignore[attr-defined]
         m, QAbstractItemModelTester.FailureReportingMode.Warning)
-        for m in (widget.stages, widget.templates, widget.form.actions)]
+        for m in (widget.stages, widget.templates, widget.form.action_model)]
     with qtbot.waitSignal(widget.presenter.loaded, timeout=10_000):
         pass
     widget.resize(1366, 768)

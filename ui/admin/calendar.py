@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from hrdesk.dto.org import SiteInfo
 from hrdesk.workflow import calendar as working_calendar
 from hrdesk.workflow.calendar import CalendarSpec, WorkPeriod
+from ui import when
 from ui.admin import forms
 from ui.admin import table as admin_table
 from ui.admin.presenter import CalendarPresenter
@@ -226,10 +227,11 @@ class CalendarTab(forms.AdminTab):
         """The spec as shown; raises ValueError as CalendarSpec does."""
         exceptions = self.exception_model.records()
         return CalendarSpec(
-            working_weekdays={d for d, c in enumerate(self.weekday_checks) if c.isChecked()},
+            working_weekdays=frozenset(
+                d for d, c in enumerate(self.weekday_checks) if c.isChecked()),
             periods=self.period_model.records(),
-            rest_days={e.date for e in exceptions if not e.working},
-            extra_working_days={e.date for e in exceptions if e.working},
+            rest_days=frozenset(e.date for e in exceptions if not e.working),
+            extra_working_days=frozenset(e.date for e in exceptions if e.working),
             time_zone=self.zone_combo.currentText(),
         )
 
@@ -250,13 +252,13 @@ class CalendarTab(forms.AdminTab):
                                                 mark.date.day), shown)
 
     def _mark_day(self, working: bool) -> None:
-        chosen = self.picker.selectedDate().toPython()
+        chosen = when.date_of(self.picker.selectedDate())
         rest = [e for e in self.exception_model.records() if e.date != chosen]
         self.exception_model.set_records(sorted([*rest, DayMark(chosen, working)],
                                                 key=lambda e: e.date))
 
     def _on_clearMarkButton_clicked(self) -> None:
-        chosen = self.picker.selectedDate().toPython()
+        chosen = when.date_of(self.picker.selectedDate())
         self.exception_model.set_records(
             [e for e in self.exception_model.records() if e.date != chosen])
 
@@ -267,8 +269,8 @@ class CalendarTab(forms.AdminTab):
                                               chosen.date.day))
 
     def _on_addPeriodButton_clicked(self) -> None:
-        start = self.period_start.time().toPython().replace(second=0, microsecond=0)
-        end = self.period_end.time().toPython().replace(second=0, microsecond=0)
+        start = when.minute_of(self.period_start.time())
+        end = when.minute_of(self.period_end.time())
         problem = None
         if not start < end:
             problem = self.tr("The hours must end after they start.")

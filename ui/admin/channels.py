@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.services import channels
+from ui import when
 from ui.admin import forms
 from ui.admin import table as admin_table
 from ui.admin.presenter import ChannelsPresenter
@@ -262,7 +263,7 @@ class ChannelsTab(forms.AdminTab):
         channel = self.selected()
         if channel is None:
             return
-        start, end = self.cost_from.date().toPython(), self.cost_to.date().toPython()
+        start, end = when.date_of(self.cost_from.date()), when.date_of(self.cost_to.date())
         amount = parse_amount(self.amount.text())
         problems: list[forms.Problem] = []
         if end < start:
@@ -280,7 +281,8 @@ class ChannelsTab(forms.AdminTab):
     # --- results -------------------------------------------------------------------------
 
     def _show_channels(self) -> None:
-        chosen = self._wanted_id or (self.selected().id if self.selected() else None)
+        selected = self.selected()
+        chosen = self._wanted_id or (selected.id if selected else None)
         self._wanted_id = None
         shown = [c for c in self.all_channels if c.active or self.show_inactive.isChecked()]
         self.model.set_records(shown)

@@ -180,8 +180,8 @@ class OrganisationTab(forms.AdminTab):
             if department else self.tr("A new department goes at the top level."))
         for widget in (self.department_name, self.add_department_button):
             widget.setEnabled(site is not None)
-        for widget in (self.head_combo, self.set_head_button):
-            widget.setEnabled(department is not None)
+        for head_widget in (self.head_combo, self.set_head_button):
+            head_widget.setEnabled(department is not None)
         if department is not None:
             admin_table.set_combo_id(self.head_combo, department.head_user_id)
 

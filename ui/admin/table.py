@@ -107,6 +107,14 @@ def table_view(model: RecordTableModel, object_name: str,
     return view
 
 
+def filter_by_text(view: QTableView, text: str) -> None:
+    """Show the rows of a ``table_view`` that hold ``text`` in any column."""
+    proxy = view.model()
+    if not isinstance(proxy, QSortFilterProxyModel):
+        raise TypeError("the view was not made by table_view()")
+    proxy.setFilterFixedString(text)
+
+
 def current_record(view: QTableView) -> Any:
     """The DTO of the selected row, or None."""
     rows = view.selectionModel().selectedRows()

@@ -284,7 +284,8 @@ class UsersTab(forms.AdminTab):
             bar.addWidget(button)
         self.body.addLayout(bar)
         self.body.addWidget(self.view, 1)
-        self.filter_edit.textChanged.connect(self.view.model().setFilterFixedString)
+        self.filter_edit.textChanged.connect(
+            lambda text: admin_table.filter_by_text(self.view, text))
         self.new_button.clicked.connect(self.new_item)
         self.reset_button.clicked.connect(self._on_resetPasswordButton_clicked)
         self.active_button.clicked.connect(self._on_userActiveButton_clicked)

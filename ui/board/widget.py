@@ -117,11 +117,11 @@ class BoardWidget(widgets.Retranslating, QWidget):
         self._row_layout.setContentsMargins(0, 0, 0, 0)
         self._row_layout.setSpacing(8)
         self._row_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("boardScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self._row)
+        self.columns_scroll = QScrollArea(self)
+        self.columns_scroll.setObjectName("boardScroll")
+        self.columns_scroll.setWidgetResizable(True)
+        self.columns_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.columns_scroll.setWidget(self._row)
 
         self.overview_model = JobOverviewModel(self)
         self.overview_proxy = QSortFilterProxyModel(self)
@@ -134,7 +134,7 @@ class BoardWidget(widgets.Retranslating, QWidget):
         self.overview.fit_columns()
         self.overview.activated.connect(self._on_overview_activated)
         self.views = QStackedWidget(self)
-        self.views.addWidget(self.scroll)
+        self.views.addWidget(self.columns_scroll)
         self.views.addWidget(self.overview)
 
         layout = QVBoxLayout(self)
@@ -252,7 +252,7 @@ class BoardWidget(widgets.Retranslating, QWidget):
     # --- selection and bulk actions --------------------------------------------------
 
     def selected_cards(self) -> list[tuple[ColumnFrame, Card]]:
-        chosen = []
+        chosen: list[tuple[ColumnFrame, Card]] = []
         for frame in self.columns:
             rows = sorted(i.row() for i in frame.view.selectionModel().selectedIndexes())
             chosen.extend((frame, frame.model.card(r)) for r in rows)
@@ -287,8 +287,10 @@ class BoardWidget(widgets.Retranslating, QWidget):
             return
         frame = chosen[0][0]
         position = self.columns.index(frame) + step
-        if 0 <= position < len(self.columns):
-            self.move_selected_to(self.columns[position].model.stage_id)
+        target = self.columns[position].model.stage_id \
+            if 0 <= position < len(self.columns) else None
+        if target is not None:
+            self.move_selected_to(target)
 
     def _on_rejectButton_clicked(self) -> None:
         self._pending_reject = [c.application_id for _, c in self.selected_cards()]
@@ -340,7 +342,7 @@ class BoardWidget(widgets.Retranslating, QWidget):
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         if target.model().rowCount():
             target.setCurrentIndex(target.model().index(row, 0))
-        self.scroll.ensureWidgetVisible(target.parentWidget())
+        self.columns_scroll.ensureWidgetVisible(target.parentWidget())
 
     def _on_findAction_triggered(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -369,7 +371,7 @@ class BoardWidget(widgets.Retranslating, QWidget):
             self.presenter.load(job_id)
 
     def _show_overview_page(self, overview: bool) -> None:
-        self.views.setCurrentWidget(self.overview if overview else self.scroll)
+        self.views.setCurrentWidget(self.overview if overview else self.columns_scroll)
         for control in (self.overdue_only, self.selection_label, self.move_button,
                         self.reject_button):
             control.setVisible(not overview)

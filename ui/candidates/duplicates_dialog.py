@@ -206,7 +206,10 @@ class DuplicatesDialog(widgets.Retranslating, QDialog):
 
     def tick(self, field: str, column: int) -> None:
         """Choose whose value of ``field`` stays (as a click on its box would)."""
-        self.compare.item(SHOWN.index(field), column).setCheckState(Qt.CheckState.Checked)
+        box = self.compare.item(SHOWN.index(field), column)
+        if box is None:
+            raise LookupError(f"no box for {field} in column {column}")
+        box.setCheckState(Qt.CheckState.Checked)
 
     def _merge(self, kept: int) -> None:
         pair = self.current()

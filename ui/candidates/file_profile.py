@@ -6,11 +6,11 @@ only, and audited); "Hide" masks them again without asking anything.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from hrdesk.dto.candidates import CandidateProfile, RevealedFields
-from ui import widgets
+from ui import when, widgets
 
 _FIELDS = ("gender", "birth", "mobile", "id_number", "salary", "email", "education", "school",
            "major", "experience", "city", "skills", "certificates", "extra")
@@ -92,11 +92,9 @@ class ProfilePanel(widgets.Retranslating, QGroupBox):
             return
         hidden = self.tr("hidden")
         genders = {"M": self.tr("Male"), "F": self.tr("Female")}
-        locale = QLocale()
         values = {
             "gender": genders.get(p.gender or "", ""),
-            "birth": locale.toString(p.birth_date, QLocale.FormatType.ShortFormat)
-            if p.birth_date else "",
+            "birth": when.shown_date(p.birth_date) if p.birth_date else "",
             "mobile": shown.mobile if shown else p.mobile,
             "id_number": shown.id_number if shown else p.id_number,
             "salary": (shown.expected_salary if shown

@@ -124,4 +124,5 @@ class NewCandidateDialog(QDialog):
         box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(later)
         box.exec()
-        return {later: "queue", different: "allow"}.get(box.clickedButton())
+        clicked = box.clickedButton()
+        return "queue" if clicked is later else "allow" if clicked is different else None

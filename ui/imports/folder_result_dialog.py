@@ -118,7 +118,7 @@ class FolderResultDialog(widgets.Retranslating, QDialog):
         super().__init__(parent)
         self.setObjectName("folderResultDialog")
         self.folder = Path(folder)
-        self.result = result
+        self.folder_result = result
         self.folder_label = QLabel(self)
         self.folder_label.setObjectName("folderResultFolder")
         self.folder_label.setWordWrap(True)
@@ -165,7 +165,7 @@ class FolderResultDialog(widgets.Retranslating, QDialog):
         self.resize(self.sizeHint())  # (Qt caps a first size at 2/3 of a small screen)
 
     def _retranslate(self) -> None:
-        result = self.result
+        result = self.folder_result
         self.setWindowTitle(self.tr("Resume files attached from a folder"))
         self.folder_label.setText(self.tr("Folder: {folder}").format(folder=self.folder))
         self.counts_label.setText(self.tr(

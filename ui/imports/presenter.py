@@ -13,6 +13,7 @@ from hrdesk.vocabulary import JobStatus
 from reports import rejected_rows
 from ui.context import AppContext
 from ui.presenter import Presenter
+from ui.tasks import Task
 
 
 class ImportPresenter(Presenter):
@@ -35,7 +36,7 @@ class ImportPresenter(Presenter):
     def __init__(self, context: AppContext, session, parent: QObject | None = None) -> None:
         super().__init__(context, session, parent)
         self._context = context
-        self._import_task = None
+        self._import_task: Task | None = None
 
     def load_jobs(self) -> None:
         ws, actor = self.ws, self.actor

@@ -56,7 +56,7 @@ class ImportPreviewDialog(widgets.Retranslating, QDialog):
         self._preferences = context.preferences
         self.path = Path(path)
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self._wanted_job = job_id
         self._mapping_boxes: list[QComboBox] = []
         self.presenter = ImportPresenter(context, session, self)
@@ -97,10 +97,11 @@ class ImportPreviewDialog(widgets.Retranslating, QDialog):
         policy.addStretch(1)
         self.choices = QFormLayout()
         self._choice_labels = [QLabel(self) for _ in range(5)]
-        for label, field in zip(self._choice_labels, (self.file_label, self.sheet_box,
-                                                      self.job_box, self.merge_box, policy),
+        for label, field in zip(self._choice_labels[:4], (self.file_label, self.sheet_box,
+                                                          self.job_box, self.merge_box),
                                 strict=True):
             self.choices.addRow(label, field)
+        self.choices.addRow(self._choice_labels[4], policy)
         for label, buddy in zip(self._choice_labels[1:4],
                                 (self.sheet_box, self.job_box, self.merge_box), strict=True):
             label.setBuddy(buddy)
@@ -317,7 +318,7 @@ class ImportPreviewDialog(widgets.Retranslating, QDialog):
         self.progress.setValue(done)
 
     def _on_presenter_imported(self, result: ImportResult) -> None:
-        self.result = result
+        self.import_result = result
         self._set_running(False)
         self.import_button.setEnabled(False)  # the same plan again would only find duplicates
         counts = result.counts
@@ -352,7 +353,7 @@ class ImportPreviewDialog(widgets.Retranslating, QDialog):
             control.setEnabled(not running)
 
     def _set_ready(self, ready: bool) -> None:
-        self.import_button.setEnabled(ready and self.result is None)
+        self.import_button.setEnabled(ready and self.import_result is None)
         self.save_profile_button.setEnabled(ready)
         self.report_button.setEnabled(ready and bool(self.plan and self.plan.counts["rejected"]))
 

@@ -240,6 +240,8 @@ class JobForm(widgets.Retranslating, QWidget):
         return changes
 
     def _job_type(self, template_id: uuid.UUID | None) -> str:
+        if template_id is None:
+            return "skilled_worker"
         return self._job_types.get(template_id, "skilled_worker")
 
     # --- screening rules --------------------------------------------------------------

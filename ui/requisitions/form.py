@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk import errors
 from hrdesk.services.requisitions import RequisitionDraft, RequisitionInfo
-from ui import field_marks, widgets
+from ui import field_marks, when, widgets
 from ui.requisitions import models
 from ui.requisitions.presenter import FormChoices
 
@@ -221,7 +221,7 @@ class RequisitionForm(widgets.Retranslating, QDialog):
         self._retranslate()
 
     def draft(self) -> RequisitionDraft:
-        wanted = self.wanted_by.date().toPython() if self.wanted_by_set.isChecked() else None
+        wanted = when.date_of(self.wanted_by.date()) if self.wanted_by_set.isChecked() else None
         return RequisitionDraft(
             self.department.currentData(), self.title.text().strip(), self.headcount.value(),
             self.reason.currentData(), self.job_type.currentData() or "",

@@ -375,7 +375,7 @@ class RequisitionsWidget(widgets.Retranslating, QWidget):
         self.form.show_refusal(error)
 
     def _on_presenter_acted(self, info: RequisitionInfo) -> None:
-        texts = {RequisitionStatus.SUBMITTED: self.tr("{number} is waiting for approval."),
+        texts: dict[str, str] = {RequisitionStatus.SUBMITTED: self.tr("{number} is waiting for approval."),
                  RequisitionStatus.APPROVED: self.tr("{number} is approved; its job is open."),
                  RequisitionStatus.REJECTED: self.tr("{number} was rejected."),
                  RequisitionStatus.RETURNED: self.tr(

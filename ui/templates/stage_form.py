@@ -84,14 +84,14 @@ class StageForm(widgets.Retranslating, QWidget):
             self.kind.addItem("", code)
         self.owner = QComboBox(self)
         self.owner.setObjectName("stageOwner")
-        for code in templates.ROLES:
-            self.owner.addItem("", code)
+        for role in templates.ROLES:
+            self.owner.addItem("", role)
         # Wider than the core allows, so that a wrong number is marked, not clamped.
         self.sla_amount = self._spin("stageSlaAmount", 0, 999)
         self.sla_unit = QComboBox(self)
         self.sla_unit.setObjectName("stageSlaUnit")
-        for code in templates.SLA_UNITS:
-            self.sla_unit.addItem("", code)
+        for unit in templates.SLA_UNITS:
+            self.sla_unit.addItem("", unit)
         self.remind_before = self._spin("stageRemindBefore", 0, 999)
         self.remind_every = self._spin("stageRemindEvery", 0, 999)
         self.skippable = QCheckBox(self)
@@ -105,10 +105,10 @@ class StageForm(widgets.Retranslating, QWidget):
         self.require_comment.setObjectName("requireComment")
         self.require_fields = QCheckBox(self.requirements)
         self.require_fields.setObjectName("requireFields")
-        self.field_boxes = {code: QCheckBox(self.requirements)
-                            for code in templates.CANDIDATE_FIELDS}
-        for code, box in self.field_boxes.items():
-            box.setObjectName(f"requireField_{code}")
+        self.field_boxes = {field: QCheckBox(self.requirements)
+                            for field in templates.CANDIDATE_FIELDS}
+        for field, box in self.field_boxes.items():
+            box.setObjectName(f"requireField_{field}")
         grid = QGridLayout(self.requirements)
         grid.addWidget(self.require_interviewers, 0, 0, 1, 3)
         grid.addWidget(self.require_comment, 1, 0, 1, 3)
@@ -116,10 +116,10 @@ class StageForm(widgets.Retranslating, QWidget):
         for number, box in enumerate(self.field_boxes.values()):
             grid.addWidget(box, 3 + number // 3, number % 3)
 
-        self.actions = stage_model.ActionTableModel(self)
+        self.action_model = stage_model.ActionTableModel(self)
         self.action_view = QTableView(self)
         self.action_view.setObjectName("stageActions")
-        self.action_view.setModel(self.actions)
+        self.action_view.setModel(self.action_model)
         self.action_view.verticalHeader().setVisible(False)
         self.action_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.action_view.setItemDelegateForColumn(0, ChoiceDelegate(
@@ -142,19 +142,21 @@ class StageForm(widgets.Retranslating, QWidget):
         action_buttons.addStretch(1)
         actions_layout.addLayout(action_buttons)
 
-        sla = QHBoxLayout()
-        sla.addWidget(self.sla_amount)
-        sla.addWidget(self.sla_unit, 1)
+        sla = QWidget(self)  # amount and unit, one row of the form
+        sla_layout = QHBoxLayout(sla)
+        sla_layout.setContentsMargins(0, 0, 0, 0)
+        sla_layout.addWidget(self.sla_amount)
+        sla_layout.addWidget(self.sla_unit, 1)
         self.form = QFormLayout()
         self.labels = [QLabel(self) for _ in range(6)]
-        for label, field in zip(self.labels, (self.name, self.kind, self.owner, sla,
-                                              self.remind_before, self.remind_every),
-                                strict=True):
-            self.form.addRow(label, field)
-        for label, field in zip(self.labels, (self.name, self.kind, self.owner, self.sla_amount,
-                                              self.remind_before, self.remind_every),
-                                strict=True):
-            label.setBuddy(field)
+        for label, row in zip(self.labels, (self.name, self.kind, self.owner, sla,
+                                            self.remind_before, self.remind_every),
+                              strict=True):
+            self.form.addRow(label, row)
+        for label, editor in zip(self.labels, (self.name, self.kind, self.owner, self.sla_amount,
+                                               self.remind_before, self.remind_every),
+                                 strict=True):
+            label.setBuddy(editor)
         self.form.addRow("", self.skippable)
         self.problem = widgets.MessageLabel(self, "stageProblem")
         layout = QVBoxLayout(self)
@@ -173,7 +175,7 @@ class StageForm(widgets.Retranslating, QWidget):
         for box in (self.skippable, self.require_interviewers, self.require_comment,
                     self.require_fields, *self.field_boxes.values()):
             box.toggled.connect(self._on_field_changed)
-        self.actions.edited.connect(self._on_field_changed)
+        self.action_model.edited.connect(self._on_field_changed)
         self.add_action.clicked.connect(self._on_stageAddAction_clicked)
         self.remove_action.clicked.connect(self._on_stageRemoveAction_clicked)
 
@@ -191,8 +193,8 @@ class StageForm(widgets.Retranslating, QWidget):
             label.setText(text)
         for row, code in enumerate(templates.STAGE_KINDS):
             self.kind.setItemText(row, stage_model.kind_name(code))
-        for row, code in enumerate(templates.ROLES):
-            self.owner.setItemText(row, roles.role_name(code))
+        for row, role in enumerate(templates.ROLES):
+            self.owner.setItemText(row, roles.role_name(role))
         self.sla_unit.setItemText(0, self.tr("working hours"))
         self.sla_unit.setItemText(1, self.tr("working days"))
         self.skippable.setText(self.tr("May be skipped"))
@@ -200,8 +202,8 @@ class StageForm(widgets.Retranslating, QWidget):
         self.require_interviewers.setText(self.tr("At least one interviewer is assigned"))
         self.require_comment.setText(self.tr("A comment is given"))
         self.require_fields.setText(self.tr("These fields of the candidate are filled in:"))
-        for code, box in self.field_boxes.items():
-            box.setText(field_name(code))
+        for field, box in self.field_boxes.items():
+            box.setText(field_name(field))
         self.actions_box.setTitle(self.tr("When a candidate enters this stage"))
         self.add_action.setText(self.tr("Add action"))
         self.remove_action.setText(self.tr("Remove action"))
@@ -229,13 +231,13 @@ class StageForm(widgets.Retranslating, QWidget):
             fields = kinds.get("fields_present", {}).get("fields", [])
             for code, box in self.field_boxes.items():
                 box.setChecked(code in fields)
-            self.actions.set_actions(stage.entry_actions)
+            self.action_model.set_actions(stage.entry_actions)
         finally:
             self._filling = False
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
-        self.actions.editable = editable
+        self.action_model.editable = editable
         self.setEnabled(editable)
 
     def stage(self) -> StageSpec:
@@ -251,7 +253,7 @@ class StageForm(widgets.Retranslating, QWidget):
                          self.owner.currentData(), self.sla_amount.value(),
                          self.sla_unit.currentData(), self.remind_before.value(),
                          self.remind_every.value(), self.skippable.isChecked(),
-                         tuple(requirements), self.actions.actions())
+                         tuple(requirements), self.action_model.actions())
 
     def show_problem(self, field: str | None, text: str) -> None:
         """Mark the field the core's problem names (``InvalidStage``'s ``field``, a
@@ -277,12 +279,12 @@ class StageForm(widgets.Retranslating, QWidget):
             self.edited.emit()
 
     def _on_stageAddAction_clicked(self) -> None:
-        row = self.actions.add({"type": "task", "to": "owner", "title": ""})
-        index = self.actions.index(row, stage_model.ActionTableModel.TEXT)
+        row = self.action_model.add({"type": "task", "to": "owner", "title": ""})
+        index = self.action_model.index(row, stage_model.ActionTableModel.TEXT)
         self.action_view.setCurrentIndex(index)
         self.action_view.edit(index)
 
     def _on_stageRemoveAction_clicked(self) -> None:
         index: QModelIndex = self.action_view.currentIndex()
         if index.isValid():
-            self.actions.remove(index.row())
+            self.action_model.remove(index.row())

@@ -3,6 +3,8 @@ middle, the chosen stage's form on the right. Layout and wiring only."""
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -42,7 +44,7 @@ class TemplateEditorWidget(widgets.Retranslating, QWidget):
         self.presenter = TemplatesPresenter(context, session, self)
         self.template: TemplateInfo | None = None
         self.marks = FieldMarks()
-        self._wanted = None
+        self._wanted: uuid.UUID | None = None  # the template to select after a reload
         self._problems: dict[int, errors.InvalidStage] = {}
         self._build()
         self._build_actions()
