@@ -116,9 +116,10 @@ dist: install-dist ## build dist/hrdesk with PyInstaller and smoke-test it
 	QT_QPA_PLATFORM=offscreen dist/hrdesk/hrdesk --self-check
 	@echo "dist/hrdesk is ready (installer/README.md tells how to package it)"
 
-lint: install-test ## the import contracts (.importlinter), then ruff
+lint: install-test ## the import contracts (.importlinter), ruff, then mypy (pyproject.toml)
 	$(VENV_BIN)/lint-imports --no-cache
 	$(VENV_BIN)/ruff check .
+	$(VENV_BIN)/mypy
 
 clean: ## remove build output, caches and stamps (keeps .venv)
 	rm -rf build dist $(STAMPS) .pytest_cache .hypothesis .benchmarks .ruff_cache .mypy_cache screenshots .faults

@@ -208,13 +208,13 @@ class LoginDialog(widgets.Retranslating, QDialog):
 
 # The storage layer (SQLAlchemy, the models, the key ring) is imported by the background
 # work, not before the window shows: the window appears while the modules load.
-def _setup():  # type: ignore[no-untyped-def]
+def _setup():
     from hrdesk.services import setup
 
     return setup
 
 
-def _session_service():  # type: ignore[no-untyped-def]
+def _session_service():
     from hrdesk.services import session
 
     return session

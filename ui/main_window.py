@@ -191,7 +191,7 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         if chosen:
             self.attach_folder(Path(chosen))
 
-    def attach_folder(self, folder: Path):  # type: ignore[no-untyped-def]
+    def attach_folder(self, folder: Path):
         """Attach the resume files of ``folder`` (progress, Cancel, then the summary)."""
         from ui.imports.folder_attach import FolderAttachRun
 
@@ -202,7 +202,7 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         self.folder_attach.start()
         return self.folder_attach
 
-    def _on_folderAttach_finished(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _on_folderAttach_finished(self, result) -> None:
         if not self.is_locked():  # names of people stay hidden behind the lock
             self.folder_attach.show_summary()
         self.content.refresh_candidates({person for _path, person in result.attached})
@@ -228,7 +228,7 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         else:
             self.attach_folder(folder)
 
-    def _on_reminderTimer_ran(self, _result) -> None:  # type: ignore[no-untyped-def]
+    def _on_reminderTimer_ran(self, _result) -> None:
         self.content.refresh_workbench()  # new reminders are new notifications
 
     def _on_content_unreadChanged(self, count: int) -> None:

@@ -26,15 +26,15 @@ class Presenter(QObject):
         self.destroyed.connect(lambda *_: _cancel_all(tasks))
 
     @property
-    def session(self):  # type: ignore[no-untyped-def]
+    def session(self):
         return self._session
 
     @property
-    def ws(self):  # type: ignore[no-untyped-def]
+    def ws(self):
         return self._session.workspace
 
     @property
-    def actor(self):  # type: ignore[no-untyped-def]
+    def actor(self):
         return self._session.actor
 
     def _run(self, key: str, work: Callable[[TaskContext], Any]) -> Task:

@@ -198,7 +198,7 @@ def take(out: Path) -> list[Path]:
     return saved
 
 
-def _sections(context, hr_session, admin_session, shot, idle, app) -> None:  # type: ignore[no-untyped-def]
+def _sections(context, hr_session, admin_session, shot, idle, app) -> None:
     """Every section of the main window, full screen, with the demo's data."""
     from ui.admin.widget import AdminWidget
     from ui.board.widget import BoardWidget
@@ -234,7 +234,7 @@ def _sections(context, hr_session, admin_session, shot, idle, app) -> None:  # t
     _attach_summary(shot)
 
 
-def _attach_summary(shot) -> None:  # type: ignore[no-untyped-def]
+def _attach_summary(shot) -> None:
     """The summary after attaching a folder of resumes, with a file of each outcome."""
     import uuid
 
@@ -255,7 +255,7 @@ def _attach_summary(shot) -> None:  # type: ignore[no-untyped-def]
     shot("attach_folder_summary", FolderResultDialog(folder, result))
 
 
-def _import_preview(context, hr_session, shot, idle) -> None:  # type: ignore[no-untyped-def]
+def _import_preview(context, hr_session, shot, idle) -> None:
     """The import preview of a small job-board batch with a problem row or two."""
     import tempfile
 

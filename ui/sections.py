@@ -165,7 +165,7 @@ class SectionsWidget(widgets.Retranslating, QWidget):
         if built and key == "workbench":  # the navigator shows what is due now
             self.refresh_workbench()
 
-    def current_job(self):  # type: ignore[no-untyped-def]
+    def current_job(self):
         """The job whose board is on screen (None elsewhere, or on "all my jobs")."""
         board = self._built.get("board")
         if board is None or self.pages.currentWidget() is not board:

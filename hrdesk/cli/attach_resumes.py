@@ -9,11 +9,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hrdesk import i18n
 from hrdesk.cli import exits, invocation
 from hrdesk.cli.signed_in import SignedIn, signed_in
+
+if TYPE_CHECKING:
+    from hrdesk.services.resume_folder import FolderResult
 
 
 def register(sub: Any) -> None:
@@ -51,7 +54,7 @@ def _attach(args: argparse.Namespace, opened: SignedIn) -> int:
     return 0
 
 
-def _summary(folder: Path, result) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def _summary(folder: Path, result: FolderResult) -> dict[str, Any]:
     files = (len(result.attached) + len(result.already) + len(result.unmatched)
              + len(result.ambiguous) + len(result.refused))
     return {

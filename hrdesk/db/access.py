@@ -110,7 +110,7 @@ class _FileStoreChecked(FileStore):
         super().__init__(location.keyring_path)
         self.location = location
 
-    def _read(self):  # type: ignore[no-untyped-def]
+    def _read(self) -> dict[str, keyring.Payload]:
         try:
             return super()._read()
         except keyring.KeyringUnreadable as exc:

@@ -8,9 +8,13 @@ upgrade is due, and the caller makes a backup first.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from hrdesk import errors
 
@@ -41,8 +45,8 @@ def needs_upgrade(revision: str | None) -> bool:
     return revision != HEAD
 
 
-def _config(conn: Connection):  # type: ignore[no-untyped-def]
-    from alembic.config import Config
+def _config(conn: Connection) -> Config:
+    from alembic.config import Config  # (alembic loads only when a schema is checked)
 
     cfg = Config()
     cfg.set_main_option("script_location", str(SCRIPTS))

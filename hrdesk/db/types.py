@@ -16,6 +16,7 @@ from hrdesk.vocabulary import Term
 
 def attach_cipher(dialect: Dialect, cipher: FieldCipher) -> None:
     """Each engine has its own dialect object, so the key travels with the engine."""
+    # An attribute of our own on SQLAlchemy's dialect object, which declares none.
     dialect.hrdesk_field_cipher = cipher  # type: ignore[attr-defined]
 
 

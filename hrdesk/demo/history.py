@@ -27,6 +27,7 @@ from hrdesk.models.jobs import Job, job_interviewers
 from hrdesk.security.actor import Actor
 from hrdesk.services import moves
 from hrdesk.services.workspace import Workspace
+from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import TimelineKind
 
 EVENTS_PER_TRANSACTION = 3_000
@@ -174,7 +175,7 @@ def _replay_batch(ws: Workspace, clock: FixedClock, batch: Sequence[Step],
         uow.commit()
 
 
-def _assign_team(uow, ctx: moves.MoveContext) -> None:  # type: ignore[no-untyped-def]
+def _assign_team(uow: UnitOfWork, ctx: moves.MoveContext) -> None:
     team = uow.session.scalars(select(job_interviewers.c.user_id)
                                .where(job_interviewers.c.job_id == ctx.job.id)).all()
     if team:

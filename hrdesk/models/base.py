@@ -27,6 +27,8 @@ class Base(DeclarativeBase):
     # Tables whose rows the audit log does not describe (the log itself, the key ring).
     __audited__ = True
 
+    # Unannotated on purpose: SQLAlchemy reads a declared_attr's return annotation as
+    # the column's type, and this one returns None (no column) on unaudited tables.
     @declared_attr
     def audit_entry_id(cls):  # type: ignore[no-untyped-def]
         """On every audited table: the audit entry that last wrote the row, whose

@@ -83,12 +83,12 @@ class Candidate(UuidPrimaryKey, Versioned, Base):
     major: Mapped[str | None] = mapped_column(String(200))
     years_experience: Mapped[int | None] = mapped_column(Integer)
     city: Mapped[str | None] = mapped_column(String(100))
-    certificates: Mapped[list] = mapped_column(JSON, default=list)  # type: ignore[type-arg]
-    skills: Mapped[list] = mapped_column(JSON, default=list)  # type: ignore[type-arg]
-    tags: Mapped[list] = mapped_column(JSON, default=list)  # type: ignore[type-arg]
+    certificates: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    skills: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     expected_salary: Mapped[str | None] = mapped_column(EncryptedText)
     # Columns of an imported sheet that have no field of their own are kept, not dropped.
-    extra: Mapped[dict] = mapped_column(JSON, default=dict)  # type: ignore[type-arg]
+    extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     notes: Mapped[str | None] = mapped_column(Text)
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("candidates.id"))
     created_at: Mapped[dt.datetime]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -51,8 +52,8 @@ class Stage(UuidPrimaryKey, Versioned, Base):
     remind_before_hours: Mapped[int] = mapped_column(Integer, default=4)
     remind_every_hours: Mapped[int] = mapped_column(Integer, default=24)
     skippable: Mapped[bool] = mapped_column(Boolean, default=False)
-    requirements: Mapped[list] = mapped_column(JSON, default=list)  # type: ignore[type-arg]
-    entry_actions: Mapped[list] = mapped_column(JSON, default=list)  # type: ignore[type-arg]
+    requirements: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    entry_actions: Mapped[list[Any]] = mapped_column(JSON, default=list)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
 
     template: Mapped[PipelineTemplate] = relationship(back_populates="stages")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -14,7 +15,7 @@ class Setting(Versioned, Base):
     __tablename__ = "settings"
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
-    value: Mapped[dict] = mapped_column(JSON)  # type: ignore[type-arg]
+    value: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class SiteCalendar(Versioned, Base):
@@ -23,4 +24,4 @@ class SiteCalendar(Versioned, Base):
     __tablename__ = "site_calendars"
 
     site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id"), primary_key=True)
-    spec: Mapped[dict] = mapped_column(JSON)  # type: ignore[type-arg]
+    spec: Mapped[dict[str, Any]] = mapped_column(JSON)

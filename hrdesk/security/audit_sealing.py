@@ -69,10 +69,13 @@ class Sealer:
         the same flush find their person without a query."""
         if table == PEOPLE:
             person = _uuid(values("id"))
-            self._salts[person] = values("audit_salt")  # type: ignore[index]
-            self._keys.pop(person, None)  # type: ignore[arg-type]  # made again: the salt may be gone
+            if person is not None:  # (a row always has its id here)
+                self._salts[person] = values("audit_salt")
+                self._keys.pop(person, None)  # made again: the salt may be gone
         elif table == APPLICATIONS:
-            self._applicants[_uuid(values("id"))] = _uuid(values("candidate_id"))  # type: ignore[index]
+            application = _uuid(values("id"))
+            if application is not None:
+                self._applicants[application] = _uuid(values("candidate_id"))
 
     def person_of(self, table: str, values: Callable[[str], Any]) -> uuid.UUID | None:
         for column, target in person_links().get(table, ()):

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, false, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from hrdesk import errors
 from hrdesk.models.applications import Application, application_interviewers
@@ -43,14 +44,14 @@ class Scope:
     is_interviewer: bool
     is_admin: bool
 
-    def sees_all_of_sites(self) -> frozenset[uuid.UUID] | bool | None:
+    def sees_all_of_sites(self) -> frozenset[uuid.UUID] | Literal[False] | None:
         """Sites whose records this actor sees in full: None = all, False = none."""
         sets = [s for s in (self.hr_sites, self.exec_sites) if s is not False]
         if not sets:
             return False
         if any(s is None for s in sets):
             return None
-        return frozenset().union(*sets)  # type: ignore[arg-type]
+        return frozenset().union(*(s for s in sets if isinstance(s, frozenset)))
 
 
 def _sites_of(actor: Actor, role: str) -> frozenset[uuid.UUID] | bool | None:
@@ -86,7 +87,8 @@ def _with_descendants(session: Session, roots: set[uuid.UUID]) -> set[uuid.UUID]
     return found
 
 
-def _site_clause(column, sites) -> ColumnElement[bool]:  # type: ignore[no-untyped-def]
+def _site_clause(column: QueryableAttribute[Any],
+                 sites: frozenset[uuid.UUID] | Literal[False] | None) -> ColumnElement[bool]:
     if sites is False:
         return false()
     if sites is None:

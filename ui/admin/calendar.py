@@ -262,7 +262,7 @@ class CalendarTab(forms.AdminTab):
         self.exception_model.set_records(
             [e for e in self.exception_model.records() if e.date != chosen])
 
-    def _on_exceptionsView_selectionChanged(self, *_args) -> None:  # type: ignore[no-untyped-def]
+    def _on_exceptionsView_selectionChanged(self, *_args) -> None:
         chosen = admin_table.current_record(self.exceptions_view)
         if chosen is not None:
             self.picker.setSelectedDate(QDate(chosen.date.year, chosen.date.month,

@@ -218,7 +218,7 @@ class ChannelsTab(forms.AdminTab):
         self.total_label.setText(self.tr("Total: {amount}").format(
             amount=money(sum((c.amount for c in costs), Decimal(0)))) if costs else "")
 
-    def _on_channelsView_selectionChanged(self, *_args) -> None:  # type: ignore[no-untyped-def]
+    def _on_channelsView_selectionChanged(self, *_args) -> None:
         channel = self.selected()
         # A reload re-selects the same channel: keep a half-typed (or refused) new name.
         if channel is None or channel.id != self._shown_id:
@@ -294,7 +294,7 @@ class ChannelsTab(forms.AdminTab):
         self.all_channels = found
         self._show_channels()
 
-    def _on_presenter_costsLoaded(self, channel_id: uuid.UUID, costs) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_costsLoaded(self, channel_id: uuid.UUID, costs) -> None:
         if channel_id == self._shown_id:
             self.cost_model.set_records(costs)
             self.costs_view.resizeColumnsToContents()

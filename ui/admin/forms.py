@@ -113,7 +113,7 @@ class AdminTab(widgets.Retranslating, QWidget):
         self.reload()
 
 
-def delete_key(view: QAbstractItemView, slot) -> QAction:  # type: ignore[no-untyped-def]
+def delete_key(view: QAbstractItemView, slot) -> QAction:
     """Del on the list itself (not the whole tab, where it would steal it from text fields)."""
     action = QAction(view)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))

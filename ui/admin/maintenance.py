@@ -183,7 +183,7 @@ class MaintenanceTab(forms.AdminTab):
                        self.verify_button, self.split_button):
             button.setEnabled(not busy)
 
-    def _on_presenter_backupsLoaded(self, backups) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_backupsLoaded(self, backups) -> None:
         self.backups_model.set_records(list(backups))
 
     def _on_backupButton_clicked(self) -> None:
@@ -205,7 +205,7 @@ class MaintenanceTab(forms.AdminTab):
         if path:
             self.check(Path(path))
 
-    def _on_backupsView_doubleClicked(self, _index) -> None:  # type: ignore[no-untyped-def]
+    def _on_backupsView_doubleClicked(self, _index) -> None:
         record = admin_table.current_record(self.backups_view)
         if record is not None:
             self.check(record.path)
@@ -214,7 +214,7 @@ class MaintenanceTab(forms.AdminTab):
         self.backup_result.clear()
         self.presenter.check(path)
 
-    def _on_presenter_backedUp(self, info, checked) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_backedUp(self, info, checked) -> None:
         head = info.audit_head or {}
         self.backup_result.setText(self.tr(
             "Written to {path} and checked: it restores ({rows} rows). Audit head at the "
@@ -222,7 +222,7 @@ class MaintenanceTab(forms.AdminTab):
                                      head=_head_text(head)))
         self.show_done(self.tr("Backup written and checked"))
 
-    def _on_presenter_checked(self, checked) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_checked(self, checked) -> None:
         self.backup_result.setText(self.tr(
             "{path} restores: {rows} rows, written {written}. Audit head at the backup: "
             "{head}").format(path=checked.path, rows=sum(checked.counts.values()),
@@ -234,7 +234,7 @@ class MaintenanceTab(forms.AdminTab):
         self.problems.clear()
         self.presenter.verify()
 
-    def _on_presenter_verified(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_verified(self, result) -> None:
         self._head = result.head.text()
         self.copy_head_button.setEnabled(True)
         self.problems.clear()
@@ -255,7 +255,7 @@ class MaintenanceTab(forms.AdminTab):
         self.problems.setVisible(True)
         self.message.show_problem(self.tr("The audit log found changes made outside hrdesk"))
 
-    def describe(self, finding) -> str:  # type: ignore[no-untyped-def]
+    def describe(self, finding) -> str:
         """A finding in the reader's language, the table named as the screens name it."""
         table = finding.params.get("table")
         if table is not None:
@@ -285,7 +285,7 @@ class MaintenanceTab(forms.AdminTab):
         self.show_done(self.tr("Head copied: {head}").format(head=self._head))
 
 
-def _head_text(head) -> str:  # type: ignore[no-untyped-def]
+def _head_text(head) -> str:
     return f"{head['seq']}:{head['hash']}" if head else "—"
 
 

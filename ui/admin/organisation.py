@@ -255,11 +255,11 @@ class OrganisationTab(forms.AdminTab):
 
     # --- results -------------------------------------------------------------------------
 
-    def _on_sitesView_selectionChanged(self, *_args) -> None:  # type: ignore[no-untyped-def]
+    def _on_sitesView_selectionChanged(self, *_args) -> None:
         self._fill_tree()
         self._show_selection()
 
-    def _on_departmentTree_selectionChanged(self, *_args) -> None:  # type: ignore[no-untyped-def]
+    def _on_departmentTree_selectionChanged(self, *_args) -> None:
         self._show_selection()
 
     def _on_presenter_loaded(self, organisation: Organisation) -> None:

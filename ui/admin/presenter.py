@@ -60,7 +60,7 @@ class AdminPresenter(Presenter):
     def load(self) -> None:
         raise NotImplementedError
 
-    def _reloading(self, signal) -> Callable[[Any], None]:  # type: ignore[no-untyped-def]
+    def _reloading(self, signal) -> Callable[[Any], None]:
         """After a write: say what changed, then reload so the lists show it."""
         def done(value: Any) -> None:
             signal.emit(value)

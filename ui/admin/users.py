@@ -323,7 +323,7 @@ class UsersTab(forms.AdminTab):
             self._open(ResetPasswordDialog(user, self),
                        lambda password: self.presenter.reset_password(user.id, password))
 
-    def _open(self, dialog: PasswordDialog, submit) -> None:  # type: ignore[no-untyped-def]
+    def _open(self, dialog: PasswordDialog, submit) -> None:
         self.dialog = dialog
         dialog.submitted.connect(submit)
         dialog.finished.connect(lambda _result, d=dialog: self._on_dialog_finished(d))
@@ -352,7 +352,7 @@ class UsersTab(forms.AdminTab):
         if user is not None and user.active:
             self.presenter.set_active(user, False)
 
-    def _on_usersView_selectionChanged(self, *_args) -> None:  # type: ignore[no-untyped-def]
+    def _on_usersView_selectionChanged(self, *_args) -> None:
         user = self.selected()
         self.reset_button.setEnabled(user is not None)
         self.active_button.setEnabled(user is not None)

@@ -79,7 +79,7 @@ class AdminWidget(widgets.Retranslating, QWidget):
         self._shortcut(QKeySequence.StandardKey.New, self._on_newAction_triggered)
         self._shortcut("F5", self._on_reloadAction_triggered)
 
-    def _shortcut(self, keys, slot) -> None:  # type: ignore[no-untyped-def]
+    def _shortcut(self, keys, slot) -> None:
         widgets.shortcut(self, keys, slot)
 
     # --- public --------------------------------------------------------------------------

@@ -67,7 +67,7 @@ class BoardPresenter(Presenter):
     def move(self, application_id: uuid.UUID, stage_id: uuid.UUID, version: int) -> None:
         ws, actor = self._session.workspace, self._session.actor
 
-        def work(ctx):  # type: ignore[no-untyped-def]
+        def work(ctx):
             return applications.move_to(ws, actor, application_id, stage_id,
                                         expected_version=version)
 
@@ -98,7 +98,7 @@ class BoardPresenter(Presenter):
             .success(self.reasonsLoaded.emit) \
             .failure(self.failed.emit)
 
-    def _run_bulk(self, work) -> None:  # type: ignore[no-untyped-def]
+    def _run_bulk(self, work) -> None:
         def done(outcomes: list[applications.BulkOutcome]) -> None:
             self.bulkFinished.emit(outcomes)
             self.reload()

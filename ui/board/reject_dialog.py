@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 class RejectDialog(QDialog):
     """Asks for the refusal reason (and an optional comment) for the selected cards."""
 
-    def __init__(self, reasons, count: int, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, reasons, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boardRejectDialog")
         self.setWindowTitle(self.tr("Reject applications"))

@@ -150,7 +150,7 @@ class BoardWidget(widgets.Retranslating, QWidget):
         self.move_menu.aboutToShow.connect(self._on_moveMenu_aboutToShow)
 
     def _build_shortcuts(self) -> None:
-        def action(keys, slot) -> QAction:  # type: ignore[no-untyped-def]
+        def action(keys, slot) -> QAction:
             return widgets.shortcut(self, keys, slot)
 
         self.find_action = action(QKeySequence.StandardKey.Find, self._on_findAction_triggered)
@@ -264,7 +264,7 @@ class BoardWidget(widgets.Retranslating, QWidget):
         self.move_button.setEnabled(count > 0)
         self.reject_button.setEnabled(count > 0)
 
-    def _on_columnView_selectionChanged(self, _selected, _deselected) -> None:  # type: ignore[no-untyped-def]
+    def _on_columnView_selectionChanged(self, _selected, _deselected) -> None:
         self._update_selection()
 
     def _on_moveMenu_aboutToShow(self) -> None:
@@ -297,7 +297,7 @@ class BoardWidget(widgets.Retranslating, QWidget):
         if self._pending_reject:
             self.presenter.load_reasons()
 
-    def _on_presenter_reasonsLoaded(self, reasons) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_reasonsLoaded(self, reasons) -> None:
         if not self._pending_reject:
             return
         self.reject_dialog = RejectDialog(reasons, len(self._pending_reject), self)
@@ -334,7 +334,7 @@ class BoardWidget(widgets.Retranslating, QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _focus_column(self, views: list[QListView], position: int, current) -> None:  # type: ignore[no-untyped-def]
+    def _focus_column(self, views: list[QListView], position: int, current) -> None:
         if not 0 <= position < len(views):
             return
         target = views[position]
@@ -397,7 +397,7 @@ class BoardWidget(widgets.Retranslating, QWidget):
         job = self.overview_model.row_at(self.overview_proxy.mapToSource(index).row())
         self.show_job(job.job_id)
 
-    def _on_presenter_overviewLoaded(self, rows) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_overviewLoaded(self, rows) -> None:
         self.busy.setVisible(False)
         self.overview_model.set_rows(rows)
 
@@ -414,7 +414,7 @@ class BoardWidget(widgets.Retranslating, QWidget):
     def _on_overdueOnly_toggled(self, _checked: bool) -> None:
         self._render()
 
-    def _on_columnModel_cardsDropped(self, stage_id: uuid.UUID, cards) -> None:  # type: ignore[no-untyped-def]
+    def _on_columnModel_cardsDropped(self, stage_id: uuid.UUID, cards) -> None:
         self.message.clear_message()
         self.busy.setVisible(True)
         if len(cards) == 1:
@@ -423,7 +423,7 @@ class BoardWidget(widgets.Retranslating, QWidget):
         else:
             self.presenter.bulk_move([application_id for application_id, _ in cards], stage_id)
 
-    def _on_presenter_jobsLoaded(self, jobs) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_jobsLoaded(self, jobs) -> None:
         self.job_switcher.blockSignals(True)
         self.job_switcher.clear()
         self.job_switcher.addItem(self.tr("All my jobs"), ALL_JOBS)
@@ -450,13 +450,13 @@ class BoardWidget(widgets.Retranslating, QWidget):
         self.busy.setVisible(False)
         self.message.show_error(error)
 
-    def _on_presenter_moved(self, _result) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_moved(self, _result) -> None:
         self.message.clear_message()
 
     def _on_presenter_moveRefused(self, _application_id: uuid.UUID, text: str) -> None:
         self.message.show_problem(text)
 
-    def _on_presenter_bulkFinished(self, outcomes) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_bulkFinished(self, outcomes) -> None:
         refused = [o for o in outcomes if not o.ok]
         if not refused:
             self.message.show_success(self.tr("Changed: {count}").format(count=len(outcomes)))

@@ -249,5 +249,5 @@ def _shown(value: object) -> str:
     if hasattr(value, "tzinfo"):
         return day(value)  # type: ignore[arg-type]
     if hasattr(value, "isoformat"):
-        return value.isoformat()  # type: ignore[union-attr]
+        return value.isoformat()
     return str(value)

@@ -85,7 +85,7 @@ class CandidateFilePresenter(Presenter):
         self.candidate_id = candidate_id
         ws, actor = self.ws, self.actor
 
-        def work(ctx) -> CandidateFile:  # type: ignore[no-untyped-def]
+        def work(ctx) -> CandidateFile:
             profile = candidates.get_candidate(ws, actor, candidate_id)
             events = tuple(timeline.of_candidate(ws, actor, candidate_id))
             files = tuple(attachments.list_attachments(ws, actor, candidate_id))
@@ -136,7 +136,7 @@ class CandidateFilePresenter(Presenter):
         one that is refused does not stop the others (``attachmentsAdded``)."""
         ws, actor = self.ws, self.actor
 
-        def work(ctx) -> AttachedFiles:  # type: ignore[no-untyped-def]
+        def work(ctx) -> AttachedFiles:
             added, refused = [], []
             for path in paths:
                 try:
@@ -152,7 +152,7 @@ class CandidateFilePresenter(Presenter):
     def open_attachment(self, attachment_id: uuid.UUID) -> None:
         ws, actor = self.ws, self.actor
 
-        def work(ctx) -> Path:  # type: ignore[no-untyped-def]
+        def work(ctx) -> Path:
             info, data = attachments.open_attachment(ws, actor, attachment_id)
             return file_opener.private_copy(info.filename, data)
 
@@ -174,7 +174,7 @@ class CandidateFilePresenter(Presenter):
             .success(self._after(self.erased)) \
             .failure(lambda error: self.refused.emit("erase", error))
 
-    def _after(self, signal):  # type: ignore[no-untyped-def]
+    def _after(self, signal):
         """Report the write, then reload: the timeline and version changed with it."""
         def done(result: object) -> None:
             signal.emit(result)

@@ -142,7 +142,7 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(self.content, 1)
 
-    def _button(self, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(self, name: str, slot) -> QPushButton:
         button = QPushButton(self)
         button.setObjectName(name)
         button.clicked.connect(slot)
@@ -217,7 +217,7 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
         return self.tabs
 
     def _build_shortcuts(self) -> None:
-        def action(keys, slot) -> None:  # type: ignore[no-untyped-def]
+        def action(keys, slot) -> None:
             widgets.shortcut(self, keys, slot)
 
         action(["Alt+Left", "Ctrl+["], self._on_previousButton_clicked)
@@ -320,7 +320,7 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
 
     def _position(self) -> int:
         try:
-            return self.siblings.index(self.candidate_id)  # type: ignore[arg-type]
+            return self.siblings.index(self.candidate_id)
         except ValueError:
             return -1
 
@@ -389,10 +389,10 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
             self.tags_edit.setModified(False)
             self.message.show_success(self.tr("Tags saved."))
 
-    def _on_presenter_attachmentAdded(self, info) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_attachmentAdded(self, info) -> None:
         self.message.show_success(self.tr("Attached {file}.").format(file=info.filename))
 
-    def _on_presenter_attachmentsAdded(self, done) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_attachmentsAdded(self, done) -> None:
         if not done.refused:
             self.message.show_success(self.tr("Attached {count} files.").format(
                 count=len(done.added)))
@@ -403,12 +403,12 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
             files=self.tr("; ").join(_naming(name, messages.describe(error))
                                      for name, error in done.refused)))
 
-    def _on_presenter_attachmentOpened(self, path) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_attachmentOpened(self, path) -> None:
         if not file_opener.open_path(path):
             self.message.show_problem(self.tr(
                 "No program on this computer opens {file}.").format(file=path.name))
 
-    def _on_presenter_erasurePlanned(self, plan) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_erasurePlanned(self, plan) -> None:
         if plan.candidate_id != self.candidate_id:
             return
         self.erase_dialog = erase_dialog.EraseDialog(plan, self)
@@ -419,7 +419,7 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
         if self.erase_dialog is not None and self.candidate_id is not None:
             self.presenter.erase(self.candidate_id, self.erase_dialog.reason())
 
-    def _on_presenter_erased(self, plan) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_erased(self, plan) -> None:
         self.message.show_success(self.tr(
             "Erased. Applications kept in the figures as an erased person's: %n.", None,
             plan.applications_kept))
@@ -490,7 +490,7 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
         self.presenter.save_tags(self.file.profile.id, self.tags_edit.text(),
                                  self.file.profile.version)
 
-    def _on_applicationsView_doubleClicked(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _on_applicationsView_doubleClicked(self, index) -> None:
         app = index.data(file_models.RowRole)
         if app is not None:
             self._open_board(app.job_id)
@@ -522,7 +522,7 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
         else:
             self.presenter.add_attachments(self.candidate_id, paths)
 
-    def _on_openAttachmentButton_clicked(self, *_args) -> None:  # type: ignore[no-untyped-def]
+    def _on_openAttachmentButton_clicked(self, *_args) -> None:
         index = self.attachments_view.currentIndex()
         if not index.isValid() and self.attachments_proxy.rowCount() == 1:
             index = self.attachments_proxy.index(0, 0)

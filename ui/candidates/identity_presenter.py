@@ -36,13 +36,13 @@ class IdentityPresenter(Presenter):
         self._run("duplicates.pairs", lambda ctx: duplicates.open_pairs(ws, actor)) \
             .success(self.pairsLoaded.emit).failure(self.failed.emit)
 
-    def mark_different(self, pair) -> None:  # type: ignore[no-untyped-def]
+    def mark_different(self, pair) -> None:
         ws, actor = self.ws, self.actor
         self._run("duplicates.decide", lambda ctx: duplicates.mark_different(
             ws, actor, pair.id, pair.version)) \
             .success(lambda _r: self.decided.emit()).failure(self.failed.emit)
 
-    def merge(self, pair, keep_id: uuid.UUID, take: Collection[str]) -> None:  # type: ignore[no-untyped-def]
+    def merge(self, pair, keep_id: uuid.UUID, take: Collection[str]) -> None:
         ws, actor = self.ws, self.actor
         self._run("duplicates.decide", lambda ctx: candidate_merge.merge_pair(
             ws, actor, pair.id, keep_id, pair.version, tuple(take))) \

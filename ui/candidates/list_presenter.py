@@ -39,7 +39,7 @@ class CandidatesListPresenter(Presenter):
         super().__init__(context, session, parent)
         self.query = ListQuery()
 
-    def load(self, **changes) -> None:  # type: ignore[no-untyped-def]
+    def load(self, **changes) -> None:
         """The first page of the query with ``changes`` (text, filters, order, descending)."""
         self.query = dataclasses.replace(self.query, **changes)
         self._page(0, COUNT_UP_TO)
@@ -57,13 +57,13 @@ class CandidatesListPresenter(Presenter):
     def _page(self, offset: int, count_up_to: int) -> None:
         ws, actor, query = self.ws, self.actor, self.query
 
-        def work(ctx):  # type: ignore[no-untyped-def]
+        def work(ctx):
             return candidates.search_candidates(
                 ws, actor, query.text, limit=PAGE_SIZE, offset=offset, order=query.order,
                 filters=query.filters, descending=query.descending, count_up_to=count_up_to)
 
         self._run(PAGE_KEY, work).success(self.pageLoaded.emit).failure(self.failed.emit)
 
-    def now(self):  # type: ignore[no-untyped-def]
+    def now(self):
         """The workspace's clock (injected, so tests choose "today")."""
         return self.ws.clock.now()

@@ -259,7 +259,7 @@ class CandidatesListWidget(widgets.Retranslating, QWidget):
         self.presenter.load_choices()
         self._reload()
 
-    def _reload(self, **changes) -> None:  # type: ignore[no-untyped-def]
+    def _reload(self, **changes) -> None:
         self._search_timer.stop()
         self.model.begin_query()
         self.busy.setVisible(True)

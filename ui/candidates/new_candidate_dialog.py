@@ -98,7 +98,7 @@ class NewCandidateDialog(QDialog):
         self.buttons.setEnabled(False)
         self.presenter.create(self.person(), on_duplicate)
 
-    def _on_presenter_created(self, profile) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_created(self, profile) -> None:
         self.created = profile
         self.buttons.setEnabled(True)
         self.accept()

@@ -34,7 +34,7 @@ class FolderAttachPresenter(Presenter):
         ws, actor = self.ws, self.actor
         outcome: list[resume_folder.FolderResult] = []
 
-        def work(ctx):  # type: ignore[no-untyped-def]
+        def work(ctx):
             result = resume_folder.attach_folder(ws, actor, folder, progress=ctx.progress,
                                                  cancelled=ctx.cancelled)
             outcome.append(result)  # before the runner queues "done": seen when it arrives

@@ -48,17 +48,17 @@ class ImportPresenter(Presenter):
         ws, actor = self.ws, self.actor
         chosen = tuple(mapping) if mapping is not None else None
 
-        def work(ctx):  # type: ignore[no-untyped-def]
+        def work(ctx):
             return imports.preview(ws, actor, path, job_id=job_id, sheet=sheet, mapping=chosen,
                                    profile=profile, merge=merge)
 
         # One key: a newer preview (another sheet, another mapping) drops an older answer.
         self._run("import.preview", work).success(self.previewed.emit).failure(self.failed.emit)
 
-    def run(self, plan, *, job_id: uuid.UUID | None, policy: str, merge: str) -> None:  # type: ignore[no-untyped-def]
+    def run(self, plan, *, job_id: uuid.UUID | None, policy: str, merge: str) -> None:
         ws, actor = self.ws, self.actor
 
-        def work(ctx):  # type: ignore[no-untyped-def]
+        def work(ctx):
             return imports.run(ws, actor, plan, job_id=job_id, policy=policy, merge=merge,
                                progress=ctx.progress, cancelled=ctx.cancelled)
 
@@ -88,11 +88,11 @@ class ImportPresenter(Presenter):
             ws, actor, name, tuple(headers), tuple(mapping))) \
             .success(self.profileSaved.emit).failure(self.failed.emit)
 
-    def write_report(self, plan, out: Path) -> None:  # type: ignore[no-untyped-def]
+    def write_report(self, plan, out: Path) -> None:
 
         chinese = self._context.translations.language == "zh_CN"  # the GUI's, not LANG
 
-        def work(ctx):  # type: ignore[no-untyped-def]
+        def work(ctx):
             rejected_rows.write_for(plan, out, chinese=chinese)
             return out
 

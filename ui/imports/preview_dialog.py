@@ -288,7 +288,7 @@ class ImportPreviewDialog(widgets.Retranslating, QDialog):
             "{same_as_row} repeated, {possible_duplicate} possible duplicates, "
             "{rejected} rejected").format(rows=len(self.plan.rows), **counts))
 
-    def _on_presenter_jobsLoaded(self, jobs) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_jobsLoaded(self, jobs) -> None:
         for job in jobs:
             self.job_box.addItem(f"{job.code} {job.title}", job.id)
         wanted = next((i for i in range(self.job_box.count())
@@ -367,7 +367,7 @@ class ImportPreviewDialog(widgets.Retranslating, QDialog):
         if ok and name.strip():
             self.presenter.save_profile(name.strip(), self.plan.headers, self.mapping())
 
-    def _on_presenter_profileSaved(self, profile) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_profileSaved(self, profile) -> None:
         self.message.show_success(self.tr("Saved the mapping as “{name}”: the next file with "
                                           "these columns maps itself.").format(name=profile.name))
 

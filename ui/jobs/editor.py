@@ -122,7 +122,7 @@ class JobForm(widgets.Retranslating, QWidget):
     # --- filling --------------------------------------------------------------------
 
     def set_catalogue(self, catalogue: Catalogue, names: dict[uuid.UUID, str]) -> None:
-        def fill(combo: QComboBox, items, first: str | None = None) -> None:  # type: ignore[no-untyped-def]
+        def fill(combo: QComboBox, items, first: str | None = None) -> None:
             combo.clear()
             if first is not None:
                 combo.addItem(first, None)
@@ -270,6 +270,6 @@ def _choose(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(0, found) if combo.count() else -1)
 
 
-def _department_path(department, catalogue: Catalogue, names: dict[uuid.UUID, str]) -> str:  # type: ignore[no-untyped-def]
+def _department_path(department, catalogue: Catalogue, names: dict[uuid.UUID, str]) -> str:
     site = names.get(department.site_id, "")
     return f"{department.name} · {site}" if site else department.name

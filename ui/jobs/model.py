@@ -37,7 +37,7 @@ class JobTableModel(QAbstractTableModel):
 
     CODE, TITLE, DEPARTMENT, SITE, HEADCOUNT, STATUS, TEMPLATE, OPENED = range(8)
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._jobs: list[JobInfo] = []
         self._names: Mapping[uuid.UUID, str] = {}
@@ -61,7 +61,7 @@ class JobTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else 8
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+                   role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (QCoreApplication.translate("JobTable", "Code"), QCoreApplication.translate("JobTable", "Title"), QCoreApplication.translate("JobTable", "Department"),
@@ -69,7 +69,7 @@ class JobTableModel(QAbstractTableModel):
                 QCoreApplication.translate("JobTable", "Status"), QCoreApplication.translate("JobTable", "Pipeline"),
                 QCoreApplication.translate("JobTable", "Opened"))[section]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._jobs):
             return None
         job, column = self._jobs[index.row()], index.column()
@@ -110,7 +110,7 @@ class JobTableModel(QAbstractTableModel):
 class JobFilterProxy(QSortFilterProxyModel):
     """Text over every column, and one status (or all)."""
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._status: str | None = None
         self.setSortRole(SORT_ROLE)
@@ -133,7 +133,7 @@ class JobFilterProxy(QSortFilterProxyModel):
 class CheckListModel(QAbstractListModel):
     """Named ids with a check box each (channels of a job, its interviewers)."""
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._items: list[tuple[uuid.UUID, str]] = []
         self._checked: set[uuid.UUID] = set()
@@ -157,7 +157,7 @@ class CheckListModel(QAbstractListModel):
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._items)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item_id, name = self._items[index.row()]
@@ -176,7 +176,7 @@ class CheckListModel(QAbstractListModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # type: ignore[no-untyped-def]
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not self.editable or not index.isValid():
             return False
         item_id = self._items[index.row()][0]

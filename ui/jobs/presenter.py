@@ -48,7 +48,7 @@ class JobsPresenter(Presenter):
     def refresh(self) -> None:
         ws, actor, editing = self.ws, self.actor, self.may_edit
 
-        def work(ctx):  # type: ignore[no-untyped-def]
+        def work(ctx):
             found = jobs.list_jobs(ws, actor)
             # People are listed only for those who may pick them (the service says who).
             people = people_directory.list_people(ws, actor) if editing else []
@@ -81,7 +81,7 @@ class JobsPresenter(Presenter):
             .success(self._on_clone_succeeded) \
             .failure(self.saveRefused.emit)
 
-    def _save(self, work) -> None:  # type: ignore[no-untyped-def]
+    def _save(self, work) -> None:
         self._run("jobs.save", work).success(self._on_save_succeeded) \
             .failure(self.saveRefused.emit)
 

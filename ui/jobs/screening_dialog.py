@@ -67,7 +67,7 @@ class ScreeningRulesDialog(widgets.Retranslating, QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, context: AppContext, session, job_id: uuid.UUID,  # type: ignore[no-untyped-def]
+    def __init__(self, context: AppContext, session, job_id: uuid.UUID,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screeningRulesDialog")

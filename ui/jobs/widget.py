@@ -186,7 +186,7 @@ class JobsWidget(widgets.Retranslating, QWidget):
         return button
 
     def _build_actions(self) -> None:
-        def action(keys, slot) -> QAction:  # type: ignore[no-untyped-def]
+        def action(keys, slot) -> QAction:
             return widgets.shortcut(self, keys, slot)
 
         editing = self.presenter.may_edit
@@ -247,7 +247,7 @@ class JobsWidget(widgets.Retranslating, QWidget):
             self.form.show_job(self.model.job(row))
         self._wanted = None
 
-    def _on_presenter_loaded(self, found, catalogue: Catalogue) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_loaded(self, found, catalogue: Catalogue) -> None:
         self.busy.setVisible(False)
         self.catalogue = catalogue
         names = {d.id: d.name for d in catalogue.departments}
@@ -272,7 +272,7 @@ class JobsWidget(widgets.Retranslating, QWidget):
     def _on_jobsStatusFilter_currentIndexChanged(self, index: int) -> None:
         self.proxy.set_status(self.status_filter.itemData(index))
 
-    def _on_jobsTable_currentRowChanged(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _on_jobsTable_currentRowChanged(self, current, _previous) -> None:
         if current.isValid():
             job = self.model.job(self.proxy.mapToSource(current).row())
             if self.form.job is None or self.form.job.id != job.id:
@@ -319,7 +319,7 @@ class JobsWidget(widgets.Retranslating, QWidget):
             self.clone_dialog.deleteLater()
             self.clone_dialog = None
 
-    def _on_jobsBoardButton_clicked(self, *_args) -> None:  # type: ignore[no-untyped-def]
+    def _on_jobsBoardButton_clicked(self, *_args) -> None:
         job = self.current_job()
         if job is not None:
             siblings = tuple(self.model.job(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).id

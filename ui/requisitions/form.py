@@ -226,7 +226,7 @@ class RequisitionForm(widgets.Retranslating, QDialog):
             self.department.currentData(), self.title.text().strip(), self.headcount.value(),
             self.reason.currentData(), self.job_type.currentData() or "",
             self.duties.toPlainText().strip(), self.qualifications.toPlainText().strip(),
-            self.salary_min.value() or None, self.salary_max.value() or None, wanted)  # type: ignore[arg-type]
+            self.salary_min.value() or None, self.salary_max.value() or None, wanted)
 
     def problems(self) -> dict[str, str]:
         """What is wrong, by field, in the words the user reads."""

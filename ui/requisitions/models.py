@@ -87,7 +87,7 @@ class RequisitionTableModel(_Relabelled):
     def requisition(self, row: int) -> RequisitionInfo:
         return self._rows[row]
 
-    def row_of(self, requisition_id) -> int:  # type: ignore[no-untyped-def]
+    def row_of(self, requisition_id) -> int:
         return next((n for n, r in enumerate(self._rows) if r.id == requisition_id), -1)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -187,7 +187,7 @@ class TrailModel(_Relabelled):
         super().__init__(parent)
         self._steps: tuple = ()  # approval.StepInfo
 
-    def set_steps(self, steps: Sequence) -> None:  # type: ignore[type-arg]
+    def set_steps(self, steps: Sequence) -> None:
         self.beginResetModel()
         self._steps = tuple(steps)
         self.endResetModel()

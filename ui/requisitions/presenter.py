@@ -29,7 +29,7 @@ class FormChoices:
     job_types: tuple[tuple[str, str], ...]  # (job type code, template name)
 
 
-def fileable(actor, departments: list[DepartmentInfo]) -> list[DepartmentInfo]:  # type: ignore[no-untyped-def]
+def fileable(actor, departments: list[DepartmentInfo]) -> list[DepartmentInfo]:
     """The departments the service lets this actor file for: the ones it manages, with
     their sub-departments, and every department of a site where it is HR."""
     hr_sites = {g.site_id for g in actor.grants if g.role == "hr"}
@@ -80,7 +80,7 @@ class RequisitionsPresenter(Presenter):
     def refresh(self) -> None:
         ws, actor = self.ws, self.actor
 
-        def work(ctx):  # type: ignore[no-untyped-def]
+        def work(ctx):
             return Listing(tuple(requisitions.list_requisitions(ws, actor)),
                            tuple(requisitions.pending_approvals(ws, actor)))
 
@@ -96,7 +96,7 @@ class RequisitionsPresenter(Presenter):
     def load_choices(self) -> None:
         ws, actor = self.ws, self.actor
 
-        def work(ctx):  # type: ignore[no-untyped-def]
+        def work(ctx):
             departments = fileable(actor, org.list_departments(ws, actor))
             types: dict[str, str] = {}
             for template in pipelines.list_templates(ws, actor):
@@ -116,7 +116,7 @@ class RequisitionsPresenter(Presenter):
         ws, actor = self.ws, self.actor
         stored: list[requisitions.RequisitionInfo] = []
 
-        def work(ctx):  # type: ignore[no-untyped-def]
+        def work(ctx):
             if requisition_id is None:
                 info = requisitions.create_requisition(ws, actor, draft)
             else:
@@ -142,7 +142,7 @@ class RequisitionsPresenter(Presenter):
         self._act(lambda ws, actor: use_case(ws, actor, info.id, comment or None,
                                              expected_version=info.version))
 
-    def _act(self, call) -> None:  # type: ignore[no-untyped-def]
+    def _act(self, call) -> None:
         ws, actor = self.ws, self.actor
         self._run("requisitions.act", lambda ctx: call(ws, actor)) \
             .success(self.acted.emit).failure(self.actionRefused.emit)

@@ -142,7 +142,7 @@ class RequisitionsWidget(widgets.Retranslating, QWidget):
         self.detail.actionRequested.connect(self._on_detail_actionRequested)
 
     def _build_actions(self) -> None:
-        def action(keys, slot) -> QAction:  # type: ignore[no-untyped-def]
+        def action(keys, slot) -> QAction:
             return widgets.shortcut(self, keys, slot)
 
         self.new_action = action(QKeySequence.StandardKey.New, self._on_newAction_triggered)
@@ -249,7 +249,7 @@ class RequisitionsWidget(widgets.Retranslating, QWidget):
     def _on_splitter_splitterMoved(self, _pos: int, _index: int) -> None:
         self._preferences.set_geometry(SPLITTER_KEY, QByteArray(self.splitter.saveState()))
 
-    def _on_table_selectionChanged(self, selected: QItemSelection, _deselected) -> None:  # type: ignore[no-untyped-def]
+    def _on_table_selectionChanged(self, selected: QItemSelection, _deselected) -> None:
         indexes = selected.indexes()
         if not indexes:
             return
@@ -315,7 +315,7 @@ class RequisitionsWidget(widgets.Retranslating, QWidget):
         self.form.finished.connect(self._on_form_finished)
         self.form.open()
 
-    def _on_form_saveRequested(self, draft, submit: bool) -> None:  # type: ignore[no-untyped-def]
+    def _on_form_saveRequested(self, draft, submit: bool) -> None:
         form = self.form
         if form is not None:
             self.presenter.save(form.requisition_id, draft, form.version, submit)

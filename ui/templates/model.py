@@ -45,7 +45,7 @@ class StageListModel(QAbstractListModel):
 
     reordered = Signal()
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._stages: list[StageSpec] = []
         self._problems: dict[int, str] = {}
@@ -98,7 +98,7 @@ class StageListModel(QAbstractListModel):
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._stages)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._stages):
             return None
         row, stage = index.row(), self._stages[index.row()]
@@ -149,7 +149,7 @@ class StageListModel(QAbstractListModel):
 class TemplateListModel(QAbstractListModel):
     """The templates by name; an inactive one says so."""
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._templates: list[Any] = []
 
@@ -158,10 +158,10 @@ class TemplateListModel(QAbstractListModel):
         self._templates = list(found)
         self.endResetModel()
 
-    def template(self, row: int):  # type: ignore[no-untyped-def]
+    def template(self, row: int):
         return self._templates[row]
 
-    def row_of(self, template_id) -> int:  # type: ignore[no-untyped-def]
+    def row_of(self, template_id) -> int:
         return next((i for i, t in enumerate(self._templates) if t.id == template_id), -1)
 
     def names(self) -> set[str]:
@@ -170,7 +170,7 @@ class TemplateListModel(QAbstractListModel):
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._templates)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._templates):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -187,7 +187,7 @@ class ActionTableModel(QAbstractTableModel):
     TYPE, TO, TEXT = range(3)
     edited = Signal()
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._actions: list[dict[str, Any]] = []
         self.editable = True
@@ -222,7 +222,7 @@ class ActionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else 3
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+                   role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (QCoreApplication.translate("EntryActions", "Action"), QCoreApplication.translate("EntryActions", "For"),
@@ -235,7 +235,7 @@ class ActionTableModel(QAbstractTableModel):
             return "to"
         return "form" if self._actions[row].get("type") == "form" else "title"
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._actions):
             return None
         action = self._actions[index.row()]
@@ -257,7 +257,7 @@ class ActionTableModel(QAbstractTableModel):
             return flags
         return flags | Qt.ItemFlag.ItemIsEditable
 
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # type: ignore[no-untyped-def]
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.editable:
             return False
         action = self._actions[index.row()]

@@ -47,7 +47,7 @@ class TemplatesPresenter(Presenter):
         ws, actor = self.ws, self.actor
         self._write(lambda ctx: pipelines.create_template(ws, actor, spec))
 
-    def _write(self, work) -> None:  # type: ignore[no-untyped-def]
+    def _write(self, work) -> None:
         def done(template: pipelines.TemplateInfo) -> None:
             self.saved.emit(template)
             self.refresh()

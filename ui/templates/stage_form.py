@@ -45,20 +45,20 @@ def field_name(code: str) -> str:
 class ChoiceDelegate(QStyledItemDelegate):
     """A combo box over codes, shown by name (action type, recipient)."""
 
-    def __init__(self, codes, name, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, codes, name, parent=None) -> None:
         super().__init__(parent)
         self._codes, self._name = tuple(codes), name
 
-    def createEditor(self, parent, option, index):  # type: ignore[no-untyped-def]
+    def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         for code in self._codes:
             combo.addItem(self._name(code), code)
         return combo
 
-    def setEditorData(self, editor, index) -> None:  # type: ignore[no-untyped-def]
+    def setEditorData(self, editor, index) -> None:
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor, model, index) -> None:  # type: ignore[no-untyped-def]
+    def setModelData(self, editor, model, index) -> None:
         model.setData(index, editor.currentData())
 
 
@@ -274,7 +274,7 @@ class StageForm(widgets.Retranslating, QWidget):
 
     # --- slots ----------------------------------------------------------------------
 
-    def _on_field_changed(self, *_args) -> None:  # type: ignore[no-untyped-def]
+    def _on_field_changed(self, *_args) -> None:
         if not self._filling:
             self.edited.emit()
 

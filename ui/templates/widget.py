@@ -172,7 +172,7 @@ class TemplateEditorWidget(widgets.Retranslating, QWidget):
         return column
 
     def _build_actions(self) -> None:
-        def action(keys, slot) -> QAction:  # type: ignore[no-untyped-def]
+        def action(keys, slot) -> QAction:
             return widgets.shortcut(self, keys, slot)
 
         self.save_action = action(QKeySequence.StandardKey.Save,
@@ -227,7 +227,7 @@ class TemplateEditorWidget(widgets.Retranslating, QWidget):
 
     # --- templates -------------------------------------------------------------------
 
-    def _on_presenter_loaded(self, found) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_loaded(self, found) -> None:
         self.busy.setVisible(False)
         wanted = self._wanted or (self.template.id if self.template else None)
         self._wanted = None
@@ -242,7 +242,7 @@ class TemplateEditorWidget(widgets.Retranslating, QWidget):
         self.busy.setVisible(False)
         self.message.show_error(error)
 
-    def _on_templateList_currentRowChanged(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _on_templateList_currentRowChanged(self, current, _previous) -> None:
         if current.isValid():
             chosen = self.templates.template(current.row())
             if self.template is None or chosen.id != self.template.id:
@@ -302,7 +302,7 @@ class TemplateEditorWidget(widgets.Retranslating, QWidget):
         self.form.show_problem(str(problem.params["field"]) if problem else None,
                                messages.describe(problem) if problem else "")
 
-    def _on_stageList_currentRowChanged(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _on_stageList_currentRowChanged(self, current, _previous) -> None:
         self._show_stage(current.row() if current.isValid() else -1)
 
     def _on_stageForm_edited(self) -> None:
@@ -382,7 +382,7 @@ class TemplateEditorWidget(widgets.Retranslating, QWidget):
         template, spec = self.template, self.current_spec()
         self._write(lambda: self.presenter.save(template.id, spec, template.version))
 
-    def _write(self, start) -> None:  # type: ignore[no-untyped-def]
+    def _write(self, start) -> None:
         if not self.presenter.may_edit:
             return
         self._clear_refusal()

@@ -36,7 +36,7 @@ OVERDUE_COLOUR = QColor("#d93025")
 
 
 
-def target_of(kind: str | None, record_id, siblings=()) -> navigation.Target | None:  # type: ignore[no-untyped-def]
+def target_of(kind: str | None, record_id, siblings=()) -> navigation.Target | None:
     return navigation.Target(kind, record_id, tuple(siblings)) if kind and record_id else None
 
 
@@ -150,7 +150,7 @@ class InboxModel(RowsModel):
             return font
         return None
 
-    def unread_ids(self, rows: Sequence[int] | None = None) -> list:  # type: ignore[type-arg]
+    def unread_ids(self, rows: Sequence[int] | None = None) -> list:
         chosen = range(len(self._rows)) if rows is None else rows
         return [self._rows[r].notification.id for r in chosen
                 if not self._rows[r].notification.read]

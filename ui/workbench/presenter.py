@@ -59,11 +59,11 @@ class WorkbenchPresenter(Presenter):
         ws, actor = self.ws, self.actor
         chosen = None if ids is None else tuple(ids)
 
-        def work(ctx):  # type: ignore[no-untyped-def]
+        def work(ctx):
             notifications.mark_read(ws, actor, chosen)
             return workbench.inbox(ws, actor), notifications.unread_count(ws, actor)
 
-        def done(result) -> None:  # type: ignore[no-untyped-def]
+        def done(result) -> None:
             notices, unread = result
             self.inboxLoaded.emit(notices)
             self.unreadChanged.emit(unread)

@@ -194,9 +194,9 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
         self.mark_read_button.setEnabled(bool(inbox.unread_ids(rows)))  # type: ignore[attr-defined]
         self.mark_all_button.setEnabled(bool(inbox.unread_ids()))  # type: ignore[attr-defined]
 
-    def _selected_task(self):  # type: ignore[no-untyped-def]
+    def _selected_task(self):
         rows = self.tasks.view.selectionModel().selectedRows()
-        return self.tasks.model.task(rows[0]) if rows else None  # type: ignore[attr-defined]
+        return self.tasks.model.task(rows[0]) if rows else None
 
     # --- loading ---------------------------------------------------------------------
 
@@ -226,7 +226,7 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
             if panel.is_empty():
                 panel.show_note(self.tr("Not loaded. Press F5 to try again."))
 
-    def _on_presenter_inboxLoaded(self, notices) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_inboxLoaded(self, notices) -> None:
         self.busy.setVisible(False)
         self.inbox.model.set_rows(notices)  # type: ignore[attr-defined]
         self._update_titles()
@@ -234,7 +234,7 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
     def _on_presenter_unreadChanged(self, count: int) -> None:
         self.unreadChanged.emit(count)
 
-    def _on_presenter_taskCompleted(self, task) -> None:  # type: ignore[no-untyped-def]
+    def _on_presenter_taskCompleted(self, task) -> None:
         self.message.show_success(self.tr("Done: {task}").format(task=terms.said(task.title)))
 
     def _on_presenter_refused(self, text: str) -> None:
@@ -253,7 +253,7 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
         if target is not None:
             self.openRequested.emit(target)
 
-    def _on_panelView_selectionChanged(self, _selected, _deselected) -> None:  # type: ignore[no-untyped-def]
+    def _on_panelView_selectionChanged(self, _selected, _deselected) -> None:
         self._update_actions()
 
     def _on_doneButton_clicked(self) -> None:
