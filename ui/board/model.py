@@ -47,7 +47,7 @@ class CardRole(IntEnum):
     Version = Qt.ItemDataRole.UserRole + 13
 
 
-_FIELDS = {
+_FIELDS: dict[int, str] = {  # keyed by CardRole, looked up by the int Qt passes
     CardRole.ApplicationId: "application_id",
     CardRole.CandidateId: "candidate_id",
     CardRole.Name: "name",
@@ -143,7 +143,7 @@ class CardListModel(QAbstractListModel):
             return " · ".join(filter(None, (card.name, card.channel, " ".join(card.tags))))
         if role == CardRole.Card:
             return card
-        field = _FIELDS.get(role)  # type: ignore[call-overload]
+        field = _FIELDS.get(role)
         return getattr(card, field) if field else None
 
     def roleNames(self) -> dict[int, QByteArray]:

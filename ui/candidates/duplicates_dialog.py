@@ -7,6 +7,8 @@ offered again. Numbers are masked, as everywhere on screen.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -246,8 +248,8 @@ class DuplicatesDialog(widgets.Retranslating, QDialog):
 def _shown(value: object) -> str:
     if value is None:
         return ""
-    if hasattr(value, "tzinfo"):
-        return day(value)  # type: ignore[arg-type]
+    if isinstance(value, dt.datetime):
+        return day(value)
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return str(value)

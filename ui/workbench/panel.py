@@ -77,7 +77,11 @@ class Panel(QFrame):
 
     def _header(self) -> QHeaderView:
         view = self.view
-        return view.horizontalHeader() if isinstance(view, QTableView) else view.header()  # type: ignore[attr-defined]
+        if isinstance(view, QTreeView):
+            return view.header()
+        if isinstance(view, QTableView):
+            return view.horizontalHeader()
+        raise TypeError("a panel shows a table or a tree")
 
     def add_button(self, name: str) -> QPushButton:
         button = QPushButton(self)
