@@ -367,6 +367,9 @@ class JobsWidget(widgets.Retranslating, QWidget):
 
     def _on_presenter_jobLoaded(self, job: JobInfo) -> None:
         self.form.show_job(job)
+        # The stored job is in the form now: a "changed elsewhere" said by a list load
+        # that came first is answered.
+        self._clear_refusal()
 
     def _on_presenter_saved(self, job: JobInfo) -> None:
         self.busy.setVisible(False)
