@@ -24,8 +24,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from hrdesk import errors
+from hrdesk.changes import EMPTY, ChangeSet
 from hrdesk.clock import Clock, SystemClock
-from hrdesk.db import bulk, stored, wal
+from hrdesk.db import bulk, change_notice, stored, wal
+from hrdesk.db.change_capture import ChangeCapture
+from hrdesk.db.change_feed import ChangeFeed
 from hrdesk.models.base import Base
 from hrdesk.security import audit, audit_sealing, row_digest
 from hrdesk.security.actor import SYSTEM, Actor
@@ -55,6 +58,8 @@ class Database:
              "postgresql_readonly": True}
             if engine.dialect.name == "postgresql" else {"read_only": True})
         self._folding: concurrent.futures.Future[None] | None = None
+        #: What each commit changed goes out here (``db.change_feed``).
+        self.changes = ChangeFeed(engine)
 
     def unit_of_work(self, actor: Actor = SYSTEM, action: str = "",
                      read_only: bool = False) -> UnitOfWork:
@@ -66,6 +71,7 @@ class Database:
         self._folding = wal.fold_later(self.engine)
 
     def dispose(self) -> None:
+        self.changes.close()  # its watcher holds a connection of the pool
         if self._folding is not None:
             # Before the pool goes: the copy must not open a connection after it.
             concurrent.futures.wait([self._folding], timeout=FOLD_WAIT_SECONDS)
@@ -85,6 +91,10 @@ class UnitOfWork:
         self.cache: dict[Any, Any] = {}
         self.session: Session
         self._sealer: audit_sealing.Sealer | None = None
+        #: What the last ``commit()`` changed.
+        self.changes: ChangeSet = EMPTY
+        self._capture: ChangeCapture | None = None
+        self._sequence_start: int | None = None
 
     @property
     def now(self) -> dt.datetime:
@@ -102,6 +112,9 @@ class UnitOfWork:
         if self.read_only:
             self.session.connection(execution_options=self.db.snapshot_options)
         event.listen(self.session, "before_flush", self._collect)
+        if not self.read_only:
+            self._capture = ChangeCapture(self.session)
+            event.listen(self.session, "after_begin", self._began)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
@@ -115,12 +128,31 @@ class UnitOfWork:
         with _translated():
             self.session.flush()
 
-    def commit(self) -> None:
-        if self.read_only:
+    def commit(self) -> ChangeSet:
+        """Commit, and hand what changed to the database's change feed (other
+        workstations hear of it at the commit, this process's listeners right after)."""
+        if self.read_only or self._capture is None:
             raise RuntimeError("a read-only unit of work cannot commit")
+        feed = self.db.changes
         with _translated():
             self._append_audit()
-            self.session.commit()
+            changes = self._capture.take()
+            pending = feed.committing(self.session, changes, self._sequence_start)
+            try:
+                self.session.commit()
+            except BaseException:
+                feed.abandoned(pending)
+                raise
+        self.changes = changes
+        feed.committed(pending)
+        return changes
+
+    def _began(self, _session: Session, _transaction: Any, connection: Any) -> None:
+        """Where the audit chain stood when this transaction began, while a SQLite
+        watcher wants to tell our writes from others' (the transaction began
+        IMMEDIATE: nobody else writes until it ends)."""
+        self._sequence_start = (change_notice.audit_head(connection)
+                                if self.db.changes.tracks_sequence else None)
 
     def _append_audit(self) -> None:
         """What the transaction did so far, onto the audit chain (in its order)."""
@@ -220,6 +252,8 @@ class UnitOfWork:
                 self._append_audit()
         with _translated():
             bulk.insert_plain(self.session.connection(), table, values)
+        if self._capture is not None:
+            self._capture.rows(table.name, values, _identity_column(mapper))
 
     def record_batch(self, batch: AuditBatch, about: Mapping[str, Any]) -> None:
         """The one entry for ``batch``'s rows: ``about`` (what the batch was: a file and
@@ -329,6 +363,12 @@ class AuditBatch:
         self.table = table
         self.values[key] = fields
         self.prints[key] = fingerprint
+
+
+@functools.cache
+def _identity_column(mapper: Any) -> str:
+    """The name of the (first) primary key column: a bulk row's id."""
+    return str(mapper.primary_key[0].name)
 
 
 @functools.cache

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 import resources
 from hrdesk import logs
 from ui import fonts, i18n, tasks
+from ui.change_hub import ChangeHub
 from ui.context import AppContext, Preferences
 
 APP_NAME = "hrdesk"
@@ -49,7 +50,7 @@ def prepare(app: QApplication, settings: QSettings | None = None) -> AppContext:
     preferences = Preferences(settings if settings is not None else QSettings())
     translations = i18n.Translations(app)
     translations.install(preferences.language)
-    return AppContext(preferences, tasks.TaskRunner(app), translations)
+    return AppContext(preferences, tasks.TaskRunner(app), translations, ChangeHub(app))
 
 
 def run(argv: list[str]) -> int:
@@ -66,6 +67,7 @@ def run(argv: list[str]) -> int:
     shell.start()
     code = app.exec()
     context.runner.shutdown()
+    context.changes.close()
     if shell.session is not None:
         shell.session.close()
     return code

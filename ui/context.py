@@ -7,6 +7,7 @@ import dataclasses
 from PySide6.QtCore import QByteArray, QSettings
 
 from ui import i18n, tasks
+from ui.change_hub import ChangeHub
 
 IDLE_LOCK_DEFAULT_MINUTES = 10
 IDLE_LOCK_RANGE = (1, 120)
@@ -54,3 +55,5 @@ class AppContext:
     preferences: Preferences
     runner: tasks.TaskRunner
     translations: i18n.Translations
+    #: What changed, for every screen to refresh what it shows (``ui.live_refresh``).
+    changes: ChangeHub

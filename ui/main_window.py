@@ -60,7 +60,8 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         self.idle_watcher.idled.connect(self._on_idleWatcher_idled)
         self.lock_panel.unlocked.connect(self._on_lockPanel_unlocked)
         self.reminder_timer = ReminderTimer(context, session, parent=self)
-        self.reminder_timer.ran.connect(self._on_reminderTimer_ran)
+        # Other workstations' writes too, for as long as this window is signed in.
+        context.changes.watch(session.workspace)
 
         geometry = context.preferences.geometry(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
@@ -202,10 +203,9 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         self.folder_attach.start()
         return self.folder_attach
 
-    def _on_folderAttach_finished(self, result) -> None:
+    def _on_folderAttach_finished(self, _result) -> None:
         if not self.is_locked():  # names of people stay hidden behind the lock
             self.folder_attach.show_summary()
-        self.content.refresh_candidates({person for _path, person in result.attached})
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
@@ -227,9 +227,6 @@ class MainWindow(widgets.Retranslating, QMainWindow):
             self.open_import(spreadsheet)
         else:
             self.attach_folder(folder)
-
-    def _on_reminderTimer_ran(self, _result) -> None:
-        self.content.refresh_workbench()  # new reminders are new notifications
 
     def _on_content_unreadChanged(self, count: int) -> None:
         self._unread = count
@@ -294,6 +291,7 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         self._leaving = True
         self.idle_watcher.stop()
         self.reminder_timer.stop()
+        self._context.changes.forget(self._session.workspace)
         self._context.preferences.set_geometry(GEOMETRY_KEY, self.saveGeometry())
         self.hide()
         signal.emit()

@@ -195,6 +195,7 @@ def take(out: Path) -> list[Path]:
     for opened in (session, hr_session, admin_session):
         opened.close()
     context.runner.shutdown()
+    context.changes.close()
     return saved
 
 

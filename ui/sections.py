@@ -11,8 +11,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import logging
-import uuid
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -175,15 +174,6 @@ class SectionsWidget(widgets.Retranslating, QWidget):
     def refresh_workbench(self) -> None:
         if "workbench" in self._built:
             self._built["workbench"].refresh()
-
-    def refresh_candidates(self, changed: Collection[uuid.UUID] = ()) -> None:
-        """The candidates list, if built, and the open file if it is one of ``changed``."""
-        section = self._built.get("candidates")
-        if section is None:
-            return
-        section.list.refresh()
-        if section.file is not None and section.file.candidate_id in changed:
-            section.file.presenter.reload()
 
     def _retranslate(self) -> None:
         names = {"workbench": self.tr("Workbench"), "requisitions": self.tr("Requisitions"),

@@ -249,85 +249,85 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../ui/board/widget.py" line="165" />
+        <location filename="../../ui/board/widget.py" line="181" />
         <source>&amp;Job:</source>
         <extracomment>The job switcher's first entry: every job of mine, one row each.</extracomment>
         <translation>职位(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="168" />
-        <location filename="../../ui/board/widget.py" line="427" />
+        <location filename="../../ui/board/widget.py" line="184" />
+        <location filename="../../ui/board/widget.py" line="443" />
         <source>All my jobs</source>
         <translation>我的全部职位</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="171" />
+        <location filename="../../ui/board/widget.py" line="187" />
         <source>Filter by name, tag or channel (Ctrl+F)</source>
         <translation>按姓名、标签或渠道筛选 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="172" />
+        <location filename="../../ui/board/widget.py" line="188" />
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="173" />
+        <location filename="../../ui/board/widget.py" line="189" />
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="174" />
+        <location filename="../../ui/board/widget.py" line="190" />
         <source>Reject…</source>
         <translation>淘汰…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="176" />
-        <location filename="../../ui/board/widget.py" line="199" />
+        <location filename="../../ui/board/widget.py" line="192" />
+        <location filename="../../ui/board/widget.py" line="215" />
         <source>Show or hide</source>
         <translation>展开或收起</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="234" />
+        <location filename="../../ui/board/widget.py" line="250" />
         <source>{stage} ({count})</source>
         <translation>{stage}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="235" />
+        <location filename="../../ui/board/widget.py" line="251" />
         <source>{stage} ({shown}/{count})</source>
         <translation>{stage}（{shown}/{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="240" />
+        <location filename="../../ui/board/widget.py" line="256" />
         <source>SLA: {amount} working days</source>
         <translation>时限：{amount} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="241" />
+        <location filename="../../ui/board/widget.py" line="257" />
         <source>SLA: {amount} working hours</source>
         <translation>时限：{amount} 个工作小时</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="243" />
+        <location filename="../../ui/board/widget.py" line="259" />
         <source>overdue: {count}</source>
         <translation>逾期：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="263" />
+        <location filename="../../ui/board/widget.py" line="279" />
         <source>Selected: {count}</source>
         <translation>已选：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="436" />
+        <location filename="../../ui/board/widget.py" line="452" />
         <source>There are no jobs to show.</source>
         <translation>没有可显示的职位。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="460" />
+        <location filename="../../ui/board/widget.py" line="476" />
         <source>Changed: {count}</source>
         <translation>已处理：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="462" />
+        <location filename="../../ui/board/widget.py" line="478" />
         <source>Refused: {count}. {reason}</source>
         <translation>未能处理：{count}。{reason}</translation>
     </message>
@@ -509,210 +509,215 @@
 <context>
     <name>CandidateFileWidget</name>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="230" />
+        <location filename="../../ui/candidates/file_widget.py" line="243" />
         <source>← Back to list</source>
         <translation>← 返回列表</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="231" />
+        <location filename="../../ui/candidates/file_widget.py" line="244" />
         <source>Back to the list (Esc)</source>
         <translation>返回列表 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="232" />
+        <location filename="../../ui/candidates/file_widget.py" line="245" />
         <source>◀ Previous</source>
         <translation>◀ 上一位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="233" />
+        <location filename="../../ui/candidates/file_widget.py" line="246" />
         <source>Previous candidate in the list (Alt+Left)</source>
         <translation>列表中的上一位候选人 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="234" />
+        <location filename="../../ui/candidates/file_widget.py" line="247" />
         <source>Next ▶</source>
         <translation>下一位 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="235" />
+        <location filename="../../ui/candidates/file_widget.py" line="248" />
         <source>Next candidate in the list (Alt+Right)</source>
         <translation>列表中的下一位候选人 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="236" />
+        <location filename="../../ui/candidates/file_widget.py" line="249" />
         <source>Open board</source>
         <translation>打开看板</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="237" />
+        <location filename="../../ui/candidates/file_widget.py" line="250" />
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="238" />
+        <location filename="../../ui/candidates/file_widget.py" line="251" />
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="239" />
+        <location filename="../../ui/candidates/file_widget.py" line="252" />
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="240" />
+        <location filename="../../ui/candidates/file_widget.py" line="253" />
         <source>Save tags</source>
         <translation>保存标签</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="241" />
+        <location filename="../../ui/candidates/file_widget.py" line="254" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="242" />
+        <location filename="../../ui/candidates/file_widget.py" line="255" />
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="243" />
+        <location filename="../../ui/candidates/file_widget.py" line="256" />
         <source>Save the note (Ctrl+S)</source>
         <translation>保存备注 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="244" />
+        <location filename="../../ui/candidates/file_widget.py" line="257" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="245" />
+        <location filename="../../ui/candidates/file_widget.py" line="258" />
         <source>Filter events</source>
         <translation>筛选事件</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="246" />
+        <location filename="../../ui/candidates/file_widget.py" line="259" />
         <source>Attach a file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="247" />
+        <location filename="../../ui/candidates/file_widget.py" line="260" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="248" />
+        <location filename="../../ui/candidates/file_widget.py" line="261" />
         <source>Erase this person…</source>
         <translation>删除此人…</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="250" />
+        <location filename="../../ui/candidates/file_widget.py" line="263" />
         <source>Remove this person's data from every record, keeping only the counts</source>
         <translation>从所有记录中删除此人的个人信息，仅保留统计数字</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="278" />
+        <location filename="../../ui/candidates/file_widget.py" line="291" />
         <source>Timeline ({count})</source>
         <translation>时间线（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="278" />
+        <location filename="../../ui/candidates/file_widget.py" line="291" />
         <source>Applications ({count})</source>
         <translation>应聘记录（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="279" />
+        <location filename="../../ui/candidates/file_widget.py" line="292" />
         <source>Tasks ({count})</source>
         <translation>任务（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="279" />
+        <location filename="../../ui/candidates/file_widget.py" line="292" />
         <source>Attachments ({count})</source>
         <translation>附件（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="285" />
+        <location filename="../../ui/candidates/file_widget.py" line="298" />
         <source>Erased person</source>
         <translation>已删除人员</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="288" />
-        <location filename="../../ui/candidates/file_widget.py" line="403" />
+        <location filename="../../ui/candidates/file_widget.py" line="301" />
+        <location filename="../../ui/candidates/file_widget.py" line="421" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="289" />
+        <location filename="../../ui/candidates/file_widget.py" line="302" />
         <source>{job}: {stage}</source>
         <translation>{job}：{stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="290" />
+        <location filename="../../ui/candidates/file_widget.py" line="303" />
         <source>No open application</source>
         <translation>无进行中的应聘</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="293" />
+        <location filename="../../ui/candidates/file_widget.py" line="306" />
         <source>{job} {title} — {stage}</source>
         <translation>{job} {title} — {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="317" />
+        <location filename="../../ui/candidates/file_widget.py" line="330" />
         <source>{position} of {count}</source>
         <translation>第 {position} / {count} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="334" />
+        <location filename="../../ui/candidates/file_widget.py" line="347" />
         <source>Save the note (or undo your changes) before going to another candidate.</source>
         <translation>切换到其他候选人之前，请先保存备注（或撤销修改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="374" />
+        <location filename="../../ui/candidates/file_widget.py" line="373" />
+        <source>The note on file was changed elsewhere meanwhile; saving your text replaces it.</source>
+        <translation>存档的备注已在别处被修改；保存您输入的内容将替换它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates/file_widget.py" line="392" />
         <source>This candidate is not on file, or is not visible to you (interviewers see only the candidates they are assigned to).</source>
         <translation>该候选人不存在，或您无权查看（面试官只能查看分配给自己的候选人）。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="384" />
+        <location filename="../../ui/candidates/file_widget.py" line="402" />
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="390" />
+        <location filename="../../ui/candidates/file_widget.py" line="408" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="393" />
+        <location filename="../../ui/candidates/file_widget.py" line="411" />
         <source>Attached {file}.</source>
         <translation>已添加附件 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="397" />
+        <location filename="../../ui/candidates/file_widget.py" line="415" />
         <source>Attached {count} files.</source>
         <translation>已添加 {count} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="400" />
+        <location filename="../../ui/candidates/file_widget.py" line="418" />
         <source>Attached {count} of {total} files. Not attached: {files}</source>
         <translation>已添加 {count} 个文件（共 {total} 个）。未添加：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="409" />
+        <location filename="../../ui/candidates/file_widget.py" line="427" />
         <source>No program on this computer opens {file}.</source>
         <translation>这台电脑上没有可以打开 {file} 的程序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/candidates/file_widget.py" line="424" />
+        <location filename="../../ui/candidates/file_widget.py" line="442" />
         <source>Erased. Applications kept in the figures as an erased person's: %n.</source>
         <translation>
             <numerusform>已删除。作为“已删除人员”保留在统计中的应聘：%n 份。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="459" />
+        <location filename="../../ui/candidates/file_widget.py" line="477" />
         <source>Reloaded. Your text is kept: saving it replaces the note now on file.</source>
         <translation>已重新加载。您输入的内容已保留：保存后将替换当前已存的备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="531" />
+        <location filename="../../ui/candidates/file_widget.py" line="549" />
         <source>Choose a file to open first.</source>
         <translation>请先选择要打开的文件。</translation>
     </message>
@@ -780,137 +785,137 @@
 <context>
     <name>CandidatesListWidget</name>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="197" />
+        <location filename="../../ui/candidates/list_widget.py" line="203" />
         <source>Search name, mobile, email, ID number, school or skill (Ctrl+F)</source>
         <translation>搜索姓名、手机号、邮箱、身份证号、学校或技能 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="198" />
+        <location filename="../../ui/candidates/list_widget.py" line="204" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="199" />
+        <location filename="../../ui/candidates/list_widget.py" line="205" />
         <source>Only candidates with exactly this tag</source>
         <translation>仅显示带有此标签的候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="200" />
+        <location filename="../../ui/candidates/list_widget.py" line="206" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="201" />
+        <location filename="../../ui/candidates/list_widget.py" line="207" />
         <source>New candidate…</source>
         <translation>新建候选人…</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="202" />
+        <location filename="../../ui/candidates/list_widget.py" line="208" />
         <source>Type in a candidate by hand (Ctrl+N)</source>
         <translation>手工录入候选人（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="203" />
+        <location filename="../../ui/candidates/list_widget.py" line="209" />
         <source>Possible duplicates…</source>
         <translation>疑似重复…</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="205" />
+        <location filename="../../ui/candidates/list_widget.py" line="211" />
         <source>People who may be one person: merge them, or say they are different</source>
         <translation>可能是同一个人：合并，或标记为不同的人</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="212" />
+        <location filename="../../ui/candidates/list_widget.py" line="218" />
         <source>Any education</source>
         <translation>不限学历</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="214" />
+        <location filename="../../ui/candidates/list_widget.py" line="220" />
         <source>Any city</source>
         <translation>不限城市</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="216" />
+        <location filename="../../ui/candidates/list_widget.py" line="222" />
         <source>Any channel</source>
         <translation>不限渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="218" />
+        <location filename="../../ui/candidates/list_widget.py" line="224" />
         <source>In process</source>
         <translation>流程中</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="218" />
+        <location filename="../../ui/candidates/list_widget.py" line="224" />
         <source>On hold</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="219" />
+        <location filename="../../ui/candidates/list_widget.py" line="225" />
         <source>Rejected</source>
         <translation>已淘汰</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="219" />
+        <location filename="../../ui/candidates/list_widget.py" line="225" />
         <source>Withdrawn</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="220" />
+        <location filename="../../ui/candidates/list_widget.py" line="226" />
         <source>Hired</source>
         <translation>已录用</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="220" />
+        <location filename="../../ui/candidates/list_widget.py" line="226" />
         <source>Never applied</source>
         <translation>从未应聘</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="221" />
+        <location filename="../../ui/candidates/list_widget.py" line="227" />
         <source>Any status</source>
         <translation>不限状态</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="223" />
+        <location filename="../../ui/candidates/list_widget.py" line="229" />
         <source>Status of the latest application</source>
         <translation>最近一次应聘的状态</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="224" />
+        <location filename="../../ui/candidates/list_widget.py" line="230" />
         <source>Added today</source>
         <translation>今天添加</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="224" />
+        <location filename="../../ui/candidates/list_widget.py" line="230" />
         <source>Added in the last 7 days</source>
         <translation>最近 7 天添加</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="225" />
+        <location filename="../../ui/candidates/list_widget.py" line="231" />
         <source>Added in the last 30 days</source>
         <translation>最近 30 天添加</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="225" />
+        <location filename="../../ui/candidates/list_widget.py" line="231" />
         <source>Added in the last 12 months</source>
         <translation>最近 12 个月添加</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="226" />
+        <location filename="../../ui/candidates/list_widget.py" line="232" />
         <source>Added any time</source>
         <translation>不限添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="294" />
+        <location filename="../../ui/candidates/list_widget.py" line="300" />
         <source>More than {count} candidates</source>
         <translation>超过 {count} 位候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="296" />
+        <location filename="../../ui/candidates/list_widget.py" line="302" />
         <source>1 candidate</source>
         <translation>1 位候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/list_widget.py" line="298" />
+        <location filename="../../ui/candidates/list_widget.py" line="304" />
         <source>{count} candidates</source>
         <translation>{count} 位候选人</translation>
     </message>
@@ -1127,12 +1132,12 @@
 <context>
     <name>CloneDialog</name>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="66" />
+        <location filename="../../ui/jobs/widget.py" line="68" />
         <source>Clone {code} {title}</source>
         <translation>复制 {code} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="68" />
+        <location filename="../../ui/jobs/widget.py" line="70" />
         <source>&amp;Headcount of the new job:</source>
         <translation>新职位的招聘人数(&amp;H)：</translation>
     </message>
@@ -2366,67 +2371,72 @@
 <context>
     <name>JobsWidget</name>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="204" />
+        <location filename="../../ui/jobs/widget.py" line="212" />
         <source>Filter by code, title, department (Ctrl+F)</source>
         <translation>按编号、职位名称、部门筛选 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="205" />
+        <location filename="../../ui/jobs/widget.py" line="213" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="208" />
+        <location filename="../../ui/jobs/widget.py" line="216" />
         <source>&amp;New job</source>
         <translation>新建职位(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="209" />
+        <location filename="../../ui/jobs/widget.py" line="217" />
         <source>A new job opening (Ctrl+N)</source>
         <translation>新建招聘职位 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="210" />
+        <location filename="../../ui/jobs/widget.py" line="218" />
         <source>&amp;Clone…</source>
         <translation>复制(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="211" />
+        <location filename="../../ui/jobs/widget.py" line="219" />
         <source>A new job like the selected one, with a new headcount</source>
         <translation>以所选职位为模板新建职位，并设置新的招聘人数</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="212" />
+        <location filename="../../ui/jobs/widget.py" line="220" />
         <source>Open &amp;board</source>
         <translation>打开看板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="213" />
+        <location filename="../../ui/jobs/widget.py" line="221" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="214" />
+        <location filename="../../ui/jobs/widget.py" line="222" />
         <source>Save the job (Ctrl+S)</source>
         <translation>保存职位 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="215" />
+        <location filename="../../ui/jobs/widget.py" line="223" />
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="216" />
+        <location filename="../../ui/jobs/widget.py" line="224" />
         <source>Show the stored job; what you typed is dropped</source>
         <translation>显示已保存的职位，放弃您输入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="356" />
+        <location filename="../../ui/jobs/widget.py" line="279" />
+        <source>This job was changed elsewhere. Reload shows it; what you typed is dropped.</source>
+        <translation>此职位已在别处被修改。点“重新加载”查看最新内容；您输入的内容将被丢弃。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/widget.py" line="375" />
         <source>Saved {code} {title}.</source>
         <translation>已保存 {code} {title}。</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="362" />
+        <location filename="../../ui/jobs/widget.py" line="381" />
         <source>Opened {code} like the job it was cloned from.</source>
         <translation>已按原职位新建并开放 {code}。</translation>
     </message>
@@ -2558,107 +2568,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>{company} – hrdesk</source>
         <translation>{company} – hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Unread notifications: {count}</source>
         <translation>未读通知：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Demo database with invented people: try anything, nothing here is real.</source>
         <translation>演示数据库，人员均为虚构：可随意尝试，这里的内容都不是真的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;Import resumes…</source>
         <translation>导入简历(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Attach resume files from a folder…</source>
         <translation>从文件夹添加简历附件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Log &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;About hrdesk</source>
         <translation>关于 hrdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Signed in: {name} ({roles})</source>
         <translation>当前用户：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Site: {site}</source>
         <translation>地点：{site}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>all sites</source>
         <translation>全部地点</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Database: {label}</source>
         <translation>数据库：{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Import resumes</source>
         <translation>导入简历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Attach resume files from a folder</source>
         <translation>从文件夹添加简历附件</translation>
     </message>
@@ -4200,82 +4210,82 @@
 <context>
     <name>RequisitionsWidget</name>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="154" />
+        <location filename="../../ui/requisitions/widget.py" line="160" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="157" />
+        <location filename="../../ui/requisitions/widget.py" line="163" />
         <source>Search number, position, department (Ctrl+F)</source>
         <translation>搜索编号、职位、部门 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="158" />
+        <location filename="../../ui/requisitions/widget.py" line="164" />
         <source>New requisition (Ctrl+N)</source>
         <translation>新建招聘需求 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="163" />
+        <location filename="../../ui/requisitions/widget.py" line="169" />
         <source>Mine</source>
         <translation>我发起的</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="163" />
+        <location filename="../../ui/requisitions/widget.py" line="169" />
         <source>Awaiting my approval ({count})</source>
         <translation>待我审批（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="164" />
+        <location filename="../../ui/requisitions/widget.py" line="170" />
         <source>All visible</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="284" />
+        <location filename="../../ui/requisitions/widget.py" line="290" />
         <source>Withdraw requisition</source>
         <translation>撤回招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="285" />
+        <location filename="../../ui/requisitions/widget.py" line="291" />
         <source>Withdraw {number}? It cannot be submitted again.</source>
         <translation>确定撤回 {number} 吗？撤回后不能再次提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="362" />
+        <location filename="../../ui/requisitions/widget.py" line="368" />
         <source>{number} was submitted for approval.</source>
         <translation>{number} 已提交审批。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="363" />
+        <location filename="../../ui/requisitions/widget.py" line="369" />
         <source>{number} was saved as a draft.</source>
         <translation>{number} 已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="378" />
+        <location filename="../../ui/requisitions/widget.py" line="384" />
         <source>{number} is waiting for approval.</source>
         <translation>{number} 正在等待审批。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="379" />
+        <location filename="../../ui/requisitions/widget.py" line="385" />
         <source>{number} is approved; its job is open.</source>
         <translation>{number} 已批准，对应职位已开放招聘。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="380" />
+        <location filename="../../ui/requisitions/widget.py" line="386" />
         <source>{number} was rejected.</source>
         <translation>{number} 已被驳回。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="382" />
+        <location filename="../../ui/requisitions/widget.py" line="388" />
         <source>{number} went back to its requester for changes.</source>
         <translation>{number} 已退回申请人修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="383" />
+        <location filename="../../ui/requisitions/widget.py" line="389" />
         <source>{number} was withdrawn.</source>
         <translation>{number} 已撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/requisitions/widget.py" line="384" />
+        <location filename="../../ui/requisitions/widget.py" line="390" />
         <source>{number} was updated.</source>
         <translation>{number} 已更新。</translation>
     </message>
@@ -4481,38 +4491,38 @@
 <context>
     <name>SectionsWidget</name>
     <message>
-        <location filename="../../ui/sections.py" line="189" />
+        <location filename="../../ui/sections.py" line="179" />
         <source>Workbench</source>
         <extracomment>Where each kind of target is shown, and the method of that screen that shows it.</extracomment>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="189" />
+        <location filename="../../ui/sections.py" line="179" />
         <source>Requisitions</source>
         <translation>招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="190" />
+        <location filename="../../ui/sections.py" line="180" />
         <source>Pipeline board</source>
         <translation>招聘看板</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="190" />
+        <location filename="../../ui/sections.py" line="180" />
         <source>Jobs</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="191" />
+        <location filename="../../ui/sections.py" line="181" />
         <source>Candidates</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="191" />
+        <location filename="../../ui/sections.py" line="181" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="196" />
+        <location filename="../../ui/sections.py" line="186" />
         <source>{section} ({count})</source>
         <translation>{section}（{count}）</translation>
     </message>
@@ -6849,108 +6859,108 @@
 <context>
     <name>WorkbenchWidget</name>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="61" />
+        <location filename="../../ui/workbench/widget.py" line="67" />
         <source>Loading…</source>
         <extracomment>Preferences names of the splitters' states (stored like window geometry).</extracomment>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="154" />
+        <location filename="../../ui/workbench/widget.py" line="160" />
         <source>Welcome, {name}</source>
         <translation>欢迎，{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="156" />
+        <location filename="../../ui/workbench/widget.py" line="162" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="157" />
+        <location filename="../../ui/workbench/widget.py" line="163" />
         <source>Load everything again (F5)</source>
         <translation>重新加载全部内容 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="158" />
+        <location filename="../../ui/workbench/widget.py" line="164" />
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="159" />
+        <location filename="../../ui/workbench/widget.py" line="165" />
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>将所选任务标记为完成 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="160" />
+        <location filename="../../ui/workbench/widget.py" line="166" />
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="161" />
+        <location filename="../../ui/workbench/widget.py" line="167" />
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="162" />
+        <location filename="../../ui/workbench/widget.py" line="168" />
         <source>No requisitions are waiting for your decision.</source>
         <translation>没有等待您审批的招聘需求。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="164" />
+        <location filename="../../ui/workbench/widget.py" line="170" />
         <source>No notices. Reminders, escalations and approval requests arrive here.</source>
         <translation>暂无消息。提醒、升级通知和审批请求会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="166" />
+        <location filename="../../ui/workbench/widget.py" line="172" />
         <source>Nothing overdue: every hire in your scope is within its stage's time limit.</source>
         <translation>没有逾期：您负责范围内的所有招聘均在各阶段时限之内。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="167" />
+        <location filename="../../ui/workbench/widget.py" line="173" />
         <source>No activity in your scope yet.</source>
         <translation>您负责的范围内暂无动态。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="175" />
+        <location filename="../../ui/workbench/widget.py" line="181" />
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="176" />
+        <location filename="../../ui/workbench/widget.py" line="182" />
         <source>My tasks: {overdue} overdue, {today} due today</source>
         <translation>我的任务：{overdue} 项逾期，{today} 项今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="178" />
+        <location filename="../../ui/workbench/widget.py" line="184" />
         <source>Pending approvals ({count})</source>
         <translation>待我审批（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="181" />
+        <location filename="../../ui/workbench/widget.py" line="187" />
         <source>Inbox ({count} unread)</source>
         <translation>消息（{count} 条未读）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="182" />
+        <location filename="../../ui/workbench/widget.py" line="188" />
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="183" />
+        <location filename="../../ui/workbench/widget.py" line="189" />
         <source>Stalled hires ({count})</source>
         <translation>逾期未推进（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="185" />
+        <location filename="../../ui/workbench/widget.py" line="191" />
         <source>Recent activity</source>
         <translation>最近动态</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="227" />
+        <location filename="../../ui/workbench/widget.py" line="233" />
         <source>Not loaded. Press F5 to try again.</source>
         <translation>未能加载，请按 F5 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="238" />
+        <location filename="../../ui/workbench/widget.py" line="244" />
         <source>Done: {task}</source>
         <translation>已完成：{task}</translation>
     </message>

@@ -74,6 +74,8 @@ def context(qapp, settings) -> AppContext:
     ctx = ui_app.prepare(qapp, settings)
     yield ctx
     ctx.runner.shutdown()
+    ctx.changes.close()
+    ctx.changes.deleteLater()
     ctx.translations.install("en")
     ctx.runner.deleteLater()
     ctx.translations.deleteLater()

@@ -26,6 +26,7 @@ from tests.ui.offices import staff_workshop
 from ui.board import model as board_model
 from ui.board.delegate import CardDelegate
 from ui.board.widget import BoardWidget
+from ui.candidates.file_widget import CandidateFileWidget
 
 HR_PASSWORD = "hr-password-12"
 # A Monday morning in Kunshan (01:00 UTC is 09:00 there).
@@ -271,3 +272,42 @@ def test_the_main_window_lists_the_board_for_those_who_use_it(qtbot, context, of
     board = sections.show_section("board")
     assert board.objectName() == "boardWidget"
     qtbot.waitUntil(lambda: board.job_switcher.count() > 0, timeout=10_000)
+
+
+# --- live refresh: what the board changes reaches the other open screens -----------
+
+def _file(qtbot, context, office, name: str) -> CandidateFileWidget:  # type: ignore[no-untyped-def]
+    [person] = [c for c in candidates.search_candidates(
+        office.session.workspace, office.session.actor, name).items]
+    widget = CandidateFileWidget(context, office.session)
+    qtbot.addWidget(widget)
+    widget.show()
+    with qtbot.waitSignal(widget.presenter.loaded, timeout=10_000):
+        widget.show_candidate(person.id)
+    return widget
+
+
+def test_a_board_move_refreshes_the_open_file_of_that_candidate(  # type: ignore[no-untyped-def]
+        qtbot, context, board, office) -> None:
+    file = _file(qtbot, context, office, "张伟")
+    other = _file(qtbot, context, office, "李强")
+    assert "简历筛选" in file.stages_label.text()
+    events = len(file.file.timeline)
+    loads: list[object] = []
+    other.presenter.loaded.connect(loads.append)
+    drop(board, "张伟", 1)  # through the board's model, as a drag and drop
+    qtbot.waitUntil(lambda: "实操考核" in file.stages_label.text(), timeout=10_000)
+    assert len(file.file.timeline) > events  # the move is on its timeline too
+    qtbot.waitUntil(lambda: not context.runner.is_busy(), timeout=10_000)
+    assert loads == []  # 李强's file was not touched, and not reloaded
+
+
+def test_a_hidden_file_is_stale_until_shown(qtbot, context, board, office) -> None:  # type: ignore[no-untyped-def]
+    file = _file(qtbot, context, office, "张伟")
+    file.hide()
+    drop(board, "张伟", 1)
+    qtbot.waitUntil(lambda: file.live.stale, timeout=10_000)
+    assert "简历筛选" in file.stages_label.text()
+    with qtbot.waitSignal(file.presenter.loaded, timeout=10_000):
+        file.show()
+    assert "实操考核" in file.stages_label.text()

@@ -161,7 +161,7 @@ def test_next_and_previous_walk_the_list(qtbot, context, office) -> None:  # typ
         qtbot.mouseClick(widget.next_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(widget.previous_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(widget.previous_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not widget.presenter._runner.is_busy("candidate.file"))
+    qtbot.waitUntil(lambda: not widget.presenter.is_busy("candidate.file"))
     assert widget.name_label.text() == "张伟" and widget.position_label.text() == "1 of 3"
 
 

@@ -30,7 +30,8 @@ def test_hr_erases_a_person_after_confirming_what_goes(qtbot, context, office) -
     with qtbot.waitSignal(widget.presenter.refused, timeout=10_000):
         qtbot.mouseClick(widget.erase_button, Qt.MouseButton.LeftButton)
     assert office.job.code in widget.message.text() and widget.erase_dialog is None
-    applications.reject(hr.workspace, hr.actor, office.apps["王磊"], "skills")
+    with qtbot.waitSignal(widget.presenter.loaded, timeout=10_000):  # the open file hears it
+        applications.reject(hr.workspace, hr.actor, office.apps["王磊"], "skills")
     with qtbot.waitSignal(widget.presenter.erasurePlanned, timeout=10_000):
         qtbot.mouseClick(widget.erase_button, Qt.MouseButton.LeftButton)
     dialog = widget.erase_dialog

@@ -100,7 +100,7 @@ def test_hr_creates_a_job_after_the_wrong_headcount_is_marked(qtbot, context, of
     assert form.headcount.property("invalid") is True
     assert form.headcount.toolTip() == "The headcount must be at least 1."
     assert "at least 1" in form.problems.text() and form.problems.isVisible()
-    assert not context.runner.is_busy("jobs.save")
+    assert not widget.presenter.is_busy("jobs.save")
 
     form.headcount.setValue(2)
     form.manager.setCurrentIndex(form.manager.findText("王强"))
@@ -202,3 +202,22 @@ def test_a_concurrent_edit_keeps_what_was_typed_and_offers_reload(qtbot, context
         qtbot.mouseClick(widget.reload_button, Qt.MouseButton.LeftButton)
     assert widget.form.headcount.value() == 7 and widget.form.title.text() == "数控车工"
     assert not widget.reload_button.isVisible()
+
+
+def test_a_change_elsewhere_keeps_what_is_typed_and_offers_reload(qtbot, context, office) -> None:  # type: ignore[no-untyped-def]
+    hr = office.open("hr.li")
+    widget = make_widget(qtbot, context, hr)
+    context.changes.watch(hr.workspace)  # as the signed-in main window does
+    widget.open_job(office.job.id)
+    widget.form.title.clear()
+    qtbot.keyClicks(widget.form.title, "CNC night shift")
+    other = office.open("hr.li")  # the same user at another desk: another program
+    jobs.update_job(other.workspace, other.actor, office.job.id, office.job.version,
+                    headcount=4)
+    qtbot.waitUntil(widget.reload_button.isVisible, timeout=10_000)
+    assert "changed elsewhere" in widget.message.text()
+    assert widget.form.title.text() == "CNC night shift"  # not overwritten
+    assert widget.form.headcount.value() == 3
+    with qtbot.waitSignal(widget.presenter.jobLoaded, timeout=10_000):
+        qtbot.mouseClick(widget.reload_button, Qt.MouseButton.LeftButton)
+    assert (widget.form.title.text(), widget.form.headcount.value()) == ("数控车工", 4)

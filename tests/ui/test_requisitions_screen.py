@@ -200,7 +200,9 @@ def test_fill_submit_and_approve_through_the_chain(qtbot, screen, office) -> Non
         assert widget.detail.buttons["approve"].isVisibleTo(widget)
         decide(qtbot, widget, "approve", comment)
         assert widget.scope_tabs.tabText(SCOPES.index("pending")) == "Awaiting my approval (0)"
-    assert counts == [0, 0]
+    # Each approver's badge went to nothing (every open screen refreshes, so each may
+    # say so more than once).
+    assert counts and set(counts) == {0}
 
     done = office.do("hr.li", reqs.get_requisition, stored.id).requisition
     assert done.status == "approved" and done.job_id is not None

@@ -129,7 +129,7 @@ def test_an_invalid_stage_is_marked_in_place_and_not_saved(qtbot, context, hr) -
     qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
 
     assert widget.message.text() == "Not saved: fix the marked problems first (2)."
-    assert not context.runner.is_busy("templates.save")
+    assert not widget.presenter.is_busy("templates.save")
     assert widget.stages.index(1).data(Qt.ItemDataRole.ToolTipRole) == \
         "Stage 2 (笔试/测评), SLA (working time): 1–400 hours or days"
     assert widget.stages.index(1).data().startswith("⚠")

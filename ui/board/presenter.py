@@ -20,7 +20,8 @@ class BoardPresenter(Presenter):
     ``moved(MoveResult)``, ``moveRefused(application id, message)``,
     ``bulkFinished(list[BulkOutcome])``, ``reasonsLoaded(list[RefusalReasonInfo])``,
     ``overviewLoaded(list[JobOverview])``.
-    Every write is followed by a reload, which is what puts a refused card back."""
+    A refused write is followed by a reload, which is what puts the card back; a done
+    one reloads through the change hub, as another workstation's would."""
 
     loaded = Signal(object)
     failed = Signal(object)
@@ -77,7 +78,6 @@ class BoardPresenter(Presenter):
 
         def done(result: applications.MoveResult) -> None:
             self.moved.emit(result)
-            self.reload()
 
         # A key per application: moving two cards quickly must not drop the first answer.
         self._run(f"board.move.{application_id}", work).success(done).failure(refused)
@@ -101,7 +101,8 @@ class BoardPresenter(Presenter):
     def _run_bulk(self, work) -> None:
         def done(outcomes: list[applications.BulkOutcome]) -> None:
             self.bulkFinished.emit(outcomes)
-            self.reload()
+            if not any(outcome.ok for outcome in outcomes):
+                self.reload()  # nothing committed: the refused cards go back
 
         def failed(error: Exception) -> None:
             self.failed.emit(error)

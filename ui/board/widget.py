@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk import changes as kinds
+from hrdesk.changes import ChangeSet
 from hrdesk.services.boards import CLOSED_STATUSES, Board, Card, Column
 from hrdesk.vocabulary import JobStatus
 from ui import messages, terms, widgets
@@ -37,6 +39,7 @@ from ui.board.overview import JobOverviewModel, JobOverviewView
 from ui.board.presenter import BoardPresenter
 from ui.board.reject_dialog import RejectDialog
 from ui.context import AppContext
+from ui.live_refresh import RefreshWhenChanged
 from ui.navigation import CANDIDATE, Target
 
 #: The job switcher's first entry: every job of mine, one row each.
@@ -71,8 +74,21 @@ class BoardWidget(widgets.Retranslating, QWidget):
         self.presenter.reasonsLoaded.connect(self._on_presenter_reasonsLoaded)
         self.presenter.overviewLoaded.connect(self._on_presenter_overviewLoaded)
         self._retranslate()
+        self.live = RefreshWhenChanged(context.changes, self, self._shows, self.presenter.reload)
         self.busy.setVisible(True)
         self.presenter.load_jobs()
+
+    def _shows(self, changes: ChangeSet) -> bool:
+        """Does ``changes`` touch this board: its job (a card's application, a task of
+        the job), a person on a card, the stages? Every job's, on "all my jobs"."""
+        if self.presenter.showing_overview:
+            return changes.touches(kinds.JOB) or changes.touches(kinds.APPLICATION)
+        if self.presenter.job_id is None:
+            return False
+        people = (card.candidate_id for column in (self.board.columns if self.board else ())
+                  for card in column.cards)
+        return changes.touches(kinds.JOB, self.presenter.job_id) \
+            or changes.touches(kinds.PIPELINE) or changes.touches_any(kinds.CANDIDATE, people)
 
     # --- building --------------------------------------------------------------------
 

@@ -50,7 +50,8 @@ class CandidateFilePresenter(Presenter):
     ``attachmentAdded(AttachmentInfo)``, ``attachmentsAdded(AttachedFiles)``,
     ``attachmentOpened(Path)``, ``erasurePlanned(ErasurePlan)``, ``erased(ErasurePlan)``,
     and ``refused(what, error)`` for a refused edit ("reveal", "note", "tags",
-    "attachment", "erase")."""
+    "attachment", "erase"). A write's reload (timeline, version) comes through the
+    change hub, which hears this process's commits as it hears another workstation's."""
 
     loaded = Signal(object)
     failed = Signal(object)
@@ -113,7 +114,7 @@ class CandidateFilePresenter(Presenter):
         ws, actor = self.ws, self.actor
         self._run("candidate.note", lambda ctx: candidates.update_candidate(
             ws, actor, candidate_id, CandidateChanges(notes=text), expected_version=version)) \
-            .success(self._after(self.noteSaved)) \
+            .success(self.noteSaved.emit) \
             .failure(lambda error: self.refused.emit("note", error))
 
     def save_tags(self, candidate_id: uuid.UUID, text: str, version: int) -> None:
@@ -121,14 +122,14 @@ class CandidateFilePresenter(Presenter):
         # The core splits at commas and 、 as a sheet cell would have them.
         self._run("candidate.tags", lambda ctx: candidates.set_tags(
             ws, actor, candidate_id, text, expected_version=version)) \
-            .success(self._after(self.tagsSaved)) \
+            .success(self.tagsSaved.emit) \
             .failure(lambda error: self.refused.emit("tags", error))
 
     def add_attachment(self, candidate_id: uuid.UUID, path: str) -> None:
         ws, actor = self.ws, self.actor
         self._run("candidate.attach",
                   lambda ctx: _attach(ws, actor, candidate_id, Path(path))) \
-            .success(self._after(self.attachmentAdded)) \
+            .success(self.attachmentAdded.emit) \
             .failure(lambda error: self.refused.emit("attachment", error))
 
     def add_attachments(self, candidate_id: uuid.UUID, paths: Sequence[Path]) -> None:
@@ -146,7 +147,7 @@ class CandidateFilePresenter(Presenter):
             return AttachedFiles(tuple(added), tuple(refused))
 
         self._run("candidate.attach", work) \
-            .success(self._after(self.attachmentsAdded)) \
+            .success(self.attachmentsAdded.emit) \
             .failure(lambda error: self.refused.emit("attachment", error))
 
     def open_attachment(self, attachment_id: uuid.UUID) -> None:
@@ -171,15 +172,8 @@ class CandidateFilePresenter(Presenter):
         ws, actor = self.ws, self.actor
         self._run("candidate.erase", lambda ctx: erasure.erase(ws, actor, candidate_id,
                                                                 reason)) \
-            .success(self._after(self.erased)) \
+            .success(self.erased.emit) \
             .failure(lambda error: self.refused.emit("erase", error))
-
-    def _after(self, signal):
-        """Report the write, then reload: the timeline and version changed with it."""
-        def done(result: object) -> None:
-            signal.emit(result)
-            self.reload()
-        return done
 
 
 @dataclasses.dataclass(frozen=True)

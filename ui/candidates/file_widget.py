@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk import changes as kinds
 from hrdesk import errors
+from hrdesk.changes import ChangeSet
 from hrdesk.dto.candidates import CandidateProfile
 from hrdesk.services import attachments
 from hrdesk.vocabulary import OPEN_APPLICATION
@@ -35,6 +37,7 @@ from ui.candidates.file_presenter import CandidateFile, CandidateFilePresenter
 from ui.candidates.file_profile import ProfilePanel
 from ui.candidates.timeline_model import TimelineModel
 from ui.context import AppContext
+from ui.live_refresh import RefreshWhenChanged
 from ui.navigation import JOB, Target
 
 
@@ -69,7 +72,17 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
                              (self.presenter.erased, self._on_presenter_erased),
                              (self.presenter.refused, self._on_presenter_refused)):
             signal.connect(slot)
+        self.live = RefreshWhenChanged(context.changes, self, self._shows, self.presenter.reload)
         self._retranslate()
+
+    def _shows(self, changes: ChangeSet) -> bool:
+        """Does ``changes`` touch the person on file, or one of their applications (a
+        move on a board, a task of it)?"""
+        if self.candidate_id is None:
+            return False
+        applications = (a.id for a in self.file.profile.applications) if self.file else ()
+        return changes.touches(kinds.CANDIDATE, self.candidate_id) \
+            or changes.touches_any(kinds.APPLICATION, applications)
 
     # --- building --------------------------------------------------------------------
 
@@ -349,11 +362,16 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
         self.busy.setVisible(False)
         self.content.setVisible(True)
         keep_draft = self._note_is_dirty()
+        previous_base = self._notes_base
         self.file = file
         self.profile.set_profile(file.profile)
         self._notes_base = file.profile.notes or ""
         if not keep_draft:
             self.notes_edit.setPlainText(self._notes_base)
+        elif self._notes_base != previous_base:  # a refresh while typing: say so
+            self.notes_message.show_problem(self.tr(
+                "The note on file was changed elsewhere meanwhile; saving your text "
+                "replaces it."))
         if not self.tags_edit.isModified():
             self.tags_edit.setText(", ".join(file.profile.tags))
         self.timeline_model.set_rows(file.timeline)

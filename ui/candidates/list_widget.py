@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk import changes as kinds
 from hrdesk.dto.candidates import CandidatePage
 from hrdesk.security.permissions import Permission, allows
 from hrdesk.services.candidate_filters import CandidateFilters, FilterChoices
@@ -41,6 +42,7 @@ from ui import navigation, widgets
 from ui.candidates import list_model
 from ui.candidates.list_presenter import PAGE_SIZE, CandidatesListPresenter
 from ui.context import AppContext
+from ui.live_refresh import RefreshWhenChanged
 
 SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not start a query
 HEADER_STATE = "candidatesListHeader"  # Preferences key (stored like a window geometry)
@@ -60,6 +62,10 @@ class CandidatesListWidget(widgets.Retranslating, QWidget):
         self._context, self._session = context, session
         self._preferences = context.preferences
         self.presenter = CandidatesListPresenter(context, session, self)
+        # Anyone added, edited or merged: the list shows names, stages and counts.
+        self.live = RefreshWhenChanged(
+            context.changes, self, lambda changes: changes.touches(kinds.CANDIDATE)
+            or changes.touches(kinds.APPLICATION), self.refresh)
         self.model = list_model.CandidateTableModel(PAGE_SIZE, self)
         self._choices: FilterChoices | None = None
         self._loading = False

@@ -216,6 +216,18 @@ class JobForm(widgets.Retranslating, QWidget):
         else:
             self.problems.clear_message()
 
+    def is_edited(self) -> bool:
+        """Does the form hold typing not saved yet? (A refresh must not replace it.)"""
+        job = self.job
+        if job is None:
+            return bool(self.title.text().strip())
+        typed = self.changes()
+        stored = {"title": job.title, "headcount": job.headcount, "status": job.status,
+                  "interviewer_ids": job.interviewer_ids, "channel_ids": job.channel_ids,
+                  "recruiter_id": job.recruiter_id, "hiring_manager_id": job.hiring_manager_id}
+        return any(_comparable(value) != _comparable(stored[key])
+                   for key, value in typed.items())
+
     def draft(self) -> JobDraft:
         template_id = self.template.currentData()
         return JobDraft(self.title.text().strip(), self.department.currentData(),
@@ -258,6 +270,11 @@ class JobForm(widgets.Retranslating, QWidget):
         if self.screening_dialog is not None:
             self.screening_dialog.deleteLater()
             self.screening_dialog = None
+
+
+def _comparable(value: object) -> object:
+    """Ticked ids in any order are the same choice."""
+    return frozenset(value) if isinstance(value, tuple | list) else value
 
 
 def _choose(combo: QComboBox, value: object) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk import changes as kinds
 from hrdesk import errors
 from hrdesk.services.jobs import JobInfo
 from ui import messages, navigation, widgets
@@ -36,6 +37,7 @@ from ui.context import AppContext
 from ui.jobs import model as jobs_model
 from ui.jobs.editor import MAX_HEADCOUNT, JobForm
 from ui.jobs.presenter import Catalogue, JobsPresenter
+from ui.live_refresh import RefreshWhenChanged
 
 SPLITTER_KEY = "jobs/splitter"
 
@@ -88,6 +90,12 @@ class JobsWidget(widgets.Retranslating, QWidget):
         self.presenter.saved.connect(self._on_presenter_saved)
         self.presenter.saveRefused.connect(self._on_presenter_saveRefused)
         self.presenter.cloned.connect(self._on_presenter_cloned)
+        # Typing in the editor is never replaced by a refresh: a stored job that changed
+        # meanwhile is said, with Reload (``_on_presenter_loaded``).
+        self.live = RefreshWhenChanged(
+            context.changes, self, lambda changes: any(changes.touches(kind) for kind in (
+                kinds.JOB, kinds.ORGANISATION, kinds.PIPELINE, kinds.CHANNEL, kinds.USER)),
+            self.refresh)
         self._retranslate()
         self.refresh()
 
@@ -254,13 +262,22 @@ class JobsWidget(widgets.Retranslating, QWidget):
         names.update({s.id: s.name for s in catalogue.sites})
         names.update({t.id: t.name for t in catalogue.templates})
         keep = self._wanted or (self.form.job.id if self.form.job else None)
+        edited = self.form.is_edited()
         self.model.set_jobs(found, names)
-        self.form.set_catalogue(catalogue, names)
+        if not edited:
+            self.form.set_catalogue(catalogue, names)
         if keep is not None and self.model.row_of(keep) >= 0:
             self._select(keep)
-        elif self.form.job is None:
+        elif self.form.job is None and not edited:
             self.form.show_job(None)
         self._update_buttons()
+        stored = self.model.job(self.model.row_of(keep)) \
+            if keep is not None and self.model.row_of(keep) >= 0 else None
+        if edited and stored is not None and self.form.job is not None \
+                and stored.version != self.form.job.version:
+            self.message.show_problem(self.tr(
+                "This job was changed elsewhere. Reload shows it; what you typed is dropped."))
+            self.reload_button.setVisible(True)
 
     def _on_presenter_failed(self, error: BaseException) -> None:
         self.busy.setVisible(False)
@@ -275,9 +292,11 @@ class JobsWidget(widgets.Retranslating, QWidget):
     def _on_jobsTable_currentRowChanged(self, current, _previous) -> None:
         if current.isValid():
             job = self.model.job(self.proxy.mapToSource(current).row())
-            if self.form.job is None or self.form.job.id != job.id:
+            same = self.form.job is not None and self.form.job.id == job.id
+            if not same:
                 self._clear_refusal()  # a message about another job
-            self.form.show_job(job)
+            if not (same and self.form.is_edited()):  # a refresh keeps what was typed
+                self.form.show_job(job)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -348,6 +367,9 @@ class JobsWidget(widgets.Retranslating, QWidget):
 
     def _on_presenter_jobLoaded(self, job: JobInfo) -> None:
         self.form.show_job(job)
+        # The stored job is in the form now: a "changed elsewhere" said by a list load
+        # that came first is answered.
+        self._clear_refusal()
 
     def _on_presenter_saved(self, job: JobInfo) -> None:
         self.busy.setVisible(False)

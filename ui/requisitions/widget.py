@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk import changes as kinds
 from hrdesk.services.requisitions import RequisitionDetail, RequisitionInfo
 from hrdesk.vocabulary import RequisitionStatus
 from ui import navigation, widgets
 from ui.context import AppContext
+from ui.live_refresh import RefreshWhenChanged
 from ui.requisitions import models
 from ui.requisitions.decision_dialog import DecisionDialog
 from ui.requisitions.detail import RequisitionDetailPane
@@ -66,6 +68,10 @@ class RequisitionsWidget(widgets.Retranslating, QWidget):
         p.acted.connect(self._on_presenter_acted)
         p.actionRefused.connect(self._on_presenter_actionRefused)
         p.failed.connect(self._on_presenter_failed)
+        # An open form keeps what was typed (``_on_presenter_detailLoaded``).
+        self.live = RefreshWhenChanged(
+            context.changes, self, lambda changes: changes.touches(kinds.REQUISITION),
+            self.refresh)
         self._retranslate()
         # Someone who cannot file requisitions comes here to decide them.
         self.scope_tabs.setCurrentIndex(SCOPES.index("mine" if p.may_file else "pending"))
@@ -364,7 +370,7 @@ class RequisitionsWidget(widgets.Retranslating, QWidget):
         self._selected = info.id
         if SCOPES[self.scope_tabs.currentIndex()] == "pending":
             self.scope_tabs.setCurrentIndex(SCOPES.index("mine"))
-        self.refresh()
+        self.busy.setVisible(True)  # the change hub's refresh is on its way
 
     def _on_presenter_saveRefused(self, error: BaseException, info: RequisitionInfo | None) -> None:
         if self.form is None:
@@ -384,7 +390,7 @@ class RequisitionsWidget(widgets.Retranslating, QWidget):
         text = texts.get(info.status, self.tr("{number} was updated."))
         self.message.show_success(text.format(number=info.number))
         self._selected = info.id
-        self.refresh()
+        self.busy.setVisible(True)  # the change hub's refresh is on its way
 
     def _on_presenter_actionRefused(self, error: BaseException) -> None:
         self.message.show_error(error)

@@ -43,8 +43,7 @@ class WorkbenchPresenter(Presenter):
         ws, actor = self.ws, self.actor
 
         def done(info: tasks.TaskInfo) -> None:
-            self.taskCompleted.emit(info)
-            self.load()
+            self.taskCompleted.emit(info)  # the reload comes through the change hub
 
         def refused(error: Exception) -> None:
             self.refused.emit(messages.describe(error))

@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk import changes as kinds
+from hrdesk.changes import ChangeSet
 from hrdesk.services import workbench
 from hrdesk.vocabulary import TaskStatus
 from ui import terms, widgets
 from ui.context import AppContext
+from ui.live_refresh import RefreshWhenChanged
 from ui.workbench import models
 from ui.workbench.panel import Panel
 from ui.workbench.presenter import WorkbenchPresenter
@@ -56,6 +59,9 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
         self.presenter.unreadChanged.connect(self._on_presenter_unreadChanged)
         self.presenter.taskCompleted.connect(self._on_presenter_taskCompleted)
         self.presenter.refused.connect(self._on_presenter_refused)
+        # The presenter's load, not ``refresh``: a message about the user's last action stays.
+        self.live = RefreshWhenChanged(context.changes, self, _shown_on_workbench,
+                                       self.presenter.load)
         self._retranslate()
         for panel in self.panels():
             panel.show_note(self.tr("Loading…"))
@@ -283,3 +289,9 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(1200, 700)
+
+
+def _shown_on_workbench(changes: ChangeSet) -> bool:
+    """Tasks, notices, the applications and requisitions they count, duplicates to decide."""
+    return any(changes.touches(kind) for kind in (
+        kinds.TASK, kinds.NOTIFICATION, kinds.APPLICATION, kinds.REQUISITION, kinds.DUPLICATE))
