@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -24,6 +25,9 @@ from ui.reminder_timer import ReminderTimer
 from ui.sections import SectionsWidget
 from ui.settings_dialog import SettingsDialog
 
+if TYPE_CHECKING:  # (imported when first used)
+    from ui.imports.folder_attach import FolderAttachRun
+
 GEOMETRY_KEY = "mainWindow"
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
 
@@ -41,7 +45,8 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         self._session = session
         self._leaving = False
         self.import_dialog: QDialog | None = None
-        self.folder_attach = None  # the latest File ▸ Attach resume files from a folder
+        # the latest File ▸ Attach resume files from a folder
+        self.folder_attach: FolderAttachRun | None = None
         self.setAcceptDrops(True)
         self.settings_dialog: SettingsDialog | None = None
 
@@ -204,7 +209,8 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         return self.folder_attach
 
     def _on_folderAttach_finished(self, _result) -> None:
-        if not self.is_locked():  # names of people stay hidden behind the lock
+        # Names of people stay hidden behind the lock.
+        if self.folder_attach is not None and not self.is_locked():
             self.folder_attach.show_summary()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -225,7 +231,7 @@ class MainWindow(widgets.Retranslating, QMainWindow):
         event.acceptProposedAction()
         if spreadsheet is not None:
             self.open_import(spreadsheet)
-        else:
+        elif folder is not None:
             self.attach_folder(folder)
 
     def _on_content_unreadChanged(self, count: int) -> None:

@@ -12,6 +12,7 @@ import dataclasses
 import importlib
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,6 +29,10 @@ from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, allows
 from ui import navigation, widgets
 from ui.context import AppContext
+
+if TYPE_CHECKING:  # (the sections are built, and imported, when first shown)
+    from ui.requisitions.widget import RequisitionsWidget
+    from ui.workbench.widget import WorkbenchWidget
 
 log = logging.getLogger(__name__)
 
@@ -142,9 +147,10 @@ class SectionsWidget(widgets.Retranslating, QWidget):
         if hasattr(widget, "openRequested"):
             widget.openRequested.connect(self.open)
         if key == "workbench":
-            widget.unreadChanged.connect(self._on_workbench_unreadChanged)
+            cast("WorkbenchWidget", widget).unreadChanged.connect(
+                self._on_workbench_unreadChanged)
         if key == "requisitions":
-            widget.pendingCountChanged.connect(
+            cast("RequisitionsWidget", widget).pendingCountChanged.connect(
                 lambda count: self._set_badge("requisitions", count))
 
     def _on_workbench_unreadChanged(self, count: int) -> None:
@@ -173,7 +179,7 @@ class SectionsWidget(widgets.Retranslating, QWidget):
 
     def refresh_workbench(self) -> None:
         if "workbench" in self._built:
-            self._built["workbench"].refresh()
+            cast("WorkbenchWidget", self._built["workbench"]).refresh()
 
     def _retranslate(self) -> None:
         names = {"workbench": self.tr("Workbench"), "requisitions": self.tr("Requisitions"),

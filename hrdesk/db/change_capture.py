@@ -121,8 +121,9 @@ class ChangeCapture:
         kind, owners = _described(name)
         if state.is_insert:
             params = state.parameters
-            rows = params if isinstance(params, list) else [params or {}]
-            if all(isinstance(row, Mapping) and row for row in rows):
+            given = params if isinstance(params, list) else [params or {}]
+            rows = [row for row in given if isinstance(row, Mapping) and row]
+            if len(rows) == len(given):
                 self.rows(name, rows)
             elif kind is not None:
                 self._collected.add_whole(kind)
@@ -142,7 +143,8 @@ class ChangeCapture:
 @functools.cache
 def _key_attribute(mapper: Any) -> str:
     """The attribute holding the (first column of the) primary key."""
-    return mapper.get_property_by_column(mapper.primary_key[0]).key
+    key: str = mapper.get_property_by_column(mapper.primary_key[0]).key
+    return key
 
 
 def _named_in(where: Any) -> dict[str, list[Any]]:

@@ -54,8 +54,9 @@ class AdminPresenter(Presenter):
         # finished comes even for a dropped stale result, so the busy count always returns.
         task.finished.connect(self._on_task_finished)
 
-    def is_busy(self) -> bool:
-        return self._pending > 0
+    def is_busy(self, key: str | None = None) -> bool:
+        """Is any of this tab's work running (or, given ``key``, that work)?"""
+        return self._pending > 0 if key is None else super().is_busy(key)
 
     def load(self) -> None:
         raise NotImplementedError

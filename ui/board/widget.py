@@ -358,7 +358,9 @@ class BoardWidget(widgets.Retranslating, QWidget):
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         if target.model().rowCount():
             target.setCurrentIndex(target.model().index(row, 0))
-        self.columns_scroll.ensureWidgetVisible(target.parentWidget())
+        frame = target.parentWidget()
+        if frame is not None:
+            self.columns_scroll.ensureWidgetVisible(frame)
 
     def _on_findAction_triggered(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

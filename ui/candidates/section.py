@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from ui import navigation
 from ui.candidates.list_widget import CandidatesListWidget
 from ui.context import AppContext
+
+if TYPE_CHECKING:  # (imported when a file is first opened)
+    from ui.candidates.file_widget import CandidateFileWidget
 
 
 class CandidatesSection(QWidget):
@@ -29,7 +33,7 @@ class CandidatesSection(QWidget):
         self._session = session
         self.list = CandidatesListWidget(context, session, parent=self)
         self.list.openRequested.connect(self._on_list_openRequested)
-        self.file = None
+        self.file: CandidateFileWidget | None = None  # made when first opened
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.list)
         layout = QVBoxLayout(self)
@@ -38,15 +42,16 @@ class CandidatesSection(QWidget):
 
     def open_candidate(self, candidate_id: uuid.UUID,
                        siblings: Sequence[uuid.UUID] = ()) -> None:
-        if self.file is None:
+        file = self.file
+        if file is None:
             from ui.candidates.file_widget import CandidateFileWidget
 
-            self.file = CandidateFileWidget(self._context, self._session, parent=self)
-            self.file.closed.connect(self._on_file_closed)
-            self.file.openRequested.connect(self.openRequested.emit)
-            self.stack.addWidget(self.file)
-        self.stack.setCurrentWidget(self.file)
-        self.file.show_candidate(candidate_id, tuple(siblings))
+            file = self.file = CandidateFileWidget(self._context, self._session, parent=self)
+            file.closed.connect(self._on_file_closed)
+            file.openRequested.connect(self.openRequested.emit)
+            self.stack.addWidget(file)
+        self.stack.setCurrentWidget(file)
+        file.show_candidate(candidate_id, tuple(siblings))
 
     def _on_list_openRequested(self, target: navigation.Target) -> None:
         self.open_candidate(target.id, target.siblings)

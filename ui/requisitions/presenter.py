@@ -139,7 +139,8 @@ class RequisitionsPresenter(Presenter):
     def decide(self, info: requisitions.RequisitionInfo, outcome: str, comment: str) -> None:
         use_case = {"approve": requisitions.approve, "reject": requisitions.reject,
                     "return": requisitions.return_for_changes}[outcome]
-        self._act(lambda ws, actor: use_case(ws, actor, info.id, comment or None,
+        # (a comment of spaces is none: the service asks for one where it must)
+        self._act(lambda ws, actor: use_case(ws, actor, info.id, comment,
                                              expected_version=info.version))
 
     def _act(self, call) -> None:

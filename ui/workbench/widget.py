@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -136,7 +137,9 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
                 lambda index, p=panel: self._on_panelView_activated(p, index))
             panel.view.selectionModel().selectionChanged.connect(
                 self._on_panelView_selectionChanged)
-        self.tasks.model.modelReset.connect(self.tasks.view.expandAll)
+        tree = self.tasks.view
+        if isinstance(tree, QTreeView):  # (the tasks panel is one: grouped by due date)
+            self.tasks.model.modelReset.connect(tree.expandAll)
 
     def _build_shortcuts(self) -> None:
         self.refresh_action = widgets.shortcut(self, QKeySequence.StandardKey.Refresh,
