@@ -135,7 +135,7 @@ def person_history(ws: Workspace, actor: Actor, candidate_id: uuid.UUID,
 
 def _import_batches(session: Session, candidate_id: uuid.UUID) -> list[uuid.UUID]:
     """The audit entries of the import batches that created the person: each one's
-    "imported" event names its entry (``imports.commit``)."""
+    "imported" event names its entry (``services.import_commit``)."""
     found = []
     for data in session.scalars(select(TimelineEvent.data).where(
             TimelineEvent.candidate_id == candidate_id, TimelineEvent.kind == "imported")):

@@ -15,16 +15,16 @@ import uuid
 from typing import Any
 
 from hrdesk import name_order
-from hrdesk.db import bulk, person_keys
-from hrdesk.identity_rules import Key
-from hrdesk.security.actor import Actor
-from hrdesk.services.candidate_rules import (
+from hrdesk.candidate_rules import (
     LIST_FIELDS,
     SCALAR_FIELDS,
     LookupKeys,
     NewCandidate,
     masked_numbers,
 )
+from hrdesk.db import bulk, person_keys
+from hrdesk.identity_rules import Key
+from hrdesk.security.actor import Actor
 
 
 def event_row(actor: Actor, at: dt.datetime, kind: str, *,

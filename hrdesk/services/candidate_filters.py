@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, String, and_, case, cast, func, select, tr
 from sqlalchemy.orm import Session
 
 from hrdesk import errors
+from hrdesk.candidate_rules import json_escaped, like_pattern, text_of
 from hrdesk.education import EDUCATION_LEVELS
 from hrdesk.models.applications import APPLICATION_STATUSES, Application
 from hrdesk.models.candidates import Candidate
@@ -23,7 +24,6 @@ from hrdesk.models.jobs import Job
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services.candidate_rules import json_escaped, like_pattern, text_of
 from hrdesk.services.workspace import Workspace
 
 # Lowest first: sorting by education means by level, not by the characters' code points.

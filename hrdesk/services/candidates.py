@@ -22,6 +22,20 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from hrdesk import errors, identity, name_order
+from hrdesk.candidate_rules import (
+    LIST_FIELDS,
+    SCALAR_FIELDS,
+    LookupKeys,
+    NewCandidate,
+    clean,
+    json_escaped,
+    keys_of,
+    like_pattern,
+    masked_numbers,
+    normalise_email,
+    normalise_words,
+    parse_search,
+)
 from hrdesk.clock import as_utc
 from hrdesk.db.crypto import FieldCipher
 from hrdesk.db.types import cipher_of
@@ -46,20 +60,6 @@ from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import candidate_filters, duplicates, timeline
-from hrdesk.services.candidate_rules import (
-    LIST_FIELDS,
-    SCALAR_FIELDS,
-    LookupKeys,
-    NewCandidate,
-    clean,
-    json_escaped,
-    keys_of,
-    like_pattern,
-    masked_numbers,
-    normalise_email,
-    normalise_words,
-    parse_search,
-)
 from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import OPEN_APPLICATION, PairStatus

@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import bindparam, select, update
 
 from hrdesk import identity, name_order
+from hrdesk.candidate_rules import masked_numbers
 from hrdesk.db import migrate, stored
 from hrdesk.db.crypto import FieldCipher, Purpose
 from hrdesk.db.types import cipher_of
@@ -19,7 +20,6 @@ from hrdesk.models.candidates import Candidate
 from hrdesk.models.settings import Setting
 from hrdesk.security import row_audit
 from hrdesk.security.actor import SYSTEM
-from hrdesk.services.candidate_rules import masked_numbers
 from hrdesk.uow import Database
 
 ROW_AUDIT = "0007_row_audit"

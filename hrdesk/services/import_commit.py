@@ -30,7 +30,6 @@ from hrdesk.db.crypto import FieldCipher
 from hrdesk.db.types import cipher_of
 from hrdesk.identity_rules import Key
 from hrdesk.imports import dedupe
-from hrdesk.imports import plan as planning
 from hrdesk.models.applications import Application, TimelineEvent
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.channels import Channel
@@ -38,6 +37,7 @@ from hrdesk.models.jobs import Job
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import bulk_rows, candidates, duplicates, moves, screening, timeline
+from hrdesk.services import import_plan as planning
 from hrdesk.services.workspace import Workspace
 from hrdesk.uow import AuditBatch, UnitOfWork
 
