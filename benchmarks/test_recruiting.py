@@ -42,13 +42,13 @@ from hrdesk.services import (
     boards,
     candidates,
     jobs,
-    moves,
     org,
     reminders,
     session,
     setup,
 )
 from hrdesk.services.workspace import Workspace
+from hrdesk.workflow import moves
 
 COMPANY = "华东智能装备有限公司"
 PASSWORD = "bench-password-1"

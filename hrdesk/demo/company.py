@@ -81,7 +81,7 @@ def fill(ws: Workspace, accounts_: list[DemoAccount], size: int,
          progress: Callable[[int, int], None] | None = None,
          cancelled: Callable[[], bool] | None = None, seed: int = 20261128,
          step_by_step: bool = False) -> None:
-    """``step_by_step``: replay through ``services.moves`` one transaction per few
+    """``step_by_step``: replay through ``workflow.moves`` one transaction per few
     thousand steps instead of the bulk writer (slow; the reference the tests use)."""
     if not 0 <= size <= 1_000_000:
         raise errors.InvalidField(field="size", reason="0 to 1,000,000")

@@ -18,9 +18,10 @@ from hrdesk.models.org import RoleGrant, User
 from hrdesk.security import passwords, signin
 from hrdesk.security.actor import ROLES, Actor, RoleScope
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import concurrency, key_ring
+from hrdesk.services import key_ring
 from hrdesk.services.workspace import Workspace, open_workspace
 from hrdesk.uow import UnitOfWork
+from hrdesk.workflow import concurrency
 
 
 @dataclasses.dataclass(frozen=True)

@@ -25,10 +25,11 @@ from hrdesk.models.settings import Setting
 from hrdesk.models.tasks import Notification
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import concurrency, jobs, moves, timeline
+from hrdesk.services import jobs
 from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import OutboxStatus
+from hrdesk.workflow import concurrency, moves, timeline
 from hrdesk.workflow.screening import (
     HIGH_POTENTIAL_TAG,
     ScreeningResult,

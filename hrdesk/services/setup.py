@@ -23,9 +23,10 @@ from hrdesk.locations import Location, SqliteLocation, describe
 from hrdesk.models.org import Organisation
 from hrdesk.security import key_policy, passwords
 from hrdesk.security.actor import SYSTEM, RoleScope
-from hrdesk.services import accounts, key_ring, reference
+from hrdesk.services import accounts, key_ring
 from hrdesk.services.workspace import Workspace
 from hrdesk.uow import Database
+from hrdesk.workflow import reference
 
 MIN_PASSWORD_LENGTH = passwords.MIN_LENGTH
 

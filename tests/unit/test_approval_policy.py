@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from hrdesk import errors
 from hrdesk.security.actor import Actor, RoleScope
-from hrdesk.services.reference import DEFAULT_SETTINGS
 from hrdesk.workflow import approval
 from hrdesk.workflow.approval import PolicyStep, RequisitionDraft
+from hrdesk.workflow.reference import DEFAULT_SETTINGS
 
 DEFAULT = approval.parse(DEFAULT_SETTINGS["requisition_approval"])
 SITE, OTHER_SITE = uuid.uuid4(), uuid.uuid4()
