@@ -47,8 +47,8 @@ from hrdesk.services import (
     session,
     setup,
 )
-from hrdesk.services.workspace import Workspace
 from hrdesk.workflow import moves
+from hrdesk.workspace.unlocked import Workspace
 
 COMPANY = "华东智能装备有限公司"
 PASSWORD = "bench-password-1"

@@ -34,9 +34,9 @@ from hrdesk.models.pipeline import PipelineTemplate
 from hrdesk.models.tasks import Notification, Task
 from hrdesk.security import audit
 from hrdesk.security.actor import Actor
-from hrdesk.services.workspace import Workspace
 from hrdesk.workflow import people, site_calendars, stage_entry, timeline
 from hrdesk.workflow.moves import HIRED_KINDS
+from hrdesk.workspace.unlocked import Workspace
 
 EVENTS_PER_TRANSACTION = 25_000
 _APP_FIELDS = ("stage_id", "status", "refusal_reason_id", "stage_entered_at", "stage_due_at",

@@ -27,7 +27,7 @@ from hrdesk.security import row_audit
 from hrdesk.security.actor import SYSTEM, Actor, RoleScope
 from hrdesk.services import accounts, candidates, jobs, org
 from hrdesk.services.session import actor_of
-from hrdesk.services.workspace import Workspace
+from hrdesk.workspace.unlocked import Workspace
 
 COMPANY = "华东智能装备有限公司"
 DEMO_PASSWORD = "hrdesk-demo"

@@ -25,8 +25,8 @@ from hrdesk.models.applications import application_interviewers
 from hrdesk.models.channels import Channel
 from hrdesk.models.jobs import Job, job_interviewers
 from hrdesk.security.actor import Actor
-from hrdesk.services.workspace import Workspace
 from hrdesk.workflow import moves
+from hrdesk.workspace.unlocked import Workspace
 
 EVENTS_PER_TRANSACTION = 3_000
 ASSESSED = ("practical_test", "interview", "assessment")  # stages the job's team judges

@@ -18,9 +18,9 @@ from hrdesk.models.applications import application_interviewers
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, allows, require
 from hrdesk.services import jobs
-from hrdesk.services.workspace import Workspace
 from hrdesk.workflow import moves
 from hrdesk.workflow.moves import MoveContext, visible_application
+from hrdesk.workspace.unlocked import Workspace
 
 __all__ = [
     "BulkOutcome",

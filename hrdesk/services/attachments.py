@@ -28,9 +28,9 @@ from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import candidates
-from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
 from hrdesk.workflow import timeline
+from hrdesk.workspace.unlocked import Workspace
 
 MAX_BYTES = 25 * 1024 * 1024
 KINDS = {".pdf": "application/pdf", ".doc": "application/msword",

@@ -21,9 +21,9 @@ from hrdesk.models.pipeline import Stage
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.services import jobs
-from hrdesk.services.workspace import Workspace
 from hrdesk.vocabulary import OPEN_APPLICATION, ApplicationStatus, JobStatus
 from hrdesk.workflow import site_calendars, sla
+from hrdesk.workspace.unlocked import Workspace
 
 
 @dataclasses.dataclass(frozen=True)

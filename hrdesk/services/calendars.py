@@ -8,8 +8,8 @@ import uuid
 from hrdesk.models.settings import SiteCalendar
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services.workspace import Workspace
 from hrdesk.workflow.calendar import CalendarSpec, WorkingCalendar
+from hrdesk.workspace.unlocked import Workspace
 
 
 def set_site_calendar(ws: Workspace, actor: Actor, site_id: uuid.UUID,

@@ -24,7 +24,7 @@ from hrdesk.models.jobs import Job
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services.workspace import Workspace
+from hrdesk.workspace.unlocked import Workspace
 
 # Lowest first: sorting by education means by level, not by the characters' code points.
 NO_APPLICATION = "none"  # the status filter's "never applied (to anything I can see)"

@@ -60,10 +60,10 @@ from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import candidate_filters, duplicates
-from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import OPEN_APPLICATION, PairStatus
 from hrdesk.workflow import timeline
+from hrdesk.workspace.unlocked import Workspace
 
 __all__ = [
     "UNCHANGED",

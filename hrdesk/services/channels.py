@@ -21,9 +21,9 @@ from hrdesk import errors
 from hrdesk.models.channels import CHANNEL_KINDS, Channel, ChannelCost
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
 from hrdesk.workflow import concurrency
+from hrdesk.workspace.unlocked import Workspace
 
 NAME_LENGTH = 100  # models.channels.Channel.name
 NOTE_LENGTH = 200  # models.channels.ChannelCost.note

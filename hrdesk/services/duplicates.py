@@ -27,9 +27,9 @@ from hrdesk.models.candidates import Candidate, DuplicatePair
 from hrdesk.models.settings import Setting
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import PairStatus
+from hrdesk.workspace.unlocked import Workspace
 
 SETTING = "identity"  # {"placeholders": [...]}: values HR says identify nobody
 # Under SQLite's oldest limit on bound parameters (999).

@@ -47,9 +47,9 @@ from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import candidates, duplicates, screening
 from hrdesk.services import import_plan as planning
-from hrdesk.services.workspace import Workspace
 from hrdesk.uow import AuditBatch, UnitOfWork
 from hrdesk.workflow import moves, timeline
+from hrdesk.workspace.unlocked import Workspace
 
 BATCH = 2_000
 POLICIES = ("valid-rows", "all-or-nothing")

@@ -38,8 +38,8 @@ from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import candidates, duplicates, import_profiles
 from hrdesk.services import screening as screening_service
-from hrdesk.services.workspace import Workspace
 from hrdesk.workflow import screening
+from hrdesk.workspace.unlocked import Workspace
 
 #: Every row ends in exactly one: a new person; an update of a stored one (which
 #: fields); the same person as one on file, or as an earlier row, with nothing to

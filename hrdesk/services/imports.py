@@ -17,7 +17,7 @@ from hrdesk.services import import_commit, import_plan, import_profiles
 from hrdesk.services.import_commit import ImportRefused, ImportResult
 from hrdesk.services.import_plan import ImportPlan, RowPlan
 from hrdesk.services.import_profiles import MappingProfile
-from hrdesk.services.workspace import Workspace
+from hrdesk.workspace.unlocked import Workspace
 
 __all__ = ["ImportPlan", "ImportRefused", "ImportResult", "MappingProfile", "RowPlan"]
 

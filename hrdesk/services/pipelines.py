@@ -14,11 +14,11 @@ from hrdesk.models.applications import Application
 from hrdesk.models.pipeline import PipelineTemplate, Stage
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import OPEN_APPLICATION
 from hrdesk.workflow import concurrency, templates
 from hrdesk.workflow.templates import StageSpec, TemplateSpec
+from hrdesk.workspace.unlocked import Workspace
 
 
 @dataclasses.dataclass(frozen=True)

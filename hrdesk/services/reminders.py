@@ -19,10 +19,10 @@ from hrdesk.models.tasks import Escalation, Notification, Task
 from hrdesk.security.actor import SYSTEM, Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import tasks
-from hrdesk.services.workspace import Workspace
 from hrdesk.vocabulary import TaskStatus, TimelineKind
 from hrdesk.workflow import reference, site_calendars, sla, timeline
 from hrdesk.workflow.heads import HeadChains
+from hrdesk.workspace.unlocked import Workspace
 
 BATCH = 2_000
 

@@ -35,7 +35,6 @@ from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import jobs
-from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import (
     ApproverRole,
@@ -46,6 +45,7 @@ from hrdesk.vocabulary import (
     TimelineKind,
 )
 from hrdesk.workflow import approval, concurrency, reference, site_calendars, timeline
+from hrdesk.workspace.unlocked import Workspace
 
 POLICY_KEY = "requisition_approval"
 EDITABLE = (RequisitionStatus.DRAFT, RequisitionStatus.RETURNED)

@@ -26,7 +26,6 @@ from hrdesk.models.tasks import Notification
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import jobs
-from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import OutboxStatus
 from hrdesk.workflow import concurrency, moves, timeline
@@ -37,6 +36,7 @@ from hrdesk.workflow.screening import (
     clean_terms,
     score,
 )
+from hrdesk.workspace.unlocked import Workspace
 
 # The refusal reason of an application the rules turned down; added on first use
 # when the database predates it, "skills" when HR has retired it.

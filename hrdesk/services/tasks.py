@@ -13,9 +13,9 @@ from hrdesk.clock import as_utc
 from hrdesk.models.tasks import Task
 from hrdesk.notices import StoredText
 from hrdesk.security.actor import Actor
-from hrdesk.services.workspace import Workspace
 from hrdesk.vocabulary import TaskStatus
 from hrdesk.workflow import site_calendars, timeline
+from hrdesk.workspace.unlocked import Workspace
 
 
 @dataclasses.dataclass(frozen=True)

@@ -31,10 +31,10 @@ from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, allows, require
 from hrdesk.services import notifications, requisitions, tasks
-from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import ApplicationStatus
 from hrdesk.workflow import site_calendars, sla
+from hrdesk.workspace.unlocked import Workspace
 
 # What a record link of a notice or task is resolved to (ui.navigation's kinds).
 APPLICATION, REQUISITION, JOB = "application", "requisition", "job"

@@ -193,7 +193,7 @@ def master_key(location: Location, username: str, secret: str,
     """The keys ``secret`` unlocks (with those colleagues sent, and any in custody), read
     from the key ring without writing anything (signing in would count a failure, or
     write the sign-in itself)."""
-    from hrdesk.services import key_ring
+    from hrdesk.security import key_ring
 
     name = slot or keyring.slot_name(username)
     with access.opened_keystore(location) as store:
