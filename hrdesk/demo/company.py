@@ -19,12 +19,12 @@ from hrdesk import errors
 from hrdesk.clock import FixedClock
 from hrdesk.demo import bulk_history, history, paperwork
 from hrdesk.demo.people import PeopleMaker
-from hrdesk.dto.accounts import DemoAccount
+from hrdesk.dto.accounts import DemoAccount, RoleScope
 from hrdesk.models.jobs import Job
 from hrdesk.models.org import User
 from hrdesk.models.pipeline import PipelineTemplate
 from hrdesk.security import row_audit
-from hrdesk.security.actor import SYSTEM, Actor, RoleScope
+from hrdesk.security.actor import SYSTEM, Actor
 from hrdesk.services import accounts, candidates, jobs, org
 from hrdesk.services.session import actor_of
 from hrdesk.workspace.unlocked import Workspace

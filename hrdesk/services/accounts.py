@@ -12,11 +12,11 @@ from sqlalchemy.orm import selectinload
 from hrdesk import errors
 from hrdesk.clock import Clock
 from hrdesk.db import access, keyring
-from hrdesk.dto.accounts import UserInfo
+from hrdesk.dto.accounts import RoleScope, UserInfo
 from hrdesk.locations import Location
 from hrdesk.models.org import RoleGrant, User
 from hrdesk.security import key_ring, passwords, signin
-from hrdesk.security.actor import ROLES, Actor, RoleScope
+from hrdesk.security.actor import ROLES, Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import workstation
 from hrdesk.uow import UnitOfWork

@@ -18,11 +18,11 @@ from hrdesk.db.access import DatabaseState
 from hrdesk.db.crypto import KeySet, Purpose
 from hrdesk.db.engine import open_engine, plain_postgres_engine, translate_connect_error
 from hrdesk.db.keyring import KeyValueStore
-from hrdesk.dto.accounts import DemoAccount
+from hrdesk.dto.accounts import DemoAccount, RoleScope
 from hrdesk.locations import Location, SqliteLocation, describe
 from hrdesk.models.org import Organisation
 from hrdesk.security import key_policy, key_ring, passwords
-from hrdesk.security.actor import SYSTEM, RoleScope
+from hrdesk.security.actor import SYSTEM
 from hrdesk.services import accounts
 from hrdesk.uow import Database
 from hrdesk.workflow import reference

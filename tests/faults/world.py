@@ -19,8 +19,8 @@ from hrdesk.clock import FixedClock
 from hrdesk.db import access, keyring, migrate
 from hrdesk.db.crypto import KeySet
 from hrdesk.db.engine import open_engine
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.locations import Location, PostgresLocation, SqliteLocation
-from hrdesk.security.actor import RoleScope
 from hrdesk.services import accounts, maintenance, session, setup
 from tests import databases
 from tests.conftest import ADMIN, ADMIN_PASSWORD, COMPANY

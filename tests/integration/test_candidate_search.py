@@ -10,7 +10,7 @@ import pytest
 
 from hrdesk import errors, identity
 from hrdesk.clock import FixedClock
-from hrdesk.security.actor import RoleScope
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.services import (
     accounts,
     applications,

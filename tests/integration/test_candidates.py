@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from hrdesk import errors, identity
 from hrdesk.clock import FixedClock
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.models.applications import TimelineEvent
-from hrdesk.security.actor import Actor, RoleScope
+from hrdesk.security.actor import Actor
 from hrdesk.services import (
     accounts,
     applications,

@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hrdesk import errors
-from hrdesk.security.actor import Actor, RoleScope
+from hrdesk.dto.accounts import RoleScope
+from hrdesk.security.actor import Actor
 from hrdesk.workflow import approval
 from hrdesk.workflow.approval import PolicyStep, RequisitionDraft
 from hrdesk.workflow.reference import DEFAULT_SETTINGS
