@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.dto.candidates import CandidatePage
-from hrdesk.services.candidate_filters import CandidateFilters, FilterChoices
+from hrdesk.dto.candidates import CandidateFilters, CandidatePage, FilterChoices
 from hrdesk.services.session import allows
 from hrdesk.vocabulary import Permission
 from ui import navigation, widgets
