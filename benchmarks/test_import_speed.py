@@ -134,7 +134,7 @@ def test_import_speed(demo_copy: SqliteLocation, large_demo: SqliteLocation, tmp
     finally:
         opened.close()
     # The preview reads the file itself: "after reading" is its own work (map,
-    # normalise, dedupe), the part hrdesk.imports.plan is responsible for.
+    # normalise, dedupe), the part hrdesk.services.import_plan is responsible for.
     print(f"\n{size} rows: read {read_only:.2f} s, preview {planning:.2f} s "
           f"({planning - read_only:.2f} s after reading, peak {preview_mb:.0f} MB), "
           f"commit {total - planning:.2f} s, "

@@ -32,23 +32,24 @@ from sqlalchemy import func, select
 from hrdesk.clock import FixedClock
 from hrdesk.demo.database import create_demo_database
 from hrdesk.demo.people import PeopleMaker
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.locations import SqliteLocation
 from hrdesk.models.channels import Channel
 from hrdesk.models.tasks import Task
-from hrdesk.security.actor import Actor, RoleScope
+from hrdesk.security.actor import Actor
 from hrdesk.services import (
     accounts,
     applications,
     boards,
     candidates,
     jobs,
-    moves,
     org,
     reminders,
     session,
     setup,
 )
-from hrdesk.services.workspace import Workspace
+from hrdesk.workflow import moves
+from hrdesk.workspace.unlocked import Workspace
 
 COMPANY = "华东智能装备有限公司"
 PASSWORD = "bench-password-1"

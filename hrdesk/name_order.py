@@ -15,7 +15,7 @@ never depends on which row the database happens to read first.
 
 Keys are stored: a change to how names are spelled (the tables below, the separators,
 a pypinyin release that reads a character otherwise) needs an upgrade step that
-spells the stored names again (``services.upgrades``), or old and new keys mix.
+spells the stored names again (``workspace.upgrades``), or old and new keys mix.
 """
 
 from __future__ import annotations

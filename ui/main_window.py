@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.security.permissions import Permission, allows
+from hrdesk.services.session import allows
+from hrdesk.vocabulary import Permission
 from ui import roles, widgets
 from ui.context import AppContext
 from ui.idle_lock import IdleWatcher, LockPanel

@@ -11,8 +11,9 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from hrdesk.security.permissions import Permission, allows
 from hrdesk.services import reminders
+from hrdesk.services.session import allows
+from hrdesk.vocabulary import Permission
 from ui.context import AppContext
 
 log = logging.getLogger(__name__)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, allows
+from hrdesk.services.session import Actor, allows
+from hrdesk.vocabulary import Permission
 from ui import navigation, widgets
 from ui.context import AppContext
 

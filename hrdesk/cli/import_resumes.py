@@ -69,7 +69,7 @@ def _summary(args: argparse.Namespace, rows: Any, people: Any, queued: int) -> d
     """Every row under its one outcome, with the person it became or matched; the
     counts add up to the rows of the file. Reasons and warnings in LANG's language."""
     from hrdesk import i18n
-    from hrdesk.imports.plan import OUTCOMES
+    from hrdesk.services.import_plan import OUTCOMES
 
     said = i18n.describe_said  # a problem's code and parameters, in LANG's language
 

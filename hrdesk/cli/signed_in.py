@@ -16,7 +16,7 @@ from hrdesk.cli import invocation
 
 if TYPE_CHECKING:
     from hrdesk.security.actor import Actor
-    from hrdesk.services.workspace import Workspace
+    from hrdesk.workspace.unlocked import Workspace
 
 
 @dataclass(frozen=True)

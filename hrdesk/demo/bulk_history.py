@@ -1,6 +1,6 @@
 """The demo's history written in bulk: the same rules, without the ORM per step.
 
-Replaying a hundred thousand applications through ``services.moves`` one
+Replaying a hundred thousand applications through ``workflow.moves`` one
 step at a time takes the better part of an hour; a demo database should take
 minutes. This writer walks the same plan (``demo.history.plan``) and applies
 the same rules — the template's stage order, the SLA clock, each stage's entry
@@ -35,10 +35,9 @@ from hrdesk.models.pipeline import PipelineTemplate
 from hrdesk.models.tasks import Notification, Task
 from hrdesk.security import audit
 from hrdesk.security.actor import Actor
-from hrdesk.services import bulk_rows, calendars
-from hrdesk.services.moves import HIRED_KINDS
-from hrdesk.services.workspace import Workspace
-from hrdesk.workflow import people, stage_entry
+from hrdesk.workflow import people, site_calendars, stage_entry, timeline
+from hrdesk.workflow.moves import HIRED_KINDS
+from hrdesk.workspace.unlocked import Workspace
 
 EVENTS_PER_TRANSACTION = 25_000
 _APP_FIELDS = ("stage_id", "status", "refusal_reason_id", "stage_entered_at", "stage_due_at",
@@ -109,7 +108,7 @@ class BulkWriter:
         team = list(session.scalars(select(job_interviewers.c.user_id)
                                     .where(job_interviewers.c.job_id == job.id)))
         return _Job(job, opening, stages, team, people.executives(session, job.site_id),
-                    calendars.for_site(session, job.site_id))
+                    site_calendars.for_site(session, job.site_id))
 
     # --- the steps ----------------------------------------------------------------------
 
@@ -236,7 +235,7 @@ class BulkWriter:
 
     def _event(self, app: _App, actor: Actor, at: dt.datetime, kind: str,
                data: dict[str, Any] | None = None, **stages: uuid.UUID) -> None:
-        self.rows.events.append(bulk_rows.event_row(
+        self.rows.events.append(timeline.event_row(
             actor, at, kind, candidate_id=app.row["candidate_id"],
             application_id=app.row["id"], job_id=app.job.row.id, data=data, **stages))
 

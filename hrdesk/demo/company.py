@@ -19,16 +19,16 @@ from hrdesk import errors
 from hrdesk.clock import FixedClock
 from hrdesk.demo import bulk_history, history, paperwork
 from hrdesk.demo.people import PeopleMaker
-from hrdesk.dto.accounts import DemoAccount
+from hrdesk.dto.accounts import DemoAccount, RoleScope
 from hrdesk.models.jobs import Job
 from hrdesk.models.org import User
 from hrdesk.models.pipeline import PipelineTemplate
 from hrdesk.security import row_audit
-from hrdesk.security.actor import SYSTEM, Actor, RoleScope
+from hrdesk.security.actor import SYSTEM, Actor
 from hrdesk.services import accounts, candidates, jobs, org
 from hrdesk.services.session import actor_of
-from hrdesk.services.workspace import Workspace
 from hrdesk.vocabulary import Role, StageKind
+from hrdesk.workspace.unlocked import Workspace
 
 COMPANY = "华东智能装备有限公司"
 DEMO_PASSWORD = "hrdesk-demo"
@@ -83,7 +83,7 @@ def fill(ws: Workspace, accounts_: list[DemoAccount], size: int,
          progress: Callable[[int, int], None] | None = None,
          cancelled: Callable[[], bool] | None = None, seed: int = 20261128,
          step_by_step: bool = False) -> None:
-    """``step_by_step``: replay through ``services.moves`` one transaction per few
+    """``step_by_step``: replay through ``workflow.moves`` one transaction per few
     thousand steps instead of the bulk writer (slow; the reference the tests use)."""
     if not 0 <= size <= 1_000_000:
         raise errors.InvalidField(field="size", reason="0 to 1,000,000")

@@ -3,7 +3,7 @@
 Each application gets a fate drawn from a realistic funnel (most resumes are
 screened out; some candidates decline; a few stall) and a time for every step.
 All steps of all applications are then replayed in time order through the
-same move rules the board uses (``services.moves``), many to a transaction,
+same move rules the board uses (``workflow.moves``), many to a transaction,
 as the person whose job the step is. Whatever is still open at the end stays
 on the boards, some of it overdue.
 """
@@ -25,10 +25,10 @@ from hrdesk.models.applications import application_interviewers
 from hrdesk.models.channels import Channel
 from hrdesk.models.jobs import Job, job_interviewers
 from hrdesk.security.actor import Actor
-from hrdesk.services import moves
-from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import TimelineKind
+from hrdesk.workflow import moves
+from hrdesk.workspace.unlocked import Workspace
 
 EVENTS_PER_TRANSACTION = 3_000
 ASSESSED = ("practical_test", "interview", "assessment")  # stages the job's team judges
@@ -119,7 +119,7 @@ def replay(ws: Workspace, candidate_ids: Sequence[uuid.UUID], picks: Sequence[in
            openings: Sequence[Opening], fates: list[list[Step]],
            channel_of: Sequence[uuid.UUID], progress: Callable[[int, int], None] | None,
            cancelled: Callable[[], bool] | None) -> None:
-    """Step by step through ``services.moves``: the reference the bulk writer matches."""
+    """Step by step through ``workflow.moves``: the reference the bulk writer matches."""
     steps = list(in_time_order(fates))
     applications: dict[int, uuid.UUID] = {}
     assigned: set[uuid.UUID] = set()

@@ -15,8 +15,8 @@ from typing import Any
 from hrdesk.clock import FixedClock
 from hrdesk.security.actor import Actor
 from hrdesk.services import channels, requisitions
-from hrdesk.services.workspace import Workspace
 from hrdesk.workflow.approval import RequisitionDraft
+from hrdesk.workspace.unlocked import Workspace
 
 # (requester, site, department, title, job type, headcount, reason, salary band,
 #  days ago submitted, then [(days ago, who, decision, comment)])

@@ -9,6 +9,8 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
+from hrdesk.vocabulary import ApplicationStatus
+
 
 class _Unchanged(enum.Enum):
     UNCHANGED = "unchanged"
@@ -127,3 +129,35 @@ class RevealedFields:
     mobile: str | None
     id_number: str | None
     expected_salary: str | None
+
+
+# --- the candidates list's filters ------------------------------------------------------
+
+NO_APPLICATION = "none"  # the status filter's "never applied (to anything I can see)"
+STATUSES = (*ApplicationStatus, NO_APPLICATION)
+ORDER_NAMES = ("name", "education", "years_experience", "city", "school", "created_at")
+
+
+@dataclasses.dataclass(frozen=True)
+class CandidateFilters:
+    """What the list is narrowed to; None is "any". Text fields match exactly (ignoring
+    case); ``status`` is that of the person's latest application the actor can see."""
+
+    education: str | None = None
+    city: str | None = None
+    tag: str | None = None
+    channel_id: uuid.UUID | None = None  # of any visible application
+    job_id: uuid.UUID | None = None  # applied to this job
+    status: str | None = None  # one of STATUSES
+    created_from: dt.datetime | None = None  # inclusive
+    created_before: dt.datetime | None = None  # exclusive
+
+
+@dataclasses.dataclass(frozen=True)
+class FilterChoices:
+    """What the filter controls offer: the values found in the data, and the fixed lists."""
+
+    educations: tuple[str, ...]
+    cities: tuple[str, ...]
+    channels: tuple[tuple[uuid.UUID, str], ...]
+    statuses: tuple[str, ...] = STATUSES

@@ -19,9 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk import identity_rules
+from hrdesk.candidate_rules import LIST_FIELDS, SCALAR_FIELDS, NewCandidate
 from hrdesk.identity_rules import Identity, Judgement, Key
 from hrdesk.models.candidates import Candidate
-from hrdesk.services.candidate_rules import LIST_FIELDS, SCALAR_FIELDS, NewCandidate
 
 # Under SQLite's oldest limit on bound parameters (999).
 CHUNK = 900

@@ -1,6 +1,6 @@
 """The candidate fields a sheet column can be imported into.
 
-The names are NewCandidate's (``hrdesk/services/candidate_rules.py``) where it has
+The names are NewCandidate's (``hrdesk/candidate_rules.py``) where it has
 the field; ``channel``, ``wanted_job`` and ``self_description`` exist only in an
 import (the channel and the job an application is made for; the self-description
 the importer keeps with the notes or extra attributes).

@@ -14,10 +14,9 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from hrdesk import identity
+from hrdesk import candidate_rules, identity
 from hrdesk.imports import fields, normalise
 from hrdesk.imports.problems import Problem
-from hrdesk.services import candidate_rules
 
 _CONTACT_FIELDS = ("mobile", "email", "id_number")
 _EARLIEST_BIRTH = dt.date(1900, 1, 1)

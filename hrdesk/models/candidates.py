@@ -99,7 +99,7 @@ class Candidate(UuidPrimaryKey, Versioned, Base):
     # What this person's audit key is made from (``db.person_keys``); NULL once erased,
     # which makes the values the audit log holds about them unreadable. Not itself
     # audited (it is key material) nor fingerprinted (an upgrade fills it in). Given
-    # when the object is made (below; ``services.bulk_rows`` for bulk rows), not as a
+    # when the object is made (below; ``services.import_commit`` for bulk rows), not as a
     # column default: a restore writes old rows into an older schema without it.
     audit_salt: Mapped[str | None] = mapped_column(String(32), info={"unaudited": True})
 

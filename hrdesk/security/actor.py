@@ -5,23 +5,10 @@ from __future__ import annotations
 import dataclasses
 import uuid
 
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.vocabulary import Role
 
 ROLES = tuple(Role)
-
-
-@dataclasses.dataclass(frozen=True)
-class RoleScope:
-    """A role, limited to one site or department when those are set."""
-
-    role: Role
-    site_id: uuid.UUID | None = None
-    department_id: uuid.UUID | None = None
-
-    def __post_init__(self) -> None:
-        # Given as a plain string by a form or a test, kept as the member: whoever
-        # shows the role finds its label on it.
-        object.__setattr__(self, "role", Role.of(self.role))
 
 
 @dataclasses.dataclass(frozen=True)

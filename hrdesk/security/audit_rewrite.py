@@ -2,7 +2,7 @@
 
 The chain is append-only, and the database refuses edits to it (triggers made
 by the first migration). One upgrade must nevertheless change old entries: it
-seals the values they hold about people (``services.reseal``). It does so in one
+seals the values they hold about people (``workspace.reseal``). It does so in one
 transaction that lifts the guard, rewrites the entries, hashes the chain again
 from the first entry it changed, puts the guard back, and appends an entry of its
 own (``RESEALED``) naming the old head, the new one and the old hashes of the newest

@@ -12,15 +12,17 @@ from sqlalchemy.orm import selectinload
 from hrdesk import errors
 from hrdesk.clock import Clock
 from hrdesk.db import access, keyring
-from hrdesk.dto.accounts import UserInfo
+from hrdesk.dto.accounts import RoleScope, UserInfo
 from hrdesk.locations import Location
 from hrdesk.models.org import RoleGrant, User
-from hrdesk.security import passwords, signin
-from hrdesk.security.actor import ROLES, Actor, RoleScope
+from hrdesk.security import key_ring, passwords, signin
+from hrdesk.security.actor import ROLES, Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import concurrency, key_ring
-from hrdesk.services.workspace import Workspace, open_workspace
+from hrdesk.services import workstation
 from hrdesk.uow import UnitOfWork
+from hrdesk.workflow import concurrency
+from hrdesk.workspace import session_keys
+from hrdesk.workspace.unlocked import Workspace, open_workspace
 
 
 @dataclasses.dataclass(frozen=True)
@@ -74,7 +76,7 @@ def create_user(ws: Workspace, actor: Actor, new: NewUser) -> UserInfo:
         user = add_user(uow, new)
         uow.commit()
         info = _info(user)
-    key_ring.new_slot(ws, info.username, _roles(info.roles), new.password)
+    session_keys.new_slot(ws, info.username, _roles(info.roles), new.password)
     return info
 
 
@@ -107,7 +109,7 @@ def reset_password(ws: Workspace, actor: Actor, user_id: uuid.UUID, new: str) ->
         username, roles = user.username, _roles(_info(user).roles)
     # A new slot with what this administrator can give: keys only colleagues hold
     # (candidates' numbers, for a recruiter) arrive with their next sign-in.
-    key_ring.new_slot(ws, username, roles, new)
+    session_keys.new_slot(ws, username, roles, new)
     ws.store.delete(keyring.attempts_name(username))
 
 
@@ -181,7 +183,7 @@ def recover_access(location: Location, recovery_code: str, username: str, new_pa
         keys = opened.keys
         if opened.legacy:
             keys = keys.merged(key_ring.unlocked(store, "", opened).keys.items())
-        ws = open_workspace(location, keys, store, clock)
+        ws = open_workspace(location, keys, store, workstation.backups_dir(), clock)
     except BaseException:
         access.close_store(store)
         raise
@@ -195,7 +197,7 @@ def recover_access(location: Location, recovery_code: str, username: str, new_pa
             uow.commit()
             name, roles = user.username, _roles(_info(user).roles)
         # The recovery code opens every key: the user's new slot holds all its roles need.
-        key_ring.new_slot(ws, name, roles, new_password)
+        session_keys.new_slot(ws, name, roles, new_password)
         store.delete(keyring.attempts_name(name))
     finally:
         ws.close()

@@ -1,6 +1,6 @@
 """Applications moving through their pipeline: the use cases behind the board.
 
-Each use case is one transaction around a rule of ``services.moves``: the
+Each use case is one transaction around a rule of ``workflow.moves``: the
 refusal names the exact reason, and a move writes its timeline event, runs
 the new stage's entry actions and is audited — all of it, or none.
 """
@@ -17,9 +17,10 @@ from hrdesk import errors
 from hrdesk.models.applications import application_interviewers
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, allows, require
-from hrdesk.services import jobs, moves
-from hrdesk.services.moves import MoveContext, visible_application
-from hrdesk.services.workspace import Workspace
+from hrdesk.services import jobs
+from hrdesk.workflow import moves
+from hrdesk.workflow.moves import MoveContext, visible_application
+from hrdesk.workspace.unlocked import Workspace
 
 __all__ = [
     "BulkOutcome",

@@ -21,14 +21,16 @@ from sqlalchemy import select
 
 from hrdesk import errors, identity
 from hrdesk.clock import as_utc
+from hrdesk.imports import attachment_text
 from hrdesk.models.attachments import Attachment
 from hrdesk.models.candidates import Candidate
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import attachment_text, candidates, timeline
-from hrdesk.services.workspace import Workspace
+from hrdesk.services import candidates
 from hrdesk.uow import UnitOfWork
+from hrdesk.workflow import timeline
+from hrdesk.workspace.unlocked import Workspace
 
 MAX_BYTES = 25 * 1024 * 1024
 KINDS = {".pdf": "application/pdf", ".doc": "application/msword",

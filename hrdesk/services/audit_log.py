@@ -19,7 +19,7 @@ from hrdesk.security import audit_anchor, audit_sealing, audit_verify, scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.audit_findings import Finding
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services.workspace import Workspace
+from hrdesk.workspace.unlocked import Workspace
 
 Verification = audit_verify.Verification
 
@@ -135,7 +135,7 @@ def person_history(ws: Workspace, actor: Actor, candidate_id: uuid.UUID,
 
 def _import_batches(session: Session, candidate_id: uuid.UUID) -> list[uuid.UUID]:
     """The audit entries of the import batches that created the person: each one's
-    "imported" event names its entry (``imports.commit``)."""
+    "imported" event names its entry (``services.import_commit``)."""
     found = []
     for data in session.scalars(select(TimelineEvent.data).where(
             TimelineEvent.candidate_id == candidate_id, TimelineEvent.kind == "imported")):

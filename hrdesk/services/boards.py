@@ -20,10 +20,10 @@ from hrdesk.models.jobs import Job
 from hrdesk.models.pipeline import Stage
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
-from hrdesk.services import calendars, jobs
-from hrdesk.services.workspace import Workspace
+from hrdesk.services import jobs
 from hrdesk.vocabulary import OPEN_APPLICATION, ApplicationStatus, JobStatus
-from hrdesk.workflow import sla
+from hrdesk.workflow import site_calendars, sla
+from hrdesk.workspace.unlocked import Workspace
 
 
 @dataclasses.dataclass(frozen=True)
@@ -109,7 +109,7 @@ def load(ws: Workspace, actor: Actor, job_id: uuid.UUID,
                         card_columns.where(Application.id.in_(latest))
                         .order_by(Application.stage_entered_at.desc()))
         now = uow.now
-        calendar = calendars.for_site(uow.session, job.site_id)
+        calendar = site_calendars.for_site(uow.session, job.site_id)
         job_id, job_code, job_title = job.id, job.code, job.title
     day = calendar.day_length.total_seconds() or 1.0
     by_stage: dict[uuid.UUID, list[Card]] = {s.id: [] for s in stages}

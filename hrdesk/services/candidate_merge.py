@@ -22,10 +22,11 @@ from hrdesk.models.candidates import Candidate, DuplicatePair
 from hrdesk.models.jobs import Job
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import candidates, duplicates, timeline
+from hrdesk.services import candidates, duplicates
 from hrdesk.services.candidates import CandidateProfile, DuplicateMatch, NewCandidate
-from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
+from hrdesk.workflow import timeline
+from hrdesk.workspace.unlocked import Workspace
 
 # Fields where the kept person's empty value is filled from the merged one's.
 _FILLED = ("gender", "birth_date", "mobile", "id_number", "email", "education", "school",

@@ -16,7 +16,7 @@ from hrdesk.dto.candidates import RevealedFields
 from hrdesk.security import audit, scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services.workspace import Workspace
+from hrdesk.workspace.unlocked import Workspace
 
 #: What the audit entry names as shown: field names only, never their values.
 REVEALED = ("mobile", "id_number", "expected_salary")

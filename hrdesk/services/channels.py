@@ -21,9 +21,9 @@ from hrdesk import errors
 from hrdesk.models.channels import CHANNEL_KINDS, Channel, ChannelCost
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import concurrency
-from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
+from hrdesk.workflow import concurrency
+from hrdesk.workspace.unlocked import Workspace
 
 NAME_LENGTH = 100  # models.channels.Channel.name
 NOTE_LENGTH = 200  # models.channels.ChannelCost.note
@@ -147,18 +147,6 @@ def costs(ws: Workspace, actor: Actor, channel_id: uuid.UUID | None = None,
         query = query.where(ChannelCost.period_start <= end)
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         return [_cost_info(cost, name) for cost, name in uow.session.execute(query)]
-
-
-def usable(uow: UnitOfWork, channel_id: uuid.UUID | None) -> None:
-    """For use cases that record a channel (an application): it exists and is active."""
-    if channel_id is None:
-        return
-    channel = uow.session.get(Channel, channel_id)
-    if channel is None:
-        raise errors.NotFound(entity="channel", key=str(channel_id))
-    if not channel.active:
-        raise errors.InvalidState(entity=channel.name, status="inactive",
-                                  reason="choose an active channel")
 
 
 # --- helpers ----------------------------------------------------------------------------

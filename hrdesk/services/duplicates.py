@@ -19,6 +19,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from hrdesk import errors, identity_rules
+from hrdesk.candidate_rules import LookupKeys
 from hrdesk.clock import as_utc
 from hrdesk.identity_rules import Identity, Judgement, Key, Placeholders
 from hrdesk.models.applications import Application
@@ -26,10 +27,9 @@ from hrdesk.models.candidates import Candidate, DuplicatePair
 from hrdesk.models.settings import Setting
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services.candidate_rules import LookupKeys
-from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import PairStatus
+from hrdesk.workspace.unlocked import Workspace
 
 SETTING = "identity"  # {"placeholders": [...]}: values HR says identify nobody
 # Under SQLite's oldest limit on bound parameters (999).

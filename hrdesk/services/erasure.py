@@ -35,9 +35,9 @@ from hrdesk.models.jobs import Job
 from hrdesk.security.actor import Actor
 from hrdesk.security.erasure_map import COVERAGE, DELETE, ERASED_NAME, NOTICES, Cover
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import timeline
-from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
+from hrdesk.workflow import timeline
+from hrdesk.workspace.unlocked import Workspace
 
 ACTION = "candidates.erase"
 

@@ -1,7 +1,8 @@
 """Resume batch import, as use cases: preview, commit, mapping profiles.
 
-Thin on purpose: the work is in ``hrdesk.imports``; each function here
-checks permission first (the modules check again where they write).
+Thin on purpose: the work is in ``import_plan``, ``import_commit`` and
+``import_profiles`` (reading and planning the file in ``hrdesk.imports``); each
+function here checks permission first (the modules check again where they write).
 """
 
 from __future__ import annotations
@@ -10,13 +11,13 @@ import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from hrdesk.imports import commit, plan, profiles
-from hrdesk.imports.commit import ImportRefused, ImportResult
-from hrdesk.imports.plan import ImportPlan, RowPlan
-from hrdesk.imports.profiles import MappingProfile
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services.workspace import Workspace
+from hrdesk.services import import_commit, import_plan, import_profiles
+from hrdesk.services.import_commit import ImportRefused, ImportResult
+from hrdesk.services.import_plan import ImportPlan, RowPlan
+from hrdesk.services.import_profiles import MappingProfile
+from hrdesk.workspace.unlocked import Workspace
 
 __all__ = ["ImportPlan", "ImportRefused", "ImportResult", "MappingProfile", "RowPlan"]
 
@@ -25,7 +26,7 @@ def preview(ws: Workspace, actor: Actor, path: Path, *, job_id: uuid.UUID | None
             sheet: str | None = None, mapping: Sequence[str | None] | None = None,
             profile: str | None = None, merge: str = "keep") -> ImportPlan:
     require(actor, Permission.EDIT_CANDIDATES)
-    return plan.prepare(ws, actor, path, job_id=job_id, sheet=sheet, mapping=mapping,
+    return import_plan.prepare(ws, actor, path, job_id=job_id, sheet=sheet, mapping=mapping,
                         profile=profile, merge=merge)
 
 
@@ -34,22 +35,22 @@ def run(ws: Workspace, actor: Actor, planned: ImportPlan, *,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None) -> ImportResult:
     require(actor, Permission.EDIT_CANDIDATES)
-    return commit.run(ws, actor, planned, job_id=job_id, policy=policy, merge=merge,
+    return import_commit.run(ws, actor, planned, job_id=job_id, policy=policy, merge=merge,
                       progress=progress, cancelled=cancelled)
 
 
 def save_profile(ws: Workspace, actor: Actor, name: str, headers: Sequence[str],
                  mapping: Sequence[str | None]) -> MappingProfile:
-    return profiles.save_profile(ws, actor, name, headers, mapping)
+    return import_profiles.save_profile(ws, actor, name, headers, mapping)
 
 
 def list_profiles(ws: Workspace, actor: Actor) -> list[MappingProfile]:
-    return profiles.list_profiles(ws, actor)
+    return import_profiles.list_profiles(ws, actor)
 
 
 def find_profile_for(ws: Workspace, actor: Actor,
                      headers: Sequence[str]) -> MappingProfile | None:
-    return profiles.find_profile_for(ws, actor, headers)
+    return import_profiles.find_profile_for(ws, actor, headers)
 
 
 def job_by_code(ws: Workspace, actor: Actor, code: str) -> uuid.UUID:

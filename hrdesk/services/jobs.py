@@ -18,10 +18,10 @@ from hrdesk.models.pipeline import PipelineTemplate
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import concurrency, timeline
-from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import JobStatus
+from hrdesk.workflow import concurrency, timeline
+from hrdesk.workspace.unlocked import Workspace
 
 
 @dataclasses.dataclass(frozen=True)

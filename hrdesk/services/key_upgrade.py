@@ -32,11 +32,11 @@ from hrdesk import errors
 from hrdesk.db import keyring, stored
 from hrdesk.db.crypto import FieldCipher, KeySet, Purpose
 from hrdesk.models.base import Base
-from hrdesk.security import key_policy, row_audit
+from hrdesk.security import key_policy, key_ring, row_audit
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import key_ring
-from hrdesk.services.workspace import Workspace
+from hrdesk.workspace import session_keys
+from hrdesk.workspace.unlocked import Workspace
 
 PENDING = key_ring.PENDING_SPLIT
 #: The purposes the split makes anew; the others keep the keys derived from the master.
@@ -69,7 +69,7 @@ def split(ws: Workspace, actor: Actor, password: str) -> Split:
     count = _re_encrypt(ws, actor, old.field_cipher(), keys.field_cipher())
     code = _write_ring(ws, actor, password, master, keys)
     ws.store.delete(PENDING)
-    key_ring.use_keys(ws, keys.only(key_policy.purposes_for(actor.roles)),
+    session_keys.use_keys(ws, keys.only(key_policy.purposes_for(actor.roles)),
                       keys.only(set(Purpose) - key_policy.purposes_for(actor.roles)),
                       ws.private)
     return Split(code, count)

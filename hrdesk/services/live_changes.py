@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from hrdesk.changes import ChangeSet
-from hrdesk.services.workspace import Workspace
+from hrdesk.workspace.unlocked import Workspace
 
 
 def follow(ws: Workspace, listener: Callable[[ChangeSet], None]) -> Callable[[], None]:

@@ -23,13 +23,13 @@ from hrdesk.locations import Location, PostgresLocation, SqliteLocation, describ
 from hrdesk.models.base import Base
 from hrdesk.models.keyring import KeyringEntry
 from hrdesk.models.org import RoleGrant, User
-from hrdesk.security import audit_anchor
+from hrdesk.security import audit_anchor, key_ring
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import ROLE_PERMISSIONS, Permission, require
-from hrdesk.services import key_ring, upgrades
 from hrdesk.services.setup import create_private_file
-from hrdesk.services.workspace import Workspace, write_backup
 from hrdesk.uow import Database
+from hrdesk.workspace import upgrades
+from hrdesk.workspace.unlocked import Workspace, write_backup
 
 BackupInfo = backup.BackupInfo
 RESTORING_SUFFIX = access.RESTORING_SUFFIX

@@ -14,7 +14,7 @@ from hrdesk.clock import as_utc
 from hrdesk.models.tasks import Notification
 from hrdesk.notices import StoredText
 from hrdesk.security.actor import Actor
-from hrdesk.services.workspace import Workspace
+from hrdesk.workspace.unlocked import Workspace
 
 
 @dataclasses.dataclass(frozen=True)

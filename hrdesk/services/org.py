@@ -11,9 +11,9 @@ from hrdesk.dto.org import DepartmentInfo, SiteInfo
 from hrdesk.models.org import Department, Site, User
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
 from hrdesk.workflow.heads import HeadChains
+from hrdesk.workspace.unlocked import Workspace
 
 
 def create_site(ws: Workspace, actor: Actor, code: str, name: str,

@@ -16,7 +16,7 @@ from hrdesk import errors, name_order
 from hrdesk.models.org import User
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, allows
-from hrdesk.services.workspace import Workspace
+from hrdesk.workspace.unlocked import Workspace
 
 # Whoever staffs jobs or asks for them needs to pick people.
 _MAY_LIST = (Permission.MANAGE_JOBS, Permission.SUBMIT_REQUISITIONS, Permission.MANAGE_USERS)

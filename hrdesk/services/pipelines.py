@@ -14,12 +14,11 @@ from hrdesk.models.applications import Application
 from hrdesk.models.pipeline import PipelineTemplate, Stage
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import concurrency
-from hrdesk.services.workspace import Workspace
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import OPEN_APPLICATION
-from hrdesk.workflow import templates
+from hrdesk.workflow import concurrency, templates
 from hrdesk.workflow.templates import StageSpec, TemplateSpec
+from hrdesk.workspace.unlocked import Workspace
 
 
 @dataclasses.dataclass(frozen=True)
@@ -49,30 +48,6 @@ class TemplateInfo:
     stages: tuple[StageInfo, ...]
 
 
-def ensure_defaults(uow: UnitOfWork) -> None:
-    """Add the shipped templates that are missing (by name); never touch edited ones."""
-    have = set(uow.session.scalars(select(PipelineTemplate.name)))
-    for spec in templates.DEFAULTS:
-        if spec.name not in have:
-            uow.session.add(_build(spec))
-
-
-def _build(spec: TemplateSpec, cloned_from: uuid.UUID | None = None) -> PipelineTemplate:
-    return PipelineTemplate(name=spec.name.strip(), job_type=spec.job_type,
-                            description=spec.description, active=True,
-                            cloned_from_id=cloned_from,
-                            stages=[_stage(s, i) for i, s in enumerate(spec.stages)])
-
-
-def _stage(spec: StageSpec, position: int) -> Stage:
-    return Stage(position=position, key=spec.key, name=spec.name.strip(), kind=spec.kind,
-                 owner_role=spec.owner_role, sla_amount=spec.sla_amount,
-                 sla_unit=spec.sla_unit, remind_before_hours=spec.remind_before_hours,
-                 remind_every_hours=spec.remind_every_hours, skippable=spec.skippable,
-                 requirements=list(spec.requirements), entry_actions=list(spec.entry_actions),
-                 retired=False)
-
-
 def list_templates(ws: Workspace, actor: Actor) -> list[TemplateInfo]:
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         rows = uow.session.scalars(select(PipelineTemplate)
@@ -91,7 +66,7 @@ def create_template(ws: Workspace, actor: Actor, spec: TemplateSpec) -> Template
     templates.validate(spec)
     with ws.db.unit_of_work(actor, "pipelines.create_template") as uow:
         _name_free(uow, spec.name)
-        template = _build(spec)
+        template = templates.build(spec)
         uow.session.add(template)
         uow.commit()
         return info(template)
@@ -105,7 +80,7 @@ def clone_template(ws: Workspace, actor: Actor, template_id: uuid.UUID,
         _name_free(uow, new_name)
         spec = dataclasses.replace(spec_of(info(source)), name=new_name)
         templates.validate(spec)
-        template = _build(spec, cloned_from=source.id)
+        template = templates.build(spec, cloned_from=source.id)
         uow.session.add(template)
         uow.commit()
         return info(template)
@@ -137,9 +112,9 @@ def update_template(ws: Workspace, actor: Actor, template_id: uuid.UUID, spec: T
         for position, stage_spec in enumerate(spec.stages):
             stage = by_key.get(stage_spec.key)
             if stage is None:
-                template.stages.append(_stage(stage_spec, position))
+                template.stages.append(templates.stage_row(stage_spec, position))
                 continue
-            fresh = _stage(stage_spec, position)
+            fresh = templates.stage_row(stage_spec, position)
             for field in ("position", "name", "kind", "owner_role", "sla_amount", "sla_unit",
                           "remind_before_hours", "remind_every_hours", "skippable",
                           "requirements", "entry_actions", "retired"):

@@ -12,7 +12,7 @@ from hrdesk import errors
 from hrdesk.models.applications import RefusalReason
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services.workspace import Workspace
+from hrdesk.workspace.unlocked import Workspace
 
 
 @dataclasses.dataclass(frozen=True)

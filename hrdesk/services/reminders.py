@@ -18,11 +18,11 @@ from hrdesk import notices
 from hrdesk.models.tasks import Escalation, Notification, Task
 from hrdesk.security.actor import SYSTEM, Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import calendars, reference, tasks, timeline
-from hrdesk.services.workspace import Workspace
+from hrdesk.services import tasks
 from hrdesk.vocabulary import TaskStatus, TimelineKind
-from hrdesk.workflow import sla
+from hrdesk.workflow import reference, site_calendars, sla, timeline
 from hrdesk.workflow.heads import HeadChains
+from hrdesk.workspace.unlocked import Workspace
 
 BATCH = 2_000
 
@@ -51,7 +51,7 @@ def run(ws: Workspace, actor: Actor = SYSTEM) -> RemindSummary:
             .with_for_update(skip_locked=True)).all()
         # Once per site, before anything is added: for a site without its own calendar
         # row, for_site queries, and each query would first autoflush the pass so far.
-        calendar_of = {site: calendars.for_site(uow.session, site)
+        calendar_of = {site: site_calendars.for_site(uow.session, site)
                        for site in {task.site_id for task in due_tasks}}
         for task in due_tasks:
             due = task.due_at if task.due_at.tzinfo else task.due_at.replace(tzinfo=dt.UTC)

@@ -34,8 +34,7 @@ from hrdesk.models.settings import Setting
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import calendars, concurrency, jobs, reference, timeline
-from hrdesk.services.workspace import Workspace
+from hrdesk.services import jobs
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import (
     ApproverRole,
@@ -45,7 +44,8 @@ from hrdesk.vocabulary import (
     TaskStatus,
     TimelineKind,
 )
-from hrdesk.workflow import approval
+from hrdesk.workflow import approval, concurrency, reference, site_calendars, timeline
+from hrdesk.workspace.unlocked import Workspace
 
 POLICY_KEY = "requisition_approval"
 EDITABLE = (RequisitionStatus.DRAFT, RequisitionStatus.RETURNED)
@@ -332,11 +332,12 @@ def _check_version(uow: UnitOfWork, req: Requisition, expected: int | None) -> N
 
 
 def _open_current(uow: UnitOfWork, req: Requisition) -> None:
-    approval.open_current(uow.session, req, uow.now, calendars.for_site(uow.session, req.site_id))
+    approval.open_current(uow.session, req, uow.now,
+                          site_calendars.for_site(uow.session, req.site_id))
 
 
 def _zone(uow: UnitOfWork, site_id: uuid.UUID) -> dt.tzinfo:
-    return calendars.for_site(uow.session, site_id).zone
+    return site_calendars.for_site(uow.session, site_id).zone
 
 
 def _committed(uow: UnitOfWork, req: Requisition) -> RequisitionInfo:

@@ -30,7 +30,7 @@ from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
 from hrdesk.services import attachments
-from hrdesk.services.workspace import Workspace
+from hrdesk.workspace.unlocked import Workspace
 
 _MOBILE = re.compile(r"(?<!\d)(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff·]+")

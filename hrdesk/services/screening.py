@@ -25,10 +25,10 @@ from hrdesk.models.settings import Setting
 from hrdesk.models.tasks import Notification
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import concurrency, jobs, moves, timeline
-from hrdesk.services.workspace import Workspace
+from hrdesk.services import jobs
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import OutboxStatus
+from hrdesk.workflow import concurrency, moves, timeline
 from hrdesk.workflow.screening import (
     HIGH_POTENTIAL_TAG,
     ScreeningResult,
@@ -36,6 +36,7 @@ from hrdesk.workflow.screening import (
     clean_terms,
     score,
 )
+from hrdesk.workspace.unlocked import Workspace
 
 # The refusal reason of an application the rules turned down; added on first use
 # when the database predates it, "skills" when HR has retired it.

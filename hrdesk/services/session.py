@@ -11,12 +11,22 @@ from sqlalchemy import select, update
 from hrdesk import errors
 from hrdesk.clock import Clock, FixedClock, SystemClock
 from hrdesk.db import access, keyring
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.locations import Location, describe
 from hrdesk.models.org import Organisation, Site, User
-from hrdesk.security import passwords, signin
-from hrdesk.security.actor import Actor, RoleScope
-from hrdesk.services import accounts, key_ring, reseal
-from hrdesk.services.workspace import Workspace, open_workspace
+from hrdesk.security import key_ring, passwords, signin
+from hrdesk.security.actor import Actor
+from hrdesk.security.permissions import allows
+from hrdesk.services import accounts, workstation
+from hrdesk.workspace import reseal, session_keys
+from hrdesk.workspace.unlocked import Workspace, open_workspace
+
+# What the GUI holds of a session and hands back to the use cases: the signed-in actor
+# and the open database, as opaque handles; and "may the actor do this?", asked to show
+# or hide a control (the use case checks again). The GUI imports neither security nor
+# workspace.
+__all__ = ["Actor", "Session", "Workspace", "actor_of", "allows", "open_session",
+           "rehearsal_clock"]
 
 log = logging.getLogger(__name__)
 
@@ -57,13 +67,14 @@ def open_session(location: Location, username: str, password: str,
     try:
         opened = signin.unlock(store, username, password, clock.now())
         found = key_ring.unlocked(store, username, opened)
-        workspace = open_workspace(location, found.keys, store, clock, backups)
+        workspace = open_workspace(location, found.keys, store,
+                                   backups or workstation.backups_dir(), clock)
     except BaseException:
         access.close_store(store)
         raise
     try:
         actor, company = _sign_in(workspace, username, password)
-        key_ring.settle(workspace, actor, password, found)
+        session_keys.settle(workspace, actor, password, found)
         reseal.finish(workspace.db)  # an upgrade by someone without the history key
     except BaseException:
         workspace.close()

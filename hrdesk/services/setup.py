@@ -18,14 +18,16 @@ from hrdesk.db.access import DatabaseState
 from hrdesk.db.crypto import KeySet, Purpose
 from hrdesk.db.engine import open_engine, plain_postgres_engine, translate_connect_error
 from hrdesk.db.keyring import KeyValueStore
-from hrdesk.dto.accounts import DemoAccount
+from hrdesk.dto.accounts import DemoAccount, RoleScope
 from hrdesk.locations import Location, SqliteLocation, describe
 from hrdesk.models.org import Organisation
-from hrdesk.security import key_policy, passwords
-from hrdesk.security.actor import SYSTEM, RoleScope
-from hrdesk.services import accounts, key_ring, reference
-from hrdesk.services.workspace import Workspace
+from hrdesk.security import key_policy, key_ring, passwords
+from hrdesk.security.actor import SYSTEM
+from hrdesk.services import accounts
 from hrdesk.uow import Database
+from hrdesk.workflow import reference
+from hrdesk.workspace import session_keys
+from hrdesk.workspace.unlocked import Workspace
 
 MIN_PASSWORD_LENGTH = passwords.MIN_LENGTH
 
@@ -121,7 +123,7 @@ def create_workspace(location: Location, company_name: str, admin_username: str,
     # The process that made the keys holds them all while it lasts: the demo writes a
     # year of everyone's work through it. The administrator's own sign-ins hold less.
     workspace = Workspace(location, db, store, keys, username=admin.username)
-    key_ring.use_keys(workspace, keys,
+    session_keys.use_keys(workspace, keys,
                       keys.only(set(Purpose) - key_policy.purposes_for(["admin"])), private)
     return workspace, code
 

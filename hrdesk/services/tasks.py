@@ -13,9 +13,9 @@ from hrdesk.clock import as_utc
 from hrdesk.models.tasks import Task
 from hrdesk.notices import StoredText
 from hrdesk.security.actor import Actor
-from hrdesk.services import calendars, timeline
-from hrdesk.services.workspace import Workspace
 from hrdesk.vocabulary import TaskStatus
+from hrdesk.workflow import site_calendars, timeline
+from hrdesk.workspace.unlocked import Workspace
 
 
 @dataclasses.dataclass(frozen=True)
@@ -55,7 +55,7 @@ def my_tasks(ws: Workspace, actor: Actor, local_day_end: dt.datetime | None = No
     """Open tasks of the actor: overdue, due before the end of today, later."""
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         now = uow.now
-        end = local_day_end or _day_end(now, calendars.zone_of(uow.session, actor))
+        end = local_day_end or _day_end(now, site_calendars.zone_of(uow.session, actor))
         rows = [_info(t, now) for t in uow.session.scalars(
             select(Task).where(Task.assignee_id == actor.user_id, Task.status == TaskStatus.OPEN)
             .order_by(Task.due_at))]
@@ -71,7 +71,7 @@ def _day_end(now: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
 
 def tasks_of_application(ws: Workspace, actor: Actor,
                          application_id: uuid.UUID) -> list[TaskInfo]:
-    from hrdesk.services.moves import visible_application
+    from hrdesk.workflow.moves import visible_application
 
     with ws.db.unit_of_work(actor, read_only=True) as uow:
         visible_application(uow, application_id)

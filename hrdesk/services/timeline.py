@@ -1,4 +1,5 @@
-"""Timeline events: what happened to a hire, written by every use case, read on its file."""
+"""A candidate's timeline, as their file shows it (events are written by every use
+case through ``workflow.timeline``)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import dataclasses
 import datetime as dt
 import json
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
@@ -18,31 +19,7 @@ from hrdesk.models.pipeline import Stage
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.uow import UnitOfWork
-
-if TYPE_CHECKING:
-    from hrdesk.services.workspace import Workspace
-
-
-def record(uow: UnitOfWork, kind: str, **about: Any) -> TimelineEvent:
-    event = make(uow, kind, **about)
-    uow.session.add(event)
-    return event
-
-
-def make(uow: UnitOfWork, kind: str, *, candidate_id: uuid.UUID | None = None,
-         application_id: uuid.UUID | None = None, job_id: uuid.UUID | None = None,
-         requisition_id: uuid.UUID | None = None, from_stage_id: uuid.UUID | None = None,
-         to_stage_id: uuid.UUID | None = None, comment: str | None = None,
-         data: dict[str, Any] | None = None) -> TimelineEvent:
-    """An event not yet added (``record`` adds it; batches insert many at once)."""
-    return TimelineEvent(
-        at=uow.now, actor_id=uow.actor.user_id, actor_name=uow.actor.display_name,
-        kind=kind, candidate_id=candidate_id, application_id=application_id, job_id=job_id,
-        requisition_id=requisition_id, from_stage_id=from_stage_id, to_stage_id=to_stage_id,
-        comment=comment or None,
-        data=json.dumps(data, ensure_ascii=False, sort_keys=True) if data else None,
-    )
+from hrdesk.workspace.unlocked import Workspace
 
 
 @dataclasses.dataclass(frozen=True)

@@ -30,11 +30,11 @@ from hrdesk.models.tasks import Task
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, allows, require
-from hrdesk.services import calendars, notifications, requisitions, tasks
-from hrdesk.services.workspace import Workspace
+from hrdesk.services import notifications, requisitions, tasks
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import ApplicationStatus
-from hrdesk.workflow import sla
+from hrdesk.workflow import site_calendars, sla
+from hrdesk.workspace.unlocked import Workspace
 
 # What a record link of a notice or task is resolved to (ui.navigation's kinds).
 APPLICATION, REQUISITION, JOB = "application", "requisition", "job"
@@ -96,11 +96,11 @@ def stalled_hires(ws: Workspace, actor: Actor, limit: int = 50) -> list[StalledS
             .join(Stage, Stage.id == ranked.c.stage_id)
             .where(ranked.c.rank == 1)
             .order_by(ranked.c.stage_due_at).limit(limit)).all()
-        site_calendars = {site: calendars.for_site(uow.session, site)
-                          for site in {row.site_id for row in rows}}
+        calendar_of = {site: site_calendars.for_site(uow.session, site)
+                       for site in {row.site_id for row in rows}}
     found = []
     for row in rows:
-        due, calendar = as_utc(row.stage_due_at), site_calendars[row.site_id]
+        due, calendar = as_utc(row.stage_due_at), calendar_of[row.site_id]
         late = sla.overdue_by(due, now, calendar)
         day = calendar.day_length.total_seconds() or 1.0
         worst = StalledHire(row.id, row.candidate_id, row.name, row.job_id, row.title,

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
 from hrdesk import errors
-from hrdesk.models.pipeline import SLA_UNITS, STAGE_KINDS
+from hrdesk.models.pipeline import SLA_UNITS, STAGE_KINDS, PipelineTemplate, Stage
 from hrdesk.security.actor import ROLES
 
 REQUIREMENT_TYPES = {
@@ -78,6 +79,23 @@ def stage_problems(stages: Sequence[StageSpec]) -> dict[int, errors.InvalidStage
                                              **problem.values)
         keys.add(stage.key)
     return found
+
+
+def build(spec: TemplateSpec, cloned_from: uuid.UUID | None = None) -> PipelineTemplate:
+    """A new template's rows from its spec (checked by ``validate`` first)."""
+    return PipelineTemplate(name=spec.name.strip(), job_type=spec.job_type,
+                            description=spec.description, active=True,
+                            cloned_from_id=cloned_from,
+                            stages=[stage_row(s, i) for i, s in enumerate(spec.stages)])
+
+
+def stage_row(spec: StageSpec, position: int) -> Stage:
+    return Stage(position=position, key=spec.key, name=spec.name.strip(), kind=spec.kind,
+                 owner_role=spec.owner_role, sla_amount=spec.sla_amount,
+                 sla_unit=spec.sla_unit, remind_before_hours=spec.remind_before_hours,
+                 remind_every_hours=spec.remind_every_hours, skippable=spec.skippable,
+                 requirements=list(spec.requirements), entry_actions=list(spec.entry_actions),
+                 retired=False)
 
 
 class _Problem(Exception):

@@ -19,8 +19,8 @@ from hrdesk.clock import FixedClock
 from hrdesk.db import access, keyring, migrate
 from hrdesk.db.crypto import KeySet
 from hrdesk.db.engine import open_engine
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.locations import Location, PostgresLocation, SqliteLocation
-from hrdesk.security.actor import RoleScope
 from hrdesk.services import accounts, maintenance, session, setup
 from tests import databases
 from tests.conftest import ADMIN, ADMIN_PASSWORD, COMPANY
@@ -193,7 +193,7 @@ def master_key(location: Location, username: str, secret: str,
     """The keys ``secret`` unlocks (with those colleagues sent, and any in custody), read
     from the key ring without writing anything (signing in would count a failure, or
     write the sign-in itself)."""
-    from hrdesk.services import key_ring
+    from hrdesk.security import key_ring
 
     name = slot or keyring.slot_name(username)
     with access.opened_keystore(location) as store:

@@ -12,8 +12,8 @@ import pytest
 
 from hrdesk import identity
 from hrdesk.clock import FixedClock
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.locations import Location
-from hrdesk.security.actor import RoleScope
 from hrdesk.services import accounts, candidates, jobs, org, pipelines, session, setup
 from tests import databases
 

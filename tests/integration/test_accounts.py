@@ -7,7 +7,7 @@ import pytest
 from hrdesk import errors
 from hrdesk.clock import FixedClock
 from hrdesk.db import keyring
-from hrdesk.security.actor import RoleScope
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.services import accounts, org, session
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 

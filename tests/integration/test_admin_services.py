@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hrdesk import errors
-from hrdesk.security.actor import RoleScope
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.security.signin import MAX_FAILURES
 from hrdesk.services import accounts, channels, session
 

@@ -13,8 +13,8 @@ import zipfile
 import pytest
 
 from hrdesk import fonts
-from hrdesk.imports import archive_guard
-from hrdesk.services import attachment_text, attachments, candidates, timeline
+from hrdesk.imports import archive_guard, attachment_text
+from hrdesk.services import attachments, candidates, timeline
 
 PDF_LINES = ("张伟 个人简历", "三年焊接机器人操作经验，熟悉 FANUC 编程")
 DOCX_PARAGRAPHS = ("李强 求职意向：数控车工", "持有叉车证，熟练使用三坐标测量仪")

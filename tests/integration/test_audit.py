@@ -8,8 +8,8 @@ import threading
 import pytest
 from sqlalchemy import create_engine, text
 
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.locations import SqliteLocation
-from hrdesk.security.actor import RoleScope
 from hrdesk.services import accounts, audit_log, org
 
 

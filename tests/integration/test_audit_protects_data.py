@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import select, text
 
 from hrdesk.clock import FixedClock
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.security import audit, audit_anchor
-from hrdesk.security.actor import RoleScope
 from hrdesk.services import accounts, audit_log, candidates, session
 from tests.integration.test_audit import _raw, _tamper
 

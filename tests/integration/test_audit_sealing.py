@@ -12,13 +12,8 @@ from hrdesk.locations import SqliteLocation
 from hrdesk.models.settings import Setting
 from hrdesk.security import audit, audit_anchor, audit_sealing
 from hrdesk.security.actor import SYSTEM
-from hrdesk.services import (
-    applications,
-    audit_log,
-    candidates,
-    reseal,
-    session,
-)
+from hrdesk.services import applications, audit_log, candidates, session
+from hrdesk.workspace import reseal
 from tests.integration import plant as plant_
 from tests.integration.audit_scan import clear_in_audit
 

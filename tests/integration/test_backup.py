@@ -13,8 +13,8 @@ from hrdesk import errors
 from hrdesk.clock import FixedClock
 from hrdesk.db import access, backup, keyring
 from hrdesk.demo.people import PeopleMaker
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.locations import SqliteLocation
-from hrdesk.security.actor import RoleScope
 from hrdesk.services import accounts, candidates, maintenance, session
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 

@@ -10,7 +10,8 @@ import pytest
 
 from hrdesk import errors, identity
 from hrdesk.clock import FixedClock
-from hrdesk.security.actor import RoleScope
+from hrdesk.dto.accounts import RoleScope
+from hrdesk.dto.candidates import CandidateFilters
 from hrdesk.services import (
     accounts,
     applications,
@@ -21,7 +22,6 @@ from hrdesk.services import (
     org,
     session,
 )
-from hrdesk.services.candidate_filters import CandidateFilters
 
 PASSWORD = "search-password-1"
 

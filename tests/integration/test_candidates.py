@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from hrdesk import errors, identity
 from hrdesk.clock import FixedClock
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.models.applications import TimelineEvent
-from hrdesk.security.actor import Actor, RoleScope
+from hrdesk.security.actor import Actor
 from hrdesk.services import (
     accounts,
     applications,
@@ -296,7 +297,7 @@ def test_json_columns_keep_chinese_as_typed_and_older_escaped_rows_are_found(
 
     from sqlalchemy import text
 
-    from hrdesk.services import candidate_filters
+    from hrdesk.dto.candidates import CandidateFilters
 
     hr = desk.actor("hr.li")
     li = candidates.create_candidate(desk.ws, hr, _li(tags=("急招",)))
@@ -316,7 +317,7 @@ def test_json_columns_keep_chinese_as_typed_and_older_escaped_rows_are_found(
 
     assert sorted(ids("焊")) == sorted([li.id, old.id])
     assert ids("氩弧焊") == [old.id] and ids("急招") == [li.id]
-    tagged = candidate_filters.CandidateFilters(tag="夜班")
+    tagged = CandidateFilters(tag="夜班")
     assert [c.id for c in candidates.search_candidates(
         desk.ws, hr, filters=tagged).items] == [old.id]
 

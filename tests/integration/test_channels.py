@@ -24,8 +24,8 @@ from hrdesk.services import (
     jobs,
     maintenance,
 )
-from hrdesk.services.reference import CHANNELS
 from hrdesk.vocabulary import as_is
+from hrdesk.workflow.reference import CHANNELS
 from tests.integration import plant as plant_
 
 ADMIN, ADMIN_PASSWORD = "admin", "admin-password-1"

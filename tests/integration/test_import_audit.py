@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from hrdesk.imports import commit
 from hrdesk.models.audit import AuditEntry
 from hrdesk.security import audit_sealing
 from hrdesk.services import audit_log, candidates, erasure, imports, timeline
+from hrdesk.services import import_commit as commit
 from tests.integration import plant as plant_
 from tests.integration.audit_scan import clear_in_audit
 from tests.integration.test_import_plan import write_sheet

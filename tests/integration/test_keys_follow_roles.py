@@ -11,9 +11,9 @@ from hrdesk import errors
 from hrdesk.clock import FixedClock
 from hrdesk.db import access, crypto, keyring
 from hrdesk.db.crypto import FieldCipher, KeySet, Purpose
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.locations import Location
 from hrdesk.security import audit_anchor
-from hrdesk.security.actor import RoleScope
 from hrdesk.services import (
     accounts,
     attachments,

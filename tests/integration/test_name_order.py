@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from hrdesk.clock import FixedClock
 from hrdesk.db import migrate
-from hrdesk.security.actor import RoleScope
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.services import (
     accounts,
     audit_log,

@@ -9,7 +9,7 @@ import pytest
 
 from hrdesk import errors
 from hrdesk.clock import FixedClock
-from hrdesk.security.actor import RoleScope
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.services import accounts, people_directory
 from tests.integration import plant as plant_
 

@@ -34,9 +34,10 @@ from sqlalchemy.orm import selectinload
 
 from hrdesk import errors
 from hrdesk.clock import FixedClock
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.models.org import User
 from hrdesk.models.tasks import Notification
-from hrdesk.security.actor import Actor, RoleScope
+from hrdesk.security.actor import Actor
 from hrdesk.services import (
     accounts,
     applications,

@@ -13,10 +13,10 @@ from sqlalchemy import select
 
 from hrdesk import errors, i18n, notices
 from hrdesk.clock import FixedClock, as_utc
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.models.applications import TimelineEvent
 from hrdesk.models.jobs import Job
 from hrdesk.models.tasks import Notification, Task
-from hrdesk.security.actor import RoleScope
 from hrdesk.services import accounts, jobs, notifications, org, session
 from hrdesk.services import requisitions as reqs
 from hrdesk.services.requisitions import PolicyStep, RequisitionDraft

@@ -15,7 +15,8 @@ from hrdesk.models.applications import Application, RefusalReason, TimelineEvent
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.jobs import Job
 from hrdesk.models.outbox import OutboxMessage
-from hrdesk.services import moves, notifications, screening
+from hrdesk.services import notifications, screening
+from hrdesk.workflow import moves
 from hrdesk.workflow.screening import HIGH_POTENTIAL_TAG, ScreeningRules
 from tests.integration import plant as plant_
 

@@ -9,8 +9,8 @@ import pytest
 
 from hrdesk import errors
 from hrdesk.clock import FixedClock
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.locations import Location, SqliteLocation
-from hrdesk.security.actor import RoleScope
 from hrdesk.services import accounts, session, setup
 from tests.conftest import ADMIN, ADMIN_PASSWORD, COMPANY
 

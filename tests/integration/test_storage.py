@@ -11,8 +11,8 @@ from sqlalchemy import create_engine, text
 
 from hrdesk import errors, identity
 from hrdesk.clock import FixedClock
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.locations import Location, PostgresLocation, SqliteLocation
-from hrdesk.security.actor import RoleScope
 from hrdesk.services import candidates, session, setup
 from hrdesk.services.accounts import NewUser, create_user
 from tests.conftest import ADMIN, ADMIN_PASSWORD

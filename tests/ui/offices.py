@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Sequence
 
 from hrdesk.clock import FixedClock
-from hrdesk.security.actor import RoleScope
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.services import accounts, org
 from hrdesk.services import session as session_service
 

@@ -15,7 +15,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialogButtonBox
 
 from hrdesk import errors
-from hrdesk.security.actor import RoleScope
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.services import accounts, calendars, channels, org
 from hrdesk.services import session as session_service
 from ui import messages

@@ -156,8 +156,8 @@ class _FakeChinese(QTranslator):
 
 
 def test_the_reasons_follow_the_language_of_the_gui(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
-    from hrdesk.imports.plan import RowPlan
     from hrdesk.imports.problems import Problem
+    from hrdesk.services.import_plan import RowPlan
     from ui.imports import rows_model
 
     same = Problem(None, "row.same_as_row", {"key": "mobile", "row": 2})

@@ -13,7 +13,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from hrdesk.clock import FixedClock
-from hrdesk.security.actor import RoleScope
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.services import accounts, jobs, org
 from hrdesk.services import requisitions as reqs
 from hrdesk.services import session as session_service

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from hrdesk.security.actor import RoleScope
+from hrdesk.dto.accounts import RoleScope
 from hrdesk.services import accounts, jobs, org, pipelines, screening
 from hrdesk.services import session as session_service
 from ui.jobs.screening_dialog import ScreeningRulesDialog

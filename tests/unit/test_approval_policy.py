@@ -12,10 +12,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hrdesk import errors
-from hrdesk.security.actor import Actor, RoleScope
-from hrdesk.services.reference import DEFAULT_SETTINGS
+from hrdesk.dto.accounts import RoleScope
+from hrdesk.security.actor import Actor
 from hrdesk.workflow import approval
 from hrdesk.workflow.approval import PolicyStep, RequisitionDraft
+from hrdesk.workflow.reference import DEFAULT_SETTINGS
 
 DEFAULT = approval.parse(DEFAULT_SETTINGS["requisition_approval"])
 SITE, OTHER_SITE = uuid.uuid4(), uuid.uuid4()

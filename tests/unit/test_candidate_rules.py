@@ -10,9 +10,9 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from hrdesk import candidate_rules as rules
 from hrdesk import errors, identity
-from hrdesk.services import candidate_rules as rules
-from hrdesk.services.candidate_rules import NewCandidate
+from hrdesk.candidate_rules import NewCandidate
 
 TODAY = dt.date(2026, 11, 2)
 FULLWIDTH = {c: chr(ord(c) + 0xFEE0) for c in map(chr, range(0x21, 0x7F))}

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hrdesk import identity
+from hrdesk.education import EDUCATION_LEVELS
 from hrdesk.imports import normalise, problems
-from hrdesk.services import candidate_filters
 
 FULLWIDTH = str.maketrans("0123456789+-", "０１２３４５６７８９＋－")
 
@@ -217,7 +217,7 @@ def test_education_levels(raw: str, expected: str) -> None:
     assert normalise.education(raw) == expected
 
 
-@pytest.mark.parametrize("level", candidate_filters.EDUCATION_LEVELS)
+@pytest.mark.parametrize("level", EDUCATION_LEVELS)
 def test_each_education_level_is_itself(level: str) -> None:
     assert normalise.education(level) == level
 

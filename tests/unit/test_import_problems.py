@@ -10,10 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hrdesk import errors, i18n
+from hrdesk import candidate_rules, errors, i18n
 from hrdesk.imports import fields, normalise, problems, rows
-from hrdesk.imports.plan import RowPlan
-from hrdesk.services import candidate_rules
+from hrdesk.services.import_plan import RowPlan
 
 ID_F = "11010519491231002X"  # a woman born 1949-12-31
 # Made by plan.py from the database and the candidate rules (tests/integration/test_import_plan.py).

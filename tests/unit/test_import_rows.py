@@ -7,8 +7,8 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
+from hrdesk import candidate_rules
 from hrdesk.imports import fields, mapping, rows
-from hrdesk.services import candidate_rules
 
 HEADERS = ["姓名", "手机号码", "邮箱", "身份证号", "性别", "出生日期", "学历", "工作年限（年）",
            "期望薪资", "技能", "备注", "年龄"]

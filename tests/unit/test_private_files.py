@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from hrdesk import logs
-from hrdesk.imports.plan import ImportPlan, RowPlan
 from hrdesk.locations import PostgresLocation
 from hrdesk.services import workstation
+from hrdesk.services.import_plan import ImportPlan, RowPlan
 from reports import rejected_rows
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX's")

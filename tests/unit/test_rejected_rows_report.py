@@ -10,8 +10,8 @@ import pytest
 
 from hrdesk import i18n
 from hrdesk.imports import problems
-from hrdesk.imports.plan import ImportPlan, RowPlan
 from hrdesk.imports.problems import Problem
+from hrdesk.services.import_plan import ImportPlan, RowPlan
 from reports import rejected_rows
 
 HEADERS = ("姓名", "手机", "备注")

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import name_order
-from hrdesk.dto.accounts import UserInfo
-from hrdesk.security.actor import ROLES, RoleScope
+from hrdesk.dto.accounts import RoleScope, UserInfo
 from hrdesk.services import accounts, setup
+from hrdesk.vocabulary import Role
 from ui import roles, when, widgets
 from ui.admin import forms
 from ui.admin import table as admin_table
@@ -165,7 +165,7 @@ class NewUserDialog(PasswordDialog):
         grid = QGridLayout(self.roles_box)
         self.role_checks: dict[str, QCheckBox] = {}
         self.role_sites: dict[str, QComboBox] = {}
-        for row, code in enumerate(ROLES):
+        for row, code in enumerate(Role):
             check, site = QCheckBox(self.roles_box), QComboBox(self.roles_box)
             check.setObjectName(f"roleCheck_{code}")
             site.setObjectName(f"roleSite_{code}")

@@ -14,7 +14,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from hrdesk.security.permissions import Permission, allows
+from hrdesk.services.session import allows
+from hrdesk.vocabulary import Permission
 from ui import widgets
 from ui.admin import presenter as admin_presenter
 from ui.admin.calendar import CalendarTab

@@ -16,8 +16,6 @@ from PySide6.QtCore import QObject, Signal
 
 from hrdesk import errors
 from hrdesk.dto.candidates import CandidateChanges, CandidateProfile
-from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, allows
 from hrdesk.services import (
     attachments,
     candidate_privacy,
@@ -26,7 +24,8 @@ from hrdesk.services import (
     tasks,
     timeline,
 )
-from hrdesk.services.workspace import Workspace
+from hrdesk.services.session import Actor, Workspace, allows
+from hrdesk.vocabulary import Permission
 from ui.candidates import file_opener
 from ui.context import AppContext
 from ui.presenter import Presenter

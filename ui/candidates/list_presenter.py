@@ -6,8 +6,8 @@ import dataclasses
 
 from PySide6.QtCore import QObject, Signal
 
+from hrdesk.dto.candidates import CandidateFilters
 from hrdesk.services import candidate_filters, candidates
-from hrdesk.services.candidate_filters import CandidateFilters
 from ui.context import AppContext
 from ui.presenter import Presenter
 

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import changes as kinds
-from hrdesk.dto.candidates import CandidatePage
-from hrdesk.security.permissions import Permission, allows
-from hrdesk.services.candidate_filters import CandidateFilters, FilterChoices
+from hrdesk.dto.candidates import CandidateFilters, CandidatePage, FilterChoices
+from hrdesk.services.session import allows
+from hrdesk.vocabulary import Permission
 from ui import navigation, widgets
 from ui.candidates import list_model
 from ui.candidates.list_presenter import PAGE_SIZE, CandidatesListPresenter

@@ -9,8 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from hrdesk.security.permissions import Permission, allows
 from hrdesk.services import channels, jobs, org, people_directory, pipelines
+from hrdesk.services.session import allows
+from hrdesk.vocabulary import Permission
 from ui.context import AppContext
 from ui.presenter import Presenter
 

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from hrdesk import errors
 from hrdesk.education import EDUCATION_LEVELS
-from hrdesk.security.permissions import Permission, allows
 from hrdesk.services import screening
+from hrdesk.services.session import allows
+from hrdesk.vocabulary import Permission
 from ui import messages, widgets
 from ui.context import AppContext
 from ui.field_marks import FieldMarks

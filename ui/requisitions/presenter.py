@@ -9,8 +9,9 @@ import uuid
 from PySide6.QtCore import QObject, Signal
 
 from hrdesk.dto.org import DepartmentInfo
-from hrdesk.security.permissions import Permission, allows
 from hrdesk.services import org, pipelines, requisitions
+from hrdesk.services.session import allows
+from hrdesk.vocabulary import Permission
 from ui.context import AppContext
 from ui.presenter import Presenter
 

@@ -6,8 +6,9 @@ import uuid
 
 from PySide6.QtCore import QObject, Signal
 
-from hrdesk.security.permissions import Permission, allows
 from hrdesk.services import pipelines
+from hrdesk.services.session import allows
+from hrdesk.vocabulary import Permission
 from hrdesk.workflow.templates import TemplateSpec
 from ui.context import AppContext
 from ui.presenter import Presenter

@@ -1,7 +1,7 @@
 """Candidates sorted by the pinyin of their names: a stored key beside each name.
 
 The key is derived in Python (``hrdesk.name_order``, with pypinyin), so the rows
-already there get theirs from ``services.upgrades.after_upgrade``, right after this.
+already there get theirs from ``workspace.upgrades.after_upgrade``, right after this.
 It is compared byte by byte (``COLLATE "C"`` on PostgreSQL, SQLite's default).
 
 Revision ID: 0008_name_sort

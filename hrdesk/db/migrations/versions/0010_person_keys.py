@@ -1,8 +1,8 @@
 """A key per person for the audit log's values, and erasure.
 
 Candidates get ``audit_salt`` (what their audit key is made from, ``db.person_keys``)
-and ``erased_at``. ``services.upgrades`` then gives every person already on file a
-salt and seals the values old audit entries hold about them (``services.reseal``),
+and ``erased_at``. ``workspace.upgrades`` then gives every person already on file a
+salt and seals the values old audit entries hold about them (``workspace.reseal``),
 which needs the history key this script has not got.
 
 Revision ID: 0010_person_keys

@@ -18,7 +18,7 @@ from hrdesk.imports import fields, mapping
 from hrdesk.models.settings import Setting
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services.workspace import Workspace
+from hrdesk.workspace.unlocked import Workspace
 
 PREFIX = "import_profile."
 NAME_MAX = 60 - len(PREFIX)  # the settings key holds 60 characters

@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import bindparam, select, update
 
 from hrdesk import identity, name_order
+from hrdesk.candidate_rules import masked_numbers
 from hrdesk.db import migrate, stored
 from hrdesk.db.crypto import FieldCipher, Purpose
 from hrdesk.db.types import cipher_of
@@ -19,8 +20,8 @@ from hrdesk.models.candidates import Candidate
 from hrdesk.models.settings import Setting
 from hrdesk.security import row_audit
 from hrdesk.security.actor import SYSTEM
-from hrdesk.services.candidate_rules import masked_numbers
 from hrdesk.uow import Database
+from hrdesk.workspace import reseal
 
 ROW_AUDIT = "0007_row_audit"
 NAME_SORT = "0008_name_sort"
@@ -61,8 +62,6 @@ def after_upgrade(db: Database, from_revision: str | None) -> None:
                                 tables=[tables["candidates"], tables["duplicate_pairs"]])
             uow.commit()
     if _before(from_revision, PERSON_KEYS):
-        from hrdesk.services import reseal
-
         with db.unit_of_work(SYSTEM, "upgrade.person_keys") as uow:
             reseal.give_salts(uow.session.connection())
             # Sealing old entries needs the history key; the mark waits for it.

@@ -3,7 +3,7 @@
 Opening one goes: key ring → password opens a slot → engine keyed with the
 database key (checked by a read) → schema check, upgrading an older schema
 only after a backup. The session's keys stay in memory for sealing slots of
-new passwords and for handing keys on to colleagues (``services.key_ring``).
+new passwords and for handing keys on to colleagues (``session_keys``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ from hrdesk.db.keyring import KeyValueStore
 from hrdesk.db.types import cipher_of
 from hrdesk.locations import Location, describe
 from hrdesk.models.base import Base
+from hrdesk.security import key_ring
 from hrdesk.uow import Database
+from hrdesk.workspace import upgrades
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +63,9 @@ class Workspace:
 
 
 def open_workspace(location: Location, keys: KeySet, store: KeyValueStore,
-                   clock: Clock | None = None, backups: Path | None = None) -> Workspace:
+                   backups: Path, clock: Clock | None = None) -> Workspace:
+    """``backups``: where the backup before a schema upgrade goes (the workstation's
+    folder: ``services.workstation.backups_dir``)."""
     engine = open_engine(location, keys)
     try:
         revision = migrate.check(engine)
@@ -80,8 +84,6 @@ def write_backup(engine: Engine, store: KeyValueStore, keys: KeySet, path: Path,
                  now: dt.datetime) -> backup.BackupInfo:
     """Any session can write one (sealed to the backup public key); only an
     administrator's keys read it back."""
-    from hrdesk.services import key_ring
-
     public = key_ring.backup_public(store)
     legacy = keys.legacy_backup_key() if public is None else None
     return backup.write_backup(engine, Base.metadata, store.items(), public, legacy,
@@ -89,17 +91,12 @@ def write_backup(engine: Engine, store: KeyValueStore, keys: KeySet, path: Path,
 
 
 def _backup_then_upgrade(engine, store, keys, location, clock, backups) -> None:  # type: ignore[no-untyped-def]
-    from hrdesk.services.workstation import backups_dir
-
     now = clock.now()
-    folder = backups or backups_dir()
     name = f"before-upgrade-{now.astimezone():%Y%m%d-%H%M%S}.hdbk"
-    info = write_backup(engine, store, keys, folder / name, now)
+    info = write_backup(engine, store, keys, backups / name, now)
     log.info("backed up the database to %s before upgrading its schema", info.path)
     with engine.connect().execution_options(read_only=True) as conn:
         revision = migrate.current_revision(conn)
     migrate.upgrade(engine)
-    from hrdesk.services import upgrades
-
     upgrades.after_upgrade(Database(engine, clock), revision)
 

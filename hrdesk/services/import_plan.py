@@ -3,7 +3,7 @@
 ``prepare`` reads the file, maps its columns, builds and checks each row,
 finds duplicates in the file and in the database, and scores rows against the
 job's screening rules. It writes nothing: the preview shows its result, and
-``commit.run`` resolves the same rows again inside its own transaction (so
+``import_commit.run`` resolves the same rows again inside its own transaction (so
 what someone saved between preview and commit is taken into account).
 """
 
@@ -20,16 +20,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from hrdesk import errors, identity_rules
-from hrdesk.db import bulk
-from hrdesk.db.crypto import FieldCipher
-from hrdesk.identity_rules import Judgement, Key, Placeholders
-from hrdesk.imports import dedupe, fields, profiles, reading, rows
-from hrdesk.imports.problems import OUTCOME_CODES, Problem, of_error
-from hrdesk.security import audit
-from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
-from hrdesk.services import candidates, duplicates
-from hrdesk.services.candidate_rules import (
+from hrdesk.candidate_rules import (
     LIST_FIELDS,
     SCALAR_FIELDS,
     LookupKeys,
@@ -37,7 +28,18 @@ from hrdesk.services.candidate_rules import (
     clean,
     keys_of,
 )
-from hrdesk.services.workspace import Workspace
+from hrdesk.db import bulk
+from hrdesk.db.crypto import FieldCipher
+from hrdesk.identity_rules import Judgement, Key, Placeholders
+from hrdesk.imports import dedupe, fields, reading, rows
+from hrdesk.imports.problems import OUTCOME_CODES, Problem, of_error
+from hrdesk.security import audit
+from hrdesk.security.actor import Actor
+from hrdesk.security.permissions import Permission, require
+from hrdesk.services import candidates, duplicates, import_profiles
+from hrdesk.services import screening as screening_service
+from hrdesk.workflow import screening
+from hrdesk.workspace.unlocked import Workspace
 
 #: Every row ends in exactly one: a new person; an update of a stored one (which
 #: fields); the same person as one on file, or as an earlier row, with nothing to
@@ -138,7 +140,7 @@ def prepare(ws: Workspace, actor: Actor, path: Path, *, job_id: uuid.UUID | None
         raise errors.InvalidField(field="merge", reason="one of {choices}",
                                   choices=" or ".join(dedupe.MERGES))
     table = reading.read_table(Path(path), sheet)
-    chosen, used = profiles.mapping_for(ws, actor, table.headers, mapping, profile)
+    chosen, used = import_profiles.mapping_for(ws, actor, table.headers, mapping, profile)
     today = ws.clock.now().date()
     cipher = ws.cipher
     sheet_name, sheets, headers, warnings = (
@@ -381,9 +383,6 @@ def _screened(ws: Workspace, actor: Actor, job_id: uuid.UUID | None,
     """The score each row would get on the job (applied at commit, shown now)."""
     if job_id is None:
         return plans
-    from hrdesk.services import screening as screening_service
-    from hrdesk.workflow import screening
-
     rules = screening_service.get_rules(ws, actor, job_id)
     if rules.is_empty():
         return plans

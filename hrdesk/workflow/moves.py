@@ -1,7 +1,7 @@
 """The rules of moving one application, inside a unit of work the caller holds.
 
 The use cases in ``services.applications`` run each of these in its own
-transaction; the demo (and later, imports) run many in one. Every function
+transaction; the demo and the import run many in one. Every function
 checks scope, the stage's requirements and the template's rules, writes the
 timeline event and runs the new stage's entry actions.
 """
@@ -15,11 +15,11 @@ from sqlalchemy import select
 from hrdesk import errors
 from hrdesk.models.applications import CLOSED_STATUSES, Application, RefusalReason
 from hrdesk.models.candidates import Candidate
+from hrdesk.models.channels import Channel
 from hrdesk.models.jobs import Job
 from hrdesk.models.pipeline import PipelineTemplate, Stage
 from hrdesk.security import scope
 from hrdesk.security.permissions import Permission, allows
-from hrdesk.services import calendars, channels, concurrency, timeline
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import (
     OPEN_APPLICATION,
@@ -30,7 +30,7 @@ from hrdesk.vocabulary import (
     TaskStatus,
     TimelineKind,
 )
-from hrdesk.workflow import requirements, stage_entry
+from hrdesk.workflow import concurrency, requirements, site_calendars, stage_entry, timeline
 
 HIRED_KINDS = (StageKind.ONBOARDING, StageKind.PROBATION, StageKind.CONFIRMATION)
 
@@ -86,7 +86,7 @@ class MoveContext:
         return next((i for i, s in enumerate(self.stages) if s.id == stage_id), None)
 
     def enter(self, stage: Stage) -> None:
-        calendar = calendars.for_site(self.uow.session, self.job.site_id)
+        calendar = site_calendars.for_site(self.uow.session, self.job.site_id)
         stage_entry.enter(self.uow.session, self.app, self.job, stage, self.candidate.name,
                           self.uow.now, calendar)
         self.stage = stage
@@ -247,7 +247,7 @@ def add_application(uow: UnitOfWork, candidate_id: uuid.UUID, job: Job,
         raise errors.NotFound(entity="candidate", key=str(candidate_id))
     if candidate.erased_at is not None:  # nobody to apply: their data is gone
         raise errors.AlreadyErased(at=candidate.erased_at.date().isoformat())
-    channels.usable(uow, channel_id)
+    _usable_channel(uow, channel_id)
     existing = uow.session.scalar(select(Application.id).where(
         Application.candidate_id == candidate_id, Application.job_id == job.id,
         Application.status.in_(OPEN_APPLICATION)))
@@ -262,8 +262,20 @@ def add_application(uow: UnitOfWork, candidate_id: uuid.UUID, job: Job,
     uow.session.add(application)
     uow.flush()
     stage_entry.enter(uow.session, application, job, first, candidate.name, now,
-                      calendars.for_site(uow.session, job.site_id))
+                      site_calendars.for_site(uow.session, job.site_id))
     timeline.record(uow, TimelineKind.APPLIED, candidate_id=candidate_id, application_id=application.id,
                     job_id=job.id, to_stage_id=first.id,
                     data={"channel": str(channel_id)} if channel_id else None)
     return application
+
+
+def _usable_channel(uow: UnitOfWork, channel_id: uuid.UUID | None) -> None:
+    """The channel an application records: it exists and is active."""
+    if channel_id is None:
+        return
+    channel = uow.session.get(Channel, channel_id)
+    if channel is None:
+        raise errors.NotFound(entity="channel", key=str(channel_id))
+    if not channel.active:
+        raise errors.InvalidState(entity=channel.name, status="inactive",
+                                  reason="choose an active channel")

@@ -13,8 +13,10 @@ from sqlalchemy import select
 
 from hrdesk.models.applications import RefusalReason
 from hrdesk.models.channels import Channel
+from hrdesk.models.pipeline import PipelineTemplate
 from hrdesk.models.settings import Setting
 from hrdesk.uow import UnitOfWork
+from hrdesk.workflow import templates
 
 CHANNELS = (
     ("BOSS直聘", "job_board"), ("前程无忧", "job_board"), ("智联招聘", "job_board"),
@@ -43,8 +45,6 @@ DEFAULT_SETTINGS: dict[str, dict[str, Any]] = {
 
 
 def ensure_defaults(uow: UnitOfWork) -> None:
-    from hrdesk.services import pipelines
-
     names = set(uow.session.scalars(select(Channel.name)))
     uow.session.add_all(Channel(name=n, kind=k, active=True)
                         for n, k in CHANNELS if n not in names)
@@ -54,7 +54,10 @@ def ensure_defaults(uow: UnitOfWork) -> None:
     keys = set(uow.session.scalars(select(Setting.key)))
     uow.session.add_all(Setting(key=k, value=copy.deepcopy(v))
                         for k, v in DEFAULT_SETTINGS.items() if k not in keys)
-    pipelines.ensure_defaults(uow)
+    # The shipped templates that are missing (by name); edited ones are never touched.
+    have = set(uow.session.scalars(select(PipelineTemplate.name)))
+    uow.session.add_all(templates.build(spec) for spec in templates.DEFAULTS
+                        if spec.name not in have)
 
 
 def setting(uow: UnitOfWork, key: str) -> dict[str, Any]:

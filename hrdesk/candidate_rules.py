@@ -1,5 +1,9 @@
 """A candidate's data and its rules, without a database: normalising, checking,
-masking, and the keys duplicates are found by."""
+masking, and the keys duplicates are found by.
+
+A kernel module (below every layer): the importer reads rows by these rules
+(``imports.rows``, ``imports.dedupe``) and the use cases store people by them
+(``services.candidates``), and the two layers are independent of each other."""
 
 from __future__ import annotations
 
@@ -8,10 +12,9 @@ import datetime as dt
 import json
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from hrdesk import errors, identity
-from hrdesk.db.crypto import FieldCipher
 from hrdesk.identity_rules import Identity, Key, Placeholders, name_key
 
 # --- the person and its rules (pure: no database) -----------------------------------
@@ -211,7 +214,14 @@ def _display_email(raw: str | None) -> str:
     return (text_of(raw) or "").replace(" ", "").replace("。", ".")
 
 
-def keys_of(new: NewCandidate, cipher: FieldCipher,
+class Digests(Protocol):
+    """What the lookup keys ask of the field cipher (``db.crypto.FieldCipher``): a
+    keyed digest of a normalised number. Named here so the rules need no database."""
+
+    def digest(self, normalised: str) -> str: ...
+
+
+def keys_of(new: NewCandidate, cipher: Digests,
             placeholders: Placeholders | None = None) -> LookupKeys:
     """Lenient: a number that does not parse is no key, it is not an error here.
     A mobile or e-mail that is a placeholder is kept, but marked as no identity."""

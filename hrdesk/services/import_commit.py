@@ -17,29 +17,39 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import datetime as dt
 import hashlib
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
-from hrdesk import errors
-from hrdesk.db import bulk, wal
+from hrdesk import errors, name_order
+from hrdesk.candidate_rules import (
+    LIST_FIELDS,
+    SCALAR_FIELDS,
+    LookupKeys,
+    NewCandidate,
+    masked_numbers,
+)
+from hrdesk.db import bulk, person_keys, wal
 from hrdesk.db.crypto import FieldCipher
 from hrdesk.db.types import cipher_of
 from hrdesk.identity_rules import Key
 from hrdesk.imports import dedupe
-from hrdesk.imports import plan as planning
 from hrdesk.models.applications import Application, TimelineEvent
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.channels import Channel
 from hrdesk.models.jobs import Job
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import Permission, require
-from hrdesk.services import bulk_rows, candidates, duplicates, moves, screening, timeline
-from hrdesk.services.workspace import Workspace
+from hrdesk.services import candidates, duplicates, screening
+from hrdesk.services import import_plan as planning
 from hrdesk.uow import AuditBatch, UnitOfWork
+from hrdesk.workflow import moves, timeline
+from hrdesk.workspace.unlocked import Workspace
 
 BATCH = 2_000
 POLICIES = ("valid-rows", "all-or-nothing")
@@ -131,6 +141,22 @@ def _file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _candidate_row(person: NewCandidate, keys: LookupKeys, at: dt.datetime) -> dict[str, Any]:
+    """A new candidate as plain values for a Core bulk insert (an ORM object per row
+    costs more than the database does), with the values ``candidates.apply`` would set
+    on a fresh row (the column type encrypts the sensitive ones). The keys were
+    computed from the same person, so its digests are not computed twice."""
+    row: dict[str, Any] = {f: getattr(person, f) for f in SCALAR_FIELDS}
+    row.update({f: list(getattr(person, f)) for f in LIST_FIELDS})
+    row.update(id=bulk.ordered_id(), created_at=at, extra=dict(person.extra or {}),
+               name_sort=name_order.sort_key(person.name), email_normalised=keys.email,
+               mobile_digest=keys.mobile_digest, id_number_digest=keys.id_number_digest,
+               name_key=keys.name_key, mobile_placeholder=Key.MOBILE in keys.placeholders,
+               identity_pending=False, audit_salt=person_keys.new_salt(),
+               **masked_numbers(person.mobile, person.id_number))
+    return row
+
+
 class _Writer:
     """Writes batches of planned rows in the caller's unit of work."""
 
@@ -193,13 +219,13 @@ class _Writer:
     def _insert(self, batch: Sequence[planning.RowPlan],
                 audited: AuditBatch) -> dict[int, uuid.UUID]:
         # Plain rows from the people the plan already cleaned and keyed: no ORM
-        # object, no second clean (see bulk_rows).
+        # object, no second clean (see _candidate_row).
         uow, now = self.uow, self.uow.now
-        made = [bulk_rows.candidate_row(p.person, p.keys, now)  # type: ignore[arg-type]
+        made = [_candidate_row(p.person, p.keys, now)  # type: ignore[arg-type]
                 for p in batch]
         uow.insert_rows(Candidate, made, batch=audited)
         # Each person's "imported" event names the batch's entry: their history finds it.
-        uow.insert_rows(TimelineEvent, [bulk_rows.event_row(
+        uow.insert_rows(TimelineEvent, [timeline.event_row(
             uow.actor, now, "imported", candidate_id=c["id"],
             data={"file": self.file, "row": p.row, "audit": str(audited.entry_id)})
             for c, p in zip(made, batch, strict=True)])
