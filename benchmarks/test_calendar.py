@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from hrdesk.workflow import calendar as wcal
-from hrdesk.workflow import sla
+from hrdesk.workflow import calendar as wcal, sla
 
 TASKS = 100_000
 SPECS = (

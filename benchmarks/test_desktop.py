@@ -16,8 +16,7 @@ import pytest
 
 from hrdesk.demo.company import DEMO_PASSWORD
 from hrdesk.locations import SqliteLocation
-from hrdesk.services import session as session_service
-from hrdesk.services import workstation
+from hrdesk.services import session as session_service, workstation
 
 HERE = Path(__file__).resolve().parent
 

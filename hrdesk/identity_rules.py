@@ -27,7 +27,7 @@ import dataclasses
 import enum
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from hrdesk import identity
 
@@ -123,11 +123,14 @@ def _shared(a: Identity, b: Identity) -> Key | None:
     return None
 
 
-def best(new: Identity, candidates: Iterable[tuple[object, Identity]]
-         ) -> tuple[object, Judgement] | None:
+Ref = TypeVar("Ref")  # how the caller names a stored record
+
+
+def best(new: Identity, candidates: Iterable[tuple[Ref, Identity]]
+         ) -> tuple[Ref, Judgement] | None:
     """Of several stored records, the one ``new`` is (SAME beats POSSIBLE, a stronger
     key beats a weaker one, the first given wins a tie); None when none is related."""
-    found: tuple[object, Judgement] | None = None
+    found: tuple[Ref, Judgement] | None = None
     for ref, stored in candidates:
         judgement = judge(new, stored)
         if judgement.verdict is Verdict.DIFFERENT:

@@ -40,7 +40,7 @@ def write(path: Path, table: Any, plan: Any, *, chinese: bool | None = None) -> 
 
     left_out = {r.row: r for r in plan.rows if r.outcome in ("rejected", "same_as_row")}
     book = Workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]
     sheet.title = "Rejected"
     headers = list(table.headers)
     for column, text in enumerate((*headers, REASON_HEADER), start=1):

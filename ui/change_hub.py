@@ -8,11 +8,14 @@ GUI thread and merges a burst (a bulk move commits once per card) into one
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from hrdesk.changes import ChangeSet
 from hrdesk.services import live_changes
+from hrdesk.services.session import Workspace
 
 COALESCE_MS = 100
 
@@ -30,25 +33,26 @@ class ChangeHub(QObject):
         self._timer.setInterval(COALESCE_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._arrived.connect(self._on_arrived, Qt.ConnectionType.QueuedConnection)
-        self._followed: dict[int, tuple[object, object]] = {}  # id(ws): (ws, stop)
-        self._watched: list[object] = []
+        # id(ws): (ws, stop)
+        self._followed: dict[int, tuple[Workspace, Callable[[], None]]] = {}
+        self._watched: list[Workspace] = []
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.applicationStateChanged.connect(self._on_application_stateChanged)
 
-    def follow(self, ws) -> None:  # type: ignore[no-untyped-def]
+    def follow(self, ws: Workspace) -> None:
         """Hear this workspace's commits (idempotent; every presenter asks)."""
         if id(ws) not in self._followed:
             self._followed[id(ws)] = (ws, live_changes.follow(ws, self._arrived.emit))
 
-    def watch(self, ws) -> None:  # type: ignore[no-untyped-def]
+    def watch(self, ws: Workspace) -> None:
         """Hear other processes' commits on this workspace too (the signed-in window)."""
         self.follow(ws)
         live_changes.watch(ws)
         if ws not in self._watched:
             self._watched.append(ws)
 
-    def forget(self, ws) -> None:  # type: ignore[no-untyped-def]
+    def forget(self, ws: Workspace) -> None:
         """Stop hearing this workspace (signing out; the watcher stops with it)."""
         if ws in self._watched:
             self._watched.remove(ws)

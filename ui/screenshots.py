@@ -88,8 +88,7 @@ def take(out: Path) -> list[Path]:
 
     from hrdesk.demo.company import DEMO_PASSWORD
     from hrdesk.demo.database import create_demo_database
-    from hrdesk.services import session as session_service
-    from hrdesk.services import setup, workstation
+    from hrdesk.services import session as session_service, setup, workstation
     from ui import app as ui_app
     from ui.first_run_wizard import PAGE_RECOVERY, FirstRunWizard
     from ui.login_dialog import LoginDialog

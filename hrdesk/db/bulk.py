@@ -22,7 +22,10 @@ from typing import Any
 from sqlalchemy import Table, insert
 from sqlalchemy.engine import Connection, Dialect
 
-from hrdesk.collection import gc_is_paused, gc_paused  # noqa: F401 - kept here for callers
+from hrdesk.collection import (
+    gc_is_paused as gc_is_paused,  # (kept here for callers)
+    gc_paused as gc_paused,
+)
 
 
 def ordered_id() -> uuid.UUID:

@@ -7,6 +7,7 @@ own) and the change-set's ids, under 8,000 bytes (the server's limit), else its 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
@@ -43,7 +44,7 @@ def audit_head(connection: Connection) -> int:
                .scalar_one())
 
 
-def audit_head_raw(dbapi_connection) -> int:  # type: ignore[no-untyped-def]
+def audit_head_raw(dbapi_connection: Any) -> int:
     """``audit_head`` on a driver connection of its own (the watcher's)."""
     cursor = dbapi_connection.cursor()
     try:

@@ -16,6 +16,7 @@ import codecs
 import re
 import zipfile
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from hrdesk import errors
 
@@ -36,7 +37,7 @@ class UnsafeFile(errors.UserError):
     template = "{file} was refused as unsafe: {reason}."
 
 
-def check_zip(path: Path) -> tuple[str, ...]:
+def check_zip(path: Path | BinaryIO) -> tuple[str, ...]:
     """Refuse an archive that is a bomb or names files outside itself; return its names.
 
     Raises ``UnreadableFile`` for a damaged (e.g. truncated) archive and ``UnsafeFile``

@@ -20,8 +20,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import PurePath
 
-from defusedxml import DefusedXmlException
-from defusedxml import ElementTree as SafeElementTree
+from defusedxml import DefusedXmlException, ElementTree as SafeElementTree
 
 from hrdesk.imports import archive_guard
 
@@ -106,7 +105,7 @@ class _NamedBytes(io.BytesIO):
 def _docx_text(filename: str, data: bytes) -> str | None:
     name = PurePath(filename).name
     try:
-        archive_guard.check_zip(_NamedBytes(data, name))  # type: ignore[arg-type]
+        archive_guard.check_zip(_NamedBytes(data, name))
     except archive_guard.UnsafeFile as hostile:
         raise UnsafeFile(file=name, reason=hostile.params["reason"]) from hostile
     except archive_guard.UnreadableFile:

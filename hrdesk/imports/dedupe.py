@@ -44,14 +44,14 @@ class InFile:
             for earlier in self._by_value.get((key, value), ()) if value else ():
                 near.setdefault(earlier, self._identity[earlier])
         found = identity_rules.best(mine, sorted(near.items()))
-        root = self._root[found[0]] if found and found[1].same else row  # type: ignore[index]
+        root = self._root[found[0]] if found and found[1].same else row
         self._root[row], self._identity[row] = root, mine
         for key in Key:
             if (value := mine.value(key)) is not None:
                 self._by_value[(key, value)].append(row)
         if found is None:
             return None
-        return self._root[found[0]], found[1]  # type: ignore[index]
+        return self._root[found[0]], found[1]
 
 
 # --- what a stored person becomes --------------------------------------------------------

@@ -108,7 +108,7 @@ def _ods(archive: zipfile.ZipFile, sheet: str) -> frozenset[int]:
             continue
         if not tag.startswith(b"<table:table-row"):
             name = _TABLE_NAME.search(tag)
-            inside = bool(name) and name.group(1) == wanted  # type: ignore[union-attr]
+            inside = name is not None and name.group(1) == wanted
             continue
         if not inside:
             continue
@@ -141,7 +141,7 @@ def _xls(path: Path, sheet: str) -> frozenset[int]:
             if not container.exists("Workbook"):
                 return frozenset()
             stream = container.openstream("Workbook").read()
-    except (OSError, ValueError, struct.error, olefile.olefile.OleFileError):  # type: ignore[attr-defined]
+    except (OSError, ValueError, struct.error, olefile.olefile.OleFileError):
         return frozenset()
     start = _sheet_offset(stream, sheet)
     if start is None:
@@ -166,7 +166,8 @@ def _sheet_offset(stream: bytes, sheet: str) -> int | None:
             return None
         if kind != _BOUNDSHEET or len(body) < 8:
             continue
-        offset, length, wide = struct.unpack_from("<I", body)[0], body[6], body[7] & 1
+        offset: int = struct.unpack_from("<I", body)[0]
+        length, wide = body[6], body[7] & 1
         raw = bytes(body[8:8 + length * (2 if wide else 1)])
         if raw.decode("utf-16-le" if wide else "latin-1", "replace") == sheet:
             return offset

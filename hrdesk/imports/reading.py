@@ -22,6 +22,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, islice
 from pathlib import Path
+from typing import Any
 
 import python_calamine
 
@@ -224,10 +225,10 @@ def _read_sheet(path: Path, book: python_calamine.CalamineWorkbook, name: str,
                      hidden=hidden, merged=merged, first_column=first_column)
 
 
-def _drain(grid: list[list[object]], first_column: int) -> Iterator[list[object]]:
+def _drain(grid: list[Any], first_column: int) -> Iterator[list[object]]:
     """Rows of calamine's grid, each released once handed on, to keep one copy in memory."""
     for index, row in enumerate(grid):
-        grid[index] = None  # type: ignore[call-overload]
+        grid[index] = None
         yield row[first_column:] if first_column else row
 
 
@@ -276,20 +277,22 @@ def _assemble(source: _Source, rows: Iterable[Sequence[object]], *,
     return _finish(source, header_index + 1, header, data, used, long_cells)
 
 
-def _clean(raw: Sequence[object], number: int, long_cells: list[tuple[int, int, int]]
+def _clean(raw: Sequence[Any], number: int, long_cells: list[tuple[int, int, int]]
            ) -> list[object]:
     """One row's values as the contract promises them (see the module docstring)."""
+    # (``Any``, told apart by ``type(value) is``: the fastest test, on every cell of a
+    # file of 100,000 rows.)
     cells: list[object] = []
     for value in raw:
         kind = type(value)
         if kind is str:
-            value = value.strip() or None  # type: ignore[attr-defined]
+            value = value.strip() or None
             if value is not None and len(value) > MAX_CELL_CHARS:
                 long_cells.append((number, len(cells), len(value)))
                 value = value[:MAX_CELL_CHARS]
         elif kind is float:
-            if value.is_integer() and -_EXACT < value < _EXACT:  # type: ignore[attr-defined]
-                value = int(value)  # type: ignore[call-overload]
+            if value.is_integer() and -_EXACT < value < _EXACT:
+                value = int(value)
         elif value is not None and kind not in _KEPT_TYPES:
             value = str(value)  # a time of day or a duration: as Excel shows it
         cells.append(value)

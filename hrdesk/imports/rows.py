@@ -179,12 +179,12 @@ class _RowBuilder:
             if self.values.get("gender", sex) != sex:
                 self.problem("gender", "gender.mismatch", value=self.values["gender"], sex=sex)
             self.values["birth_date"], self.values["gender"] = born, sex
-        born = self.values.get("birth_date")
-        if isinstance(born, dt.date) and not (
-                _EARLIEST_BIRTH <= born <= (self.today or dt.date.max)):
+        birth = self.values.get("birth_date")
+        if isinstance(birth, dt.date) and not (
+                _EARLIEST_BIRTH <= birth <= (self.today or dt.date.max)):
             field = "id_number" if isinstance(number, str) else "birth_date"
             # The ID number's own date: name the number, as its normaliser does.
-            shown = {"value": number, "birth": born} if field == "id_number" else {"value": born}
+            shown = {"value": number, "birth": birth} if field == "id_number" else {"value": birth}
             self.problem(field, f"{field}.birth_date", **shown)
             del self.values["birth_date"]
             if field == "id_number":

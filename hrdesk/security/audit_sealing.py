@@ -15,10 +15,11 @@ from __future__ import annotations
 import functools
 import uuid
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from hrdesk.db import person_keys, stored
@@ -51,10 +52,16 @@ def _uuid(value: Any) -> uuid.UUID | None:
     return uuid.UUID(str(value))
 
 
+class Connected(Protocol):
+    """What a ``Sealer`` reads through: a session, or anything giving its connection."""
+
+    def connection(self) -> Connection: ...
+
+
 class Sealer:
     """One unit of work's sealing: people's salts and keys looked up once each."""
 
-    def __init__(self, session: Session, keys: KeySet | None) -> None:
+    def __init__(self, session: Connected, keys: KeySet | None) -> None:
         self._session = session
         self._history = keys.get(Purpose.HISTORY) if keys and keys.has(Purpose.HISTORY) \
             else None

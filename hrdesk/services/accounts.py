@@ -17,9 +17,10 @@ from hrdesk.locations import Location
 from hrdesk.models.org import RoleGrant, User
 from hrdesk.security import key_ring, passwords, signin
 from hrdesk.security.actor import ROLES, Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
 from hrdesk.services import workstation
 from hrdesk.uow import UnitOfWork
+from hrdesk.vocabulary import Permission
 from hrdesk.workflow import concurrency
 from hrdesk.workspace import session_keys
 from hrdesk.workspace.unlocked import Workspace, open_workspace

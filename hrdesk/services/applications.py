@@ -16,8 +16,9 @@ from sqlalchemy import delete, insert
 from hrdesk import errors
 from hrdesk.models.applications import application_interviewers
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, allows, require
+from hrdesk.security.permissions import allows, require
 from hrdesk.services import jobs
+from hrdesk.vocabulary import Permission, TimelineKind
 from hrdesk.workflow import moves
 from hrdesk.workflow.moves import MoveContext, visible_application
 from hrdesk.workspace.unlocked import Workspace
@@ -184,7 +185,7 @@ def assign_interviewers(ws: Workspace, actor: Actor, application_id: uuid.UUID,
             uow.session.execute(insert(application_interviewers), [
                 {"application_id": ctx.app.id, "user_id": u} for u in dict.fromkeys(user_ids)])
         ctx.app.last_activity_at = uow.now
-        ctx.record("interviewers_assigned", data={"interviewers": [str(u) for u in user_ids]})
+        ctx.record(TimelineKind.INTERVIEWERS_ASSIGNED, data={"interviewers": [str(u) for u in user_ids]})
         uow.commit()
 
 
@@ -195,7 +196,7 @@ def set_shortlisted(ws: Workspace, actor: Actor, application_id: uuid.UUID,
     with ws.db.unit_of_work(actor, "applications.set_shortlisted") as uow:
         ctx = MoveContext(uow, application_id)
         ctx.app.shortlisted = shortlisted
-        ctx.record("shortlisted" if shortlisted else "unshortlisted")
+        ctx.record(TimelineKind.SHORTLISTED if shortlisted else TimelineKind.UNSHORTLISTED)
         uow.commit()
 
 

@@ -26,9 +26,10 @@ from hrdesk.models.attachments import Attachment
 from hrdesk.models.candidates import Candidate
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
 from hrdesk.services import candidates
 from hrdesk.uow import UnitOfWork
+from hrdesk.vocabulary import Permission
 from hrdesk.workflow import timeline
 from hrdesk.workspace.unlocked import Workspace
 

@@ -17,8 +17,9 @@ from hrdesk.models.attachments import Attachment
 from hrdesk.models.audit import AuditEntry
 from hrdesk.security import audit_anchor, audit_sealing, audit_verify, scope
 from hrdesk.security.actor import Actor
-from hrdesk.security.audit_findings import Finding
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.audit_findings import Finding as Finding  # (what the GUI lists)
+from hrdesk.security.permissions import require
+from hrdesk.vocabulary import Permission
 from hrdesk.workspace.unlocked import Workspace
 
 Verification = audit_verify.Verification

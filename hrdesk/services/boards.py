@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import Select, and_, case, func, select
 
 from hrdesk.clock import as_utc
 from hrdesk.models.applications import Application
@@ -21,6 +21,7 @@ from hrdesk.models.pipeline import Stage
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.services import jobs
+from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import OPEN_APPLICATION, ApplicationStatus, JobStatus
 from hrdesk.workflow import site_calendars, sla
 from hrdesk.workspace.unlocked import Workspace
@@ -129,7 +130,7 @@ def load(ws: Workspace, actor: Actor, job_id: uuid.UUID,
     return Board(job_id, job_code, job_title, columns, tuple(closed), totals)
 
 
-def _closed_totals(uow, in_scope) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def _closed_totals(uow: UnitOfWork, in_scope: Select[uuid.UUID]) -> dict[str, int]:
     """Closed applications per status, counted by the database within the actor's scope."""
     return dict(uow.session.execute(
         in_scope.with_only_columns(Application.status, func.count())

@@ -7,7 +7,8 @@ import uuid
 
 from hrdesk.models.settings import SiteCalendar
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
+from hrdesk.vocabulary import Permission
 from hrdesk.workflow.calendar import CalendarSpec, WorkingCalendar
 from hrdesk.workspace.unlocked import Workspace
 

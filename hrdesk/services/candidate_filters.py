@@ -11,7 +11,8 @@ from hrdesk.education import EDUCATION_LEVELS
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.channels import Channel
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
+from hrdesk.vocabulary import Permission
 from hrdesk.workspace.unlocked import Workspace
 
 

@@ -21,10 +21,11 @@ from hrdesk.models.base import Base
 from hrdesk.models.candidates import Candidate, DuplicatePair
 from hrdesk.models.jobs import Job
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
 from hrdesk.services import candidates, duplicates
 from hrdesk.services.candidates import CandidateProfile, DuplicateMatch, NewCandidate
 from hrdesk.uow import UnitOfWork
+from hrdesk.vocabulary import Permission
 from hrdesk.workflow import timeline
 from hrdesk.workspace.unlocked import Workspace
 
@@ -198,7 +199,7 @@ def _move_history(uow: UnitOfWork, keep_id: uuid.UUID, gone_id: uuid.UUID) -> No
         uow.session.execute(update(table).where(column == gone_id).values(values))
 
 
-def _other_references() -> Iterator[tuple[Table, Column]]:  # type: ignore[type-arg]
+def _other_references() -> Iterator[tuple[Table, Column[Any]]]:
     # The duplicates queue names both people on purpose: a pair is decided, not moved.
     handled = {Application.__tablename__, TimelineEvent.__tablename__,
                Candidate.__tablename__, DuplicatePair.__tablename__}

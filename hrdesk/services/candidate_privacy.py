@@ -15,7 +15,8 @@ from hrdesk.db.crypto import Purpose
 from hrdesk.dto.candidates import RevealedFields
 from hrdesk.security import audit, scope
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
+from hrdesk.vocabulary import Permission
 from hrdesk.workspace.unlocked import Workspace
 
 #: What the audit entry names as shown: field names only, never their values.

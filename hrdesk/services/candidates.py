@@ -18,19 +18,32 @@ import uuid
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, case, cast, false, func, or_, select, text, true
-from sqlalchemy import exc as sa_exc
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    exc as sa_exc,
+    false,
+    func,
+    or_,
+    select,
+    text,
+    true,
+)
 from sqlalchemy.orm import Session
 
 from hrdesk import errors, identity, name_order
 from hrdesk.candidate_rules import (
     LIST_FIELDS,
     SCALAR_FIELDS,
-    LookupKeys,
+    LookupKeys as LookupKeys,  # (merging finds and cleans people as adding does)
     NewCandidate,
-    clean,
+    clean as clean,
     json_escaped,
-    keys_of,
+    keys_of as keys_of,
     like_pattern,
     masked_numbers,
     normalise_email,
@@ -65,10 +78,10 @@ from hrdesk.models.org import User
 from hrdesk.models.pipeline import Stage
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
 from hrdesk.services import duplicates
 from hrdesk.uow import UnitOfWork
-from hrdesk.vocabulary import OPEN_APPLICATION, PairStatus
+from hrdesk.vocabulary import OPEN_APPLICATION, PairStatus, Permission
 from hrdesk.workflow import timeline
 from hrdesk.workspace.unlocked import Workspace
 
@@ -305,7 +318,7 @@ def _filters_clause(session: Session, actor: Actor, filters: CandidateFilters) -
     return and_(true(), *parts)
 
 
-def _ordering(order: str, descending: bool) -> list[ColumnElement]:  # type: ignore[type-arg]
+def _ordering(order: str, descending: bool) -> list[ColumnElement[Any]]:
     """ORDER BY for a column of the list; empty values last in both directions (the
     backends disagree on where NULL goes), then the id so pages never overlap."""
     column = {
@@ -317,7 +330,7 @@ def _ordering(order: str, descending: bool) -> list[ColumnElement]:  # type: ign
         "school": Candidate.school,
         "created_at": Candidate.created_at,
     }[order]
-    keys: list[ColumnElement] = []  # type: ignore[type-arg]
+    keys: list[ColumnElement[Any]] = []
     if order not in ("name", "created_at"):  # never empty: the key's index serves its order
         keys.append(column.is_(None))
     keys.append(column.desc() if descending else column.asc())
@@ -339,7 +352,8 @@ def _has_tag(tag: str) -> ColumnElement[bool]:
             | stored.like(like_pattern('"' + json_escaped(tag) + '"'), escape="!"))
 
 
-def _visible_applications(session: Session, actor: Actor, *columns):  # type: ignore[no-untyped-def]
+def _visible_applications(session: Session, actor: Actor,
+                          *columns: Any) -> Select[Any]:
     """The actor's applications. Filters take the set of their candidates once
     (``Candidate.id IN``): a lookup per candidate row was ten times slower at 100,000."""
     return (select(*columns).join(Job, Job.id == Application.job_id)
@@ -457,9 +471,9 @@ def unique_person(found: duplicates.Found | None = None) -> Iterator[None]:
 
 def as_new(row: Candidate) -> NewCandidate:
     """The stored person in the shape the rules check."""
-    return NewCandidate(**{f: getattr(row, f) for f in SCALAR_FIELDS},
-                        **{f: tuple(getattr(row, f) or ()) for f in LIST_FIELDS},
-                        extra=dict(row.extra or {}))
+    fields: dict[str, Any] = {f: getattr(row, f) for f in SCALAR_FIELDS}
+    fields.update({f: tuple(getattr(row, f) or ()) for f in LIST_FIELDS})
+    return NewCandidate(**fields, extra=dict(row.extra or {}))
 
 
 def matching(session: Session, keys: LookupKeys,
@@ -569,7 +583,7 @@ def _text_clause(cipher: FieldCipher, text: str, sqlite: bool = False) -> Column
     columns = [Candidate.name, Candidate.email_normalised, Candidate.school, Candidate.major]
     lists = [cast(c, String) for c in (Candidate.skills, Candidate.tags, Candidate.certificates)]
 
-    def like(column, term: str):  # type: ignore[no-untyped-def]
+    def like(column: Any, term: str) -> ColumnElement[bool]:
         return (column if sqlite else func.lower(column)).like(like_pattern(term), escape="!")
 
     def spellings(term: str) -> list[str]:

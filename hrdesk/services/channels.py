@@ -20,8 +20,9 @@ from sqlalchemy.exc import IntegrityError
 from hrdesk import errors
 from hrdesk.models.channels import CHANNEL_KINDS, Channel, ChannelCost
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
 from hrdesk.uow import UnitOfWork
+from hrdesk.vocabulary import Permission
 from hrdesk.workflow import concurrency
 from hrdesk.workspace.unlocked import Workspace
 

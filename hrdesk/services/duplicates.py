@@ -26,9 +26,9 @@ from hrdesk.models.applications import Application
 from hrdesk.models.candidates import Candidate, DuplicatePair
 from hrdesk.models.settings import Setting
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
 from hrdesk.uow import UnitOfWork
-from hrdesk.vocabulary import PairStatus
+from hrdesk.vocabulary import PairStatus, Permission
 from hrdesk.workspace.unlocked import Workspace
 
 SETTING = "identity"  # {"placeholders": [...]}: values HR says identify nobody
@@ -103,7 +103,7 @@ def judged(session: Session, keys: Sequence[LookupKeys],
         best = identity_rules.best(mine, ((cid, stored[cid][1])
                                           for cid in _sharing(mine, stored, by_value)))
         result.append(None if best is None else Found(
-            best[0], stored[best[0]][0], best[1]))  # type: ignore[index]
+            best[0], stored[best[0]][0], best[1]))
     return result
 
 
@@ -180,7 +180,7 @@ def record_pairs(uow: UnitOfWork, pairs: Iterable[tuple[uuid.UUID, uuid.UUID, Ke
     wanted: dict[tuple[uuid.UUID, uuid.UUID], Key] = {}
     for a, b, key in pairs:
         if a != b:
-            wanted.setdefault(tuple(sorted((a, b))), key)  # type: ignore[arg-type]
+            wanted.setdefault((a, b) if a < b else (b, a), key)
     if not wanted:
         return 0
     known = _known_pairs(uow.session, wanted)
@@ -276,7 +276,8 @@ def mark_different(ws: Workspace, actor: Actor, pair_id: uuid.UUID,
     require(actor, Permission.EDIT_CANDIDATES)
     with ws.db.unit_of_work(actor, "duplicates.different") as uow:
         pair = open_pair(uow, pair_id, expected_version)
-        pair.status, pair.decided_at, pair.decided_by_id = "different", uow.now, actor.user_id
+        pair.status, pair.decided_at, pair.decided_by_id = \
+            PairStatus.DIFFERENT, uow.now, actor.user_id
         uow.flush()
         uow.commit()
 
@@ -300,5 +301,5 @@ def close_pairs_of(uow: UnitOfWork, gone: uuid.UUID, keep: uuid.UUID) -> None:
             DuplicatePair.status == PairStatus.OPEN,
             or_(DuplicatePair.first_id == gone, DuplicatePair.second_id == gone))):
         if {pair.first_id, pair.second_id} == {gone, keep}:
-            pair.status, pair.decided_at, pair.decided_by_id = "merged", uow.now, \
+            pair.status, pair.decided_at, pair.decided_by_id = PairStatus.MERGED, uow.now, \
                 uow.actor.user_id

@@ -34,8 +34,9 @@ from hrdesk.models.candidates import Candidate
 from hrdesk.models.jobs import Job
 from hrdesk.security.actor import Actor
 from hrdesk.security.erasure_map import COVERAGE, DELETE, ERASED_NAME, NOTICES, Cover
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
 from hrdesk.uow import UnitOfWork
+from hrdesk.vocabulary import Permission
 from hrdesk.workflow import timeline
 from hrdesk.workspace.unlocked import Workspace
 
@@ -207,7 +208,7 @@ def _mapper(table_name: str) -> Any:
     from hrdesk.models.base import Base
 
     for mapper in Base.registry.mappers:
-        if mapper.local_table.name == table_name:
+        if getattr(mapper.local_table, "name", None) == table_name:
             return mapper
     return None
 

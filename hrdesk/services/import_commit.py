@@ -44,10 +44,10 @@ from hrdesk.models.candidates import Candidate
 from hrdesk.models.channels import Channel
 from hrdesk.models.jobs import Job
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
-from hrdesk.services import candidates, duplicates, screening
-from hrdesk.services import import_plan as planning
+from hrdesk.security.permissions import require
+from hrdesk.services import candidates, duplicates, import_plan as planning, screening
 from hrdesk.uow import AuditBatch, UnitOfWork
+from hrdesk.vocabulary import Permission
 from hrdesk.workflow import moves, timeline
 from hrdesk.workspace.unlocked import Workspace
 
@@ -181,8 +181,8 @@ class _Writer:
     def write(self, batch: Sequence[planning.RowPlan]) -> None:
         """One batch of rows, audited as one entry: the file and its SHA-256, the rows,
         the people created (each one's values sealed under their key) and updated."""
-        ids = {r.row: r.candidate_id for r in batch
-               if r.candidate_id and r.outcome not in planning.STORED_NEW}
+        ids = {r.row: known for r in batch
+               if (known := r.candidate_id) and r.outcome not in planning.STORED_NEW}
         audited = AuditBatch(self.digest or "import")
         ids.update(self._insert([r for r in batch if r.outcome in planning.STORED_NEW],
                                 audited))
@@ -191,9 +191,9 @@ class _Writer:
         self.uow.record_batch(audited, {
             "file": self.file, "sha256": self.digest, "rows": [r.row for r in batch],
             "updated": [str(r.candidate_id) for r in updated]})
-        self.ids.update(ids)  # type: ignore[arg-type]
+        self.ids.update(ids)
         if self.job is not None:
-            self._apply(batch, ids)  # type: ignore[arg-type]
+            self._apply(batch, ids)
 
     def queue(self, rows: Sequence[planning.RowPlan]) -> int:
         """Each possible duplicate with the person or row it may be, for HR to decide."""
@@ -201,7 +201,8 @@ class _Writer:
         for r in rows:
             if r.outcome != "possible_duplicate" or r.row not in self.ids:
                 continue
-            other = r.candidate_id or self.ids.get(r.duplicate_of)  # type: ignore[arg-type]
+            other = r.candidate_id or (
+                self.ids.get(r.duplicate_of) if r.duplicate_of is not None else None)
             if other is not None:
                 pairs.append((other, self.ids[r.row], Key(r.key)))
         return duplicates.record_pairs(self.uow, pairs, "import")
@@ -210,8 +211,9 @@ class _Writer:
         """Every row that is a person on file now, with that person's id."""
         found = dict(self.ids)
         for r in rows:
-            if r.row not in found and r.outcome == "same_as_row" and r.duplicate_of in found:
-                found[r.row] = found[r.duplicate_of]  # type: ignore[index]
+            if r.row not in found and r.outcome == "same_as_row" \
+                    and (earlier := r.duplicate_of) is not None and earlier in found:
+                found[r.row] = found[earlier]
             elif r.row not in found and r.candidate_id and r.outcome != "rejected":
                 found[r.row] = r.candidate_id
         return found
@@ -221,8 +223,10 @@ class _Writer:
         # Plain rows from the people the plan already cleaned and keyed: no ORM
         # object, no second clean (see _candidate_row).
         uow, now = self.uow, self.uow.now
-        made = [_candidate_row(p.person, p.keys, now)  # type: ignore[arg-type]
-                for p in batch]
+        made = [_candidate_row(person, keys, now) for p in batch
+                if (person := p.person) is not None and (keys := p.keys) is not None]
+        if len(made) != len(batch):
+            raise ValueError("a new person's row without the person or their keys")
         uow.insert_rows(Candidate, made, batch=audited)
         # Each person's "imported" event names the batch's entry: their history finds it.
         uow.insert_rows(TimelineEvent, [timeline.event_row(
@@ -234,10 +238,14 @@ class _Writer:
     def _update(self, batch: Sequence[planning.RowPlan]) -> None:
         if not batch:
             return
-        stored = dedupe.load_stored(self.uow.session, (r.candidate_id for r in batch))
-        for plan in batch:
-            row = stored[plan.candidate_id]  # type: ignore[index]
-            changed = candidates.apply(row, plan.person, self.cipher)  # type: ignore[arg-type]
+        # (an "updated" row names the person on file, and the person as the file has them)
+        people = [(plan, plan.candidate_id, plan.person) for plan in batch]
+        stored = dedupe.load_stored(self.uow.session, (i for _, i, _ in people if i))
+        for plan, known, person in people:
+            if known is None or person is None:
+                raise ValueError(f"row {plan.row} is not an update of a stored person")
+            row = stored[known]
+            changed = candidates.apply(row, person, self.cipher)
             row.updated_at = self.uow.now
             timeline.record(self.uow, "imported", candidate_id=row.id, data={
                 "file": self.file, "row": plan.row, "fields": changed})

@@ -35,9 +35,9 @@ from hrdesk.imports import dedupe, fields, reading, rows
 from hrdesk.imports.problems import OUTCOME_CODES, Problem, of_error
 from hrdesk.security import audit
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
-from hrdesk.services import candidates, duplicates, import_profiles
-from hrdesk.services import screening as screening_service
+from hrdesk.security.permissions import require
+from hrdesk.services import candidates, duplicates, import_profiles, screening as screening_service
+from hrdesk.vocabulary import Permission
 from hrdesk.workflow import screening
 from hrdesk.workspace.unlocked import Workspace
 
@@ -196,7 +196,7 @@ def within_file(plans: Sequence[RowPlan], placeholders: Placeholders) -> tuple[R
     keyed = [i for i, p in enumerate(plans) if p.keys is not None]
     shared = identity_rules.shared_in_file(
         (p.keys.name_key, {Key.MOBILE: p.keys.mobile_digest, Key.EMAIL: p.keys.email})
-        for p in (plans[i] for i in keyed))  # type: ignore[union-attr]
+        for p in plans if p.keys is not None)
     seen = dedupe.InFile()
     names: dict[int, str] = {}
     result = list(plans)
@@ -242,6 +242,11 @@ _ABOUT_EARLIER_ROWS = frozenset({"row.same_as_row", "row.possible_row", "row.oth
 _FIELD_OF_KEY = {Key.ID_NUMBER: "id_number", Key.MOBILE: "mobile", Key.EMAIL: "email"}
 
 
+def _key_field(key: Key | None) -> str | None:
+    """The field a shared key is in (None: shared by name alone)."""
+    return _FIELD_OF_KEY[key] if key is not None else None
+
+
 def _as_earlier_row(plan: RowPlan, row: int, name: str, judgement: Judgement) -> RowPlan:
     key = judgement.key.value if judgement.key else ""
     if judgement.same:
@@ -250,7 +255,7 @@ def _as_earlier_row(plan: RowPlan, row: int, name: str, judgement: Judgement) ->
             said.append(Problem("name", "row.other_name_row", {"row": row, "name": name}))
         return dataclasses.replace(plan, outcome="same_as_row", duplicate_of=row, key=key,
                                    matched=name, **_explained((*said, *plan.problems)))
-    said = [Problem(_FIELD_OF_KEY[judgement.key], "row.possible_row",  # type: ignore[index]
+    said = [Problem(_key_field(judgement.key), "row.possible_row",
                     {"key": key, "row": row, "name": name})]
     return dataclasses.replace(plan, outcome="possible_duplicate", duplicate_of=row, key=key,
                                matched=name, **_explained((*said, *plan.problems)))
@@ -263,7 +268,7 @@ def resolve(session: Session, plans: Sequence[RowPlan], merge: str,
     new. A stored person found by several rows is updated by the first; the others
     are the same person as that row."""
     open_ = [i for i, p in enumerate(plans) if p.outcome in STORED_NEW and p.keys is not None]
-    found = duplicates.judged(session, [plans[i].keys for i in open_])  # type: ignore[misc]
+    found = duplicates.judged(session, [keys for i in open_ if (keys := plans[i].keys)])
     stored = dedupe.load_stored(session, (f.candidate_id for f in found
                                           if f and f.judgement.same))
     first_row: dict[uuid.UUID, int] = {}
@@ -280,7 +285,7 @@ def resolve(session: Session, plans: Sequence[RowPlan], merge: str,
             result[i] = _against(plan, stored[match.candidate_id], match.judgement, merge, today)
         elif plan.outcome == "new":
             key = match.judgement.key.value if match.judgement.key else ""
-            said = Problem(_FIELD_OF_KEY[match.judgement.key],  # type: ignore[index]
+            said = Problem(_key_field(match.judgement.key),
                            "row.possible_stored", {"key": key, "name": match.name})
             result[i] = dataclasses.replace(plan, outcome="possible_duplicate", key=key,
                                             candidate_id=match.candidate_id, matched=match.name,
@@ -311,7 +316,7 @@ def _checked(number: int, built: Any, header_of: Mapping[str, str], today: dt.da
                        **_explained((of_error(field, exc), *notes)))
     channel = values.get("channel")
     if person.extra == extra:  # as good as always (headers come stripped): one dict kept
-        extra = person.extra  # type: ignore[assignment]
+        extra = person.extra
     return RowPlan(number, "new", person.name, values=ShownValues(person), extra=extra,
                    channel=str(channel) if channel else None, person=person,
                    keys=keys_of(person, cipher), **_explained(notes))

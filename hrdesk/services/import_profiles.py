@@ -17,7 +17,8 @@ from hrdesk import errors
 from hrdesk.imports import fields, mapping
 from hrdesk.models.settings import Setting
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
+from hrdesk.vocabulary import Permission
 from hrdesk.workspace.unlocked import Workspace
 
 PREFIX = "import_profile."

@@ -12,11 +12,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
 from hrdesk.services import import_commit, import_plan, import_profiles
 from hrdesk.services.import_commit import ImportRefused, ImportResult
 from hrdesk.services.import_plan import ImportPlan, RowPlan
 from hrdesk.services.import_profiles import MappingProfile
+from hrdesk.vocabulary import Permission
 from hrdesk.workspace.unlocked import Workspace
 
 __all__ = ["ImportPlan", "ImportRefused", "ImportResult", "MappingProfile", "RowPlan"]

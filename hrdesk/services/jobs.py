@@ -17,9 +17,9 @@ from hrdesk.models.org import Department, User
 from hrdesk.models.pipeline import PipelineTemplate
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
 from hrdesk.uow import UnitOfWork
-from hrdesk.vocabulary import JobStatus
+from hrdesk.vocabulary import JobStatus, Permission
 from hrdesk.workflow import concurrency, timeline
 from hrdesk.workspace.unlocked import Workspace
 

@@ -34,7 +34,8 @@ from hrdesk.db.crypto import FieldCipher, KeySet, Purpose
 from hrdesk.models.base import Base
 from hrdesk.security import key_policy, key_ring, row_audit
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
+from hrdesk.vocabulary import Permission
 from hrdesk.workspace import session_keys
 from hrdesk.workspace.unlocked import Workspace
 

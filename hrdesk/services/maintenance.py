@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,14 +21,15 @@ from hrdesk.db.access import DatabaseState
 from hrdesk.db.crypto import KeySet
 from hrdesk.db.engine import open_engine
 from hrdesk.locations import Location, PostgresLocation, SqliteLocation, describe
-from hrdesk.models.base import Base
+from hrdesk.models.base import Base, table_of
 from hrdesk.models.keyring import KeyringEntry
 from hrdesk.models.org import RoleGrant, User
 from hrdesk.security import audit_anchor, key_ring
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import ROLE_PERMISSIONS, Permission, require
+from hrdesk.security.permissions import ROLE_PERMISSIONS, require
 from hrdesk.services.setup import create_private_file
 from hrdesk.uow import Database
+from hrdesk.vocabulary import Permission
 from hrdesk.workspace import upgrades
 from hrdesk.workspace.unlocked import Workspace, write_backup
 
@@ -195,7 +197,7 @@ def _restore_to_server(opened: backup.OpenedBackup, keys: KeySet, frame_key: byt
             counts = backup.load_rows(conn, opened, frame_key, Base.metadata)
             if not recovery:
                 _require_administrator(conn, opened, username)
-            table = KeyringEntry.__table__
+            table = table_of(KeyringEntry)
             conn.execute(table.delete())
             conn.execute(table.insert(), [{"name": name, "payload": json.dumps(payload)}
                                           for name, payload in opened.keyring.items()])
@@ -296,16 +298,21 @@ def _remove_sqlite(location: SqliteLocation) -> None:
 class _DictStore:
     """A backup's key ring, read like a live one (nothing is ever written to it)."""
 
-    def __init__(self, entries: dict[str, Any]) -> None:
+    def __init__(self, entries: dict[str, keyring.Payload]) -> None:
         self._entries = entries
 
-    def get(self, name: str) -> Any:
+    def get(self, name: str) -> keyring.Payload | None:
         return self._entries.get(name)
 
-    def items(self) -> dict[str, Any]:
+    def items(self) -> dict[str, keyring.Payload]:
         return dict(self._entries)
 
-    def put(self, name: str, payload: Any) -> None:
+    def put(self, name: str, payload: keyring.Payload) -> None:
         raise RuntimeError("a backup's key ring is read-only")
 
-    delete = update = put  # type: ignore[assignment]
+    def delete(self, name: str) -> None:
+        raise RuntimeError("a backup's key ring is read-only")
+
+    def update(self, name: str, change: Callable[[keyring.Payload | None], keyring.Payload]
+               ) -> keyring.Payload:
+        raise RuntimeError("a backup's key ring is read-only")

@@ -6,8 +6,12 @@ import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import func, select, update
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import CursorResult
 
 from hrdesk import notices
 from hrdesk.clock import as_utc
@@ -57,6 +61,7 @@ def mark_read(ws: Workspace, actor: Actor, ids: Sequence[uuid.UUID] | None = Non
                                            Notification.read_at.is_(None))
         if ids is not None:
             query = query.where(Notification.id.in_(list(ids)))
-        changed = uow.session.execute(query.values(read_at=uow.now)).rowcount
+        result = cast("CursorResult[Any]", uow.session.execute(query.values(read_at=uow.now)))
+        changed = result.rowcount
         uow.commit()
     return changed or 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TypeVar
 
 from sqlalchemy import select
 
@@ -10,8 +11,9 @@ from hrdesk import errors
 from hrdesk.dto.org import DepartmentInfo, SiteInfo
 from hrdesk.models.org import Department, Site, User
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
 from hrdesk.uow import UnitOfWork
+from hrdesk.vocabulary import Permission
 from hrdesk.workflow.heads import HeadChains
 from hrdesk.workspace.unlocked import Workspace
 
@@ -85,7 +87,10 @@ def escalation_chain(ws: Workspace, department_id: uuid.UUID) -> list[uuid.UUID]
         return HeadChains(uow.session).chain(department_id)
 
 
-def _require(uow: UnitOfWork, model: type, key: uuid.UUID, entity: str):  # type: ignore[no-untyped-def]
+Row = TypeVar("Row")
+
+
+def _require(uow: UnitOfWork, model: type[Row], key: uuid.UUID, entity: str) -> Row:
     """``entity``: what the row is called in a refusal (a catalogued phrase)."""
     row = uow.session.get(model, key)
     if row is None:

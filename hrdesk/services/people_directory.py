@@ -15,7 +15,8 @@ from sqlalchemy.orm import selectinload
 from hrdesk import errors, name_order
 from hrdesk.models.org import User
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, allows
+from hrdesk.security.permissions import allows
+from hrdesk.vocabulary import Permission
 from hrdesk.workspace.unlocked import Workspace
 
 # Whoever staffs jobs or asks for them needs to pick people.

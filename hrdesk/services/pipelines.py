@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -13,9 +14,9 @@ from hrdesk import errors
 from hrdesk.models.applications import Application
 from hrdesk.models.pipeline import PipelineTemplate, Stage
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
 from hrdesk.uow import UnitOfWork
-from hrdesk.vocabulary import OPEN_APPLICATION
+from hrdesk.vocabulary import OPEN_APPLICATION, Permission
 from hrdesk.workflow import concurrency, templates
 from hrdesk.workflow.templates import StageSpec, TemplateSpec
 from hrdesk.workspace.unlocked import Workspace
@@ -33,8 +34,8 @@ class StageInfo:
     remind_before_hours: int
     remind_every_hours: int
     skippable: bool
-    requirements: tuple[dict, ...]  # type: ignore[type-arg]
-    entry_actions: tuple[dict, ...]  # type: ignore[type-arg]
+    requirements: tuple[dict[str, Any], ...]
+    entry_actions: tuple[dict[str, Any], ...]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -101,14 +102,14 @@ def update_template(ws: Workspace, actor: Actor, template_id: uuid.UUID, spec: T
         template.job_type = spec.job_type
         by_key = {s.key: s for s in template.stages}
         wanted = {s.key for s in spec.stages}
-        for key, stage in by_key.items():
-            if key not in wanted and not stage.retired:
+        for key, gone in by_key.items():
+            if key not in wanted and not gone.retired:
                 in_use = uow.session.scalar(select(func.count()).select_from(Application)
-                                            .where(Application.stage_id == stage.id,
+                                            .where(Application.stage_id == gone.id,
                                                    Application.status.in_(OPEN_APPLICATION)))
                 if in_use:
-                    raise errors.StageInUse(stage=stage.name, count=in_use)
-                stage.retired = True
+                    raise errors.StageInUse(stage=gone.name, count=in_use)
+                gone.retired = True
         for position, stage_spec in enumerate(spec.stages):
             stage = by_key.get(stage_spec.key)
             if stage is None:
@@ -121,8 +122,8 @@ def update_template(ws: Workspace, actor: Actor, template_id: uuid.UUID, spec: T
                 if getattr(stage, field) != getattr(fresh, field):
                     setattr(stage, field, getattr(fresh, field))
         # Retired stages go to the end, so positions of live stages stay 0..n-1.
-        for offset, stage in enumerate(s for s in template.stages if s.retired):
-            stage.position = len(spec.stages) + offset
+        for offset, retired in enumerate(s for s in template.stages if s.retired):
+            retired.position = len(spec.stages) + offset
         # Stages changed, perhaps nothing on the template row: touch it so its version
         # moves and a second editor working from the old version is stopped.
         flag_modified(template, "name")

@@ -11,7 +11,8 @@ from sqlalchemy import select
 from hrdesk import errors
 from hrdesk.models.applications import RefusalReason
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
+from hrdesk.vocabulary import Permission
 from hrdesk.workspace.unlocked import Workspace
 
 

@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 from hrdesk import notices
 from hrdesk.models.tasks import Escalation, Notification, Task
 from hrdesk.security.actor import SYSTEM, Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
 from hrdesk.services import tasks
-from hrdesk.vocabulary import TaskStatus, TimelineKind
+from hrdesk.uow import UnitOfWork
+from hrdesk.vocabulary import Permission, TaskStatus, TimelineKind
 from hrdesk.workflow import reference, site_calendars, sla, timeline
 from hrdesk.workflow.heads import HeadChains
 from hrdesk.workspace.unlocked import Workspace
@@ -88,7 +89,7 @@ def _notify(session: Session, user_id: uuid.UUID | None, now: dt.datetime, kind:
 
 
 
-def _escalate(uow, task: Task, level: int, to: uuid.UUID, late: dt.timedelta,  # type: ignore[no-untyped-def]
+def _escalate(uow: UnitOfWork, task: Task, level: int, to: uuid.UUID, late: dt.timedelta,
               now: dt.datetime) -> None:
     hours = int(late.total_seconds() // 3600)
     uow.session.add(Escalation(task_id=task.id, level=level, to_user_id=to, at=now,

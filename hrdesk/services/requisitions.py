@@ -17,7 +17,7 @@ import itertools
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm.attributes import flag_modified
 
 from hrdesk import errors
@@ -25,20 +25,22 @@ from hrdesk.clock import as_utc
 from hrdesk.models.jobs import Job
 from hrdesk.models.org import Department, User
 from hrdesk.models.pipeline import PipelineTemplate
-from hrdesk.models.requisitions import (  # noqa: F401 - REASONS, STATUSES: the screens' vocabulary
-    REASONS,
-    STATUSES,
+from hrdesk.models.requisitions import (
+    REASONS as REASONS,  # (the screens' vocabulary)
+    STATUSES as STATUSES,
     Requisition,
 )
 from hrdesk.models.settings import Setting
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
 from hrdesk.services import jobs
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import (
     ApproverRole,
     JobStatus,
+    Permission,
+    RequisitionReason,
     RequisitionStatus,
     StepStatus,
     TaskStatus,
@@ -171,7 +173,8 @@ def _fill(uow: UnitOfWork, req: Requisition, draft: RequisitionDraft) -> None:
     _check(uow, draft, department.site_id)
     req.site_id, req.department_id = department.site_id, department.id
     req.position_title, req.job_type = draft.position_title.strip(), draft.job_type
-    req.headcount, req.reason, req.wanted_by = draft.headcount, draft.reason, draft.wanted_by
+    req.headcount, req.wanted_by = draft.headcount, draft.wanted_by
+    req.reason = RequisitionReason(draft.reason)  # (checked above)
     req.duties, req.qualifications = draft.duties, draft.qualifications
     req.salary_min, req.salary_max = draft.salary_min, draft.salary_max
 
@@ -307,7 +310,7 @@ def pending_approvals(ws: Workspace, actor: Actor) -> list[RequisitionInfo]:
         return _infos(uow, mine)
 
 
-def _in_scope(uow: UnitOfWork):  # type: ignore[no-untyped-def]
+def _in_scope(uow: UnitOfWork) -> ColumnElement[bool]:
     return scope.requisitions_clause(scope.resolve(uow.session, uow.actor))
 
 

@@ -21,15 +21,16 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Self
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from hrdesk import errors, identity, name_order
 from hrdesk.models.attachments import Attachment
 from hrdesk.models.candidates import Candidate
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
 from hrdesk.services import attachments
+from hrdesk.vocabulary import Permission
 from hrdesk.workspace.unlocked import Workspace
 
 _MOBILE = re.compile(r"(?<!\d)(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)")
@@ -161,7 +162,7 @@ def _attach_one(ws: Workspace, actor: Actor, path: Path, result: FolderResult) -
 def _match(ws: Workspace, actor: Actor, stem: str) -> _Match:
     cipher = ws.cipher
     with ws.db.unit_of_work(actor, read_only=True) as uow:
-        def live(*where) -> list[tuple[uuid.UUID, str]]:  # type: ignore[no-untyped-def]
+        def live(*where: ColumnElement[bool]) -> list[tuple[uuid.UUID, str]]:
             return [(r[0], r[1]) for r in uow.session.execute(
                 select(Candidate.id, Candidate.name).where(
                     Candidate.merged_into_id.is_(None),

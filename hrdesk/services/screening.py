@@ -24,15 +24,15 @@ from hrdesk.models.outbox import OutboxMessage
 from hrdesk.models.settings import Setting
 from hrdesk.models.tasks import Notification
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
 from hrdesk.services import jobs
 from hrdesk.uow import UnitOfWork
-from hrdesk.vocabulary import OutboxStatus
+from hrdesk.vocabulary import OutboxStatus, Permission
 from hrdesk.workflow import concurrency, moves, timeline
 from hrdesk.workflow.screening import (
     HIGH_POTENTIAL_TAG,
     ScreeningResult,
-    ScreeningRules,
+    ScreeningRules as ScreeningRules,  # (the screening dialog's value)
     clean_terms,
     score,
 )
@@ -120,7 +120,8 @@ def rules_in(uow: UnitOfWork, job_id: uuid.UUID) -> ScreeningRules:
     if key not in uow.cache:
         row = uow.session.get(Setting, setting_key(job_id))
         uow.cache[key] = ScreeningRules.from_json(row.value if row else None)
-    return uow.cache[key]
+    rules: ScreeningRules = uow.cache[key]
+    return rules
 
 
 def candidate_facts(candidate: Candidate | Mapping[str, Any]) -> dict[str, Any]:
@@ -198,8 +199,10 @@ def _screening(job: Job, row: Setting | None) -> JobScreening:
                         row.version if row else 0)
 
 
-def _id_of(row: object) -> uuid.UUID:
-    return row["id"] if isinstance(row, Mapping) else row.id  # type: ignore[attr-defined]
+def _id_of(row: Any) -> uuid.UUID:
+    """The id of a row given as a mapping (a bulk insert's) or as a model."""
+    key: uuid.UUID = row["id"] if isinstance(row, Mapping) else row.id
+    return key
 
 
 def _tag_high_potential(candidate: Candidate) -> None:

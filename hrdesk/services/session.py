@@ -13,6 +13,7 @@ from hrdesk.clock import Clock, FixedClock, SystemClock
 from hrdesk.db import access, keyring
 from hrdesk.dto.accounts import RoleScope
 from hrdesk.locations import Location, describe
+from hrdesk.models.base import table_of
 from hrdesk.models.org import Organisation, Site, User
 from hrdesk.security import key_ring, passwords, signin
 from hrdesk.security.actor import Actor
@@ -126,7 +127,7 @@ def _note_sign_in(workspace: Workspace, actor: Actor, new_password: str | None) 
     waited in vain). Not a versioned write: two sign-ins of one user at the same moment
     both succeed. A password hash left behind by an interrupted change is repaired."""
     with workspace.db.unit_of_work(actor, "auth.sign_in") as uow:
-        users = User.__table__
+        users = table_of(User)
         uow.session.execute(update(users).where(users.c.id == actor.user_id)
                             .values(last_login_at=uow.now))
         # Its own entity type: a sign-in is not a change of the user's record.

@@ -25,6 +25,7 @@ from hrdesk.security import key_policy, key_ring, passwords
 from hrdesk.security.actor import SYSTEM
 from hrdesk.services import accounts
 from hrdesk.uow import Database
+from hrdesk.vocabulary import Role
 from hrdesk.workflow import reference
 from hrdesk.workspace import session_keys
 from hrdesk.workspace.unlocked import Workspace
@@ -104,7 +105,7 @@ def create_workspace(location: Location, company_name: str, admin_username: str,
             uow.session.add(Organisation(name=company_name.strip(), created_at=uow.now))
             admin = accounts.add_user(uow, accounts.NewUser(
                 username=admin_username, display_name=admin_display_name,
-                password=admin_password, roles=(RoleScope("admin"),)))
+                password=admin_password, roles=(RoleScope(Role.ADMIN),)))
             reference.ensure_defaults(uow)
             uow.commit()
         code = keyring.new_recovery_code()

@@ -18,7 +18,8 @@ from hrdesk.models.jobs import Job
 from hrdesk.models.pipeline import Stage
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, require
+from hrdesk.security.permissions import require
+from hrdesk.vocabulary import Permission
 from hrdesk.workspace.unlocked import Workspace
 
 

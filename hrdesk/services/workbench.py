@@ -17,7 +17,7 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select, true, union
+from sqlalchemy import Subquery, and_, exists, func, or_, select, true, union
 from sqlalchemy.orm import aliased
 
 from hrdesk.clock import as_utc
@@ -29,10 +29,10 @@ from hrdesk.models.requisitions import Requisition
 from hrdesk.models.tasks import Task
 from hrdesk.security import scope
 from hrdesk.security.actor import Actor
-from hrdesk.security.permissions import Permission, allows, require
+from hrdesk.security.permissions import allows, require
 from hrdesk.services import notifications, requisitions, tasks
 from hrdesk.uow import UnitOfWork
-from hrdesk.vocabulary import ApplicationStatus
+from hrdesk.vocabulary import ApplicationStatus, Permission
 from hrdesk.workflow import site_calendars, sla
 from hrdesk.workspace.unlocked import Workspace
 
@@ -82,14 +82,14 @@ def stalled_hires(ws: Workspace, actor: Actor, limit: int = 50) -> list[StalledS
                    Application.stage_id, Application.stage_due_at,
                    func.row_number().over(partition_by=group, order_by=(
                        Application.stage_due_at, Application.id)).label("rank"),
-                   func.count().over(partition_by=group).label("count"))
+                   func.count().over(partition_by=group).label("stalled"))
             .join(Job, Job.id == Application.job_id)
             .where(Application.status == ApplicationStatus.ACTIVE, Application.stage_due_at < now,
                    scope.applications_clause(scope.resolve(uow.session, actor)))
             .subquery())
         rows = uow.session.execute(
             select(ranked.c.id, ranked.c.candidate_id, ranked.c.job_id, ranked.c.stage_id,
-                   ranked.c.stage_due_at, ranked.c.count, Candidate.name, Job.code, Job.title,
+                   ranked.c.stage_due_at, ranked.c.stalled, Candidate.name, Job.code, Job.title,
                    Job.site_id, Stage.name.label("stage_name"))
             .join(Candidate, Candidate.id == ranked.c.candidate_id)
             .join(Job, Job.id == ranked.c.job_id)
@@ -107,7 +107,7 @@ def stalled_hires(ws: Workspace, actor: Actor, limit: int = 50) -> list[StalledS
                             row.stage_id, row.stage_name, due, late,
                             round(late.total_seconds() / day, 1))
         found.append(StalledStage(row.job_id, row.code, row.title, row.stage_id,
-                                  row.stage_name, row.count, worst))
+                                  row.stage_name, row.stalled, worst))
     # Working time, not the deadline, says who waited longest (sites keep other hours).
     found.sort(key=lambda s: s.worst.overdue_by, reverse=True)
     return found
@@ -161,7 +161,7 @@ def recent_activity(ws: Workspace, actor: Actor, limit: int = 50) -> list[Activi
                 for e, name, title, number, to_stage, person in rows]
 
 
-def _latest_visible(uow: UnitOfWork, actor: Actor, limit: int):  # type: ignore[no-untyped-def]
+def _latest_visible(uow: UnitOfWork, actor: Actor, limit: int) -> Subquery:
     """The ids of the newest ``limit`` visible events, as a subquery.
 
     There is no index on the time alone, and a scan of every event is far too slow
@@ -183,7 +183,8 @@ def _latest_visible(uow: UnitOfWork, actor: Actor, limit: int):  # type: ignore[
     sees_candidates = allows(actor, Permission.VIEW_CANDIDATES)
     full_sites = resolved.sees_all_of_sites()
     about_no_one = and_(event.application_id.is_(None), event.candidate_id.is_(None))
-    whole, partial = [], []
+    whole: list[uuid.UUID] = []
+    partial: list[uuid.UUID] = []
     for job_id, site_id in uow.session.execute(
             select(Job.id, Job.site_id).where(scope.jobs_clause(resolved))):
         seen_whole = sees_candidates and (full_sites is None or (

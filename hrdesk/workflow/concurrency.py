@@ -7,6 +7,7 @@ log names the last writer of any versioned record, whatever use case wrote it.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,14 +24,14 @@ def local_minute(moment: dt.datetime, zone: dt.tzinfo | None = None) -> str:
     return as_utc(moment).astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
-def check_version(uow: UnitOfWork, row, expected: int | None, label: str,  # type: ignore[no-untyped-def]
+def check_version(uow: UnitOfWork, row: Any, expected: int | None, label: str,
                   zone: dt.tzinfo | None = None) -> None:
     """Refuse to write ``row`` if it changed since the caller read version ``expected``."""
     if expected is not None and row.version != expected:
         raise changed_meanwhile(uow.session, row, label, zone)
 
 
-def changed_meanwhile(session: Session, row, label: str,  # type: ignore[no-untyped-def]
+def changed_meanwhile(session: Session, row: Any, label: str,
                       zone: dt.tzinfo | None = None) -> errors.UserError:
     """``ChangedMeanwhile`` naming the last writer of ``row`` (``label`` if nobody is on file)."""
     last = session.execute(

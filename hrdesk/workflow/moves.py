@@ -9,6 +9,7 @@ timeline event and runs the new stage's entry actions.
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlalchemy import select
 
@@ -19,12 +20,13 @@ from hrdesk.models.channels import Channel
 from hrdesk.models.jobs import Job
 from hrdesk.models.pipeline import PipelineTemplate, Stage
 from hrdesk.security import scope
-from hrdesk.security.permissions import Permission, allows
+from hrdesk.security.permissions import allows
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import (
     OPEN_APPLICATION,
     ApplicationStatus,
     JobStatus,
+    Permission,
     Role,
     StageKind,
     TaskStatus,
@@ -38,7 +40,8 @@ HIRED_KINDS = (StageKind.ONBOARDING, StageKind.PROBATION, StageKind.CONFIRMATION
 def _cached_scope(uow: UnitOfWork) -> scope.Scope:
     if "scope" not in uow.cache:
         uow.cache["scope"] = scope.resolve(uow.session, uow.actor)
-    return uow.cache["scope"]
+    cached: scope.Scope = uow.cache["scope"]
+    return cached
 
 
 def _stages(uow: UnitOfWork, template_id: uuid.UUID) -> list[Stage]:
@@ -46,7 +49,8 @@ def _stages(uow: UnitOfWork, template_id: uuid.UUID) -> list[Stage]:
     if key not in uow.cache:
         template = uow.session.get_one(PipelineTemplate, template_id)
         uow.cache[key] = [s for s in template.stages if not s.retired]
-    return uow.cache[key]
+    stages: list[Stage] = uow.cache[key]
+    return stages
 
 
 def visible_application(uow: UnitOfWork, application_id: uuid.UUID,
@@ -91,7 +95,7 @@ class MoveContext:
                           self.uow.now, calendar)
         self.stage = stage
 
-    def record(self, kind: TimelineKind, comment: str | None = None, **fields) -> None:  # type: ignore[no-untyped-def]
+    def record(self, kind: TimelineKind, comment: str | None = None, **fields: Any) -> None:
         timeline.record(self.uow, kind, candidate_id=self.app.candidate_id,
                         application_id=self.app.id, job_id=self.job.id, comment=comment,
                         **fields)
@@ -189,7 +193,8 @@ def _reason(uow: UnitOfWork, code: str) -> RefusalReason:
     if uow.cache[key] is None:
         raise errors.InvalidField(field="reason", reason="unknown refusal reason {value}",
                                   value=code)
-    return uow.cache[key]
+    reason: RefusalReason = uow.cache[key]
+    return reason
 
 
 def reject(ctx: MoveContext, reason_code: str, comment: str | None = None) -> None:

@@ -14,8 +14,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from hrdesk import errors
-from hrdesk.models.pipeline import SLA_UNITS, STAGE_KINDS, PipelineTemplate, Stage
-from hrdesk.security.actor import ROLES
+from hrdesk.models.pipeline import (
+    SLA_UNITS as SLA_UNITS,  # (the editor's choices)
+    STAGE_KINDS as STAGE_KINDS,
+    PipelineTemplate,
+    Stage,
+)
+from hrdesk.security.actor import ROLES as ROLES
 
 REQUIREMENT_TYPES = {
     "interviewers_assigned": "at least one interviewer is assigned",

@@ -73,7 +73,7 @@ class _Sealing:
 
     def __init__(self, conn: Connection, keys: Any) -> None:
         self._conn = conn
-        self._sealer = audit_sealing.Sealer(_ConnSession(conn), keys)  # type: ignore[arg-type]
+        self._sealer = audit_sealing.Sealer(_ConnSession(conn), keys)
         self._owners: dict[tuple[str, str], dict[str, Any]] = {}
 
     def change(self, entry: Any) -> str | None:

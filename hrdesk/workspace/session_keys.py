@@ -13,6 +13,7 @@ recovery code).
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from sqlalchemy import select
@@ -72,7 +73,7 @@ def deliver(ws: Workspace) -> int:
         users = uow.session.scalars(select(User).options(selectinload(User.grants))
                                     .where(User.active.is_(True)))
         wanted = {u.username: key_policy.purposes_for(g.role for g in u.grants) for u in users}
-    sent, reached = 0, set()
+    sent, reached = 0, set[Purpose]()
     for username, needs in wanted.items():
         slot = entries.get(keyring.slot_name(username))
         have = keyring.holds(slot) | keyring.pending(entries.get(keyring.grant_name(username)))
@@ -80,8 +81,7 @@ def deliver(ws: Workspace) -> int:
         public = keyring.slot_public(slot)
         if missing and public is not None:
             store.update(keyring.grant_name(username),
-                         lambda old, pub=public, keys=missing: keyring.add_envelopes(old, pub,
-                                                                                     keys))
+                         functools.partial(keyring.add_envelopes, public=public, keys=missing))
             sent += len(missing)
             have = have | set(missing)
         if username != ws.username:

@@ -90,7 +90,8 @@ def write_backup(engine: Engine, store: KeyValueStore, keys: KeySet, path: Path,
                                path, now)
 
 
-def _backup_then_upgrade(engine, store, keys, location, clock, backups) -> None:  # type: ignore[no-untyped-def]
+def _backup_then_upgrade(engine: Engine, store: KeyValueStore, keys: KeySet,
+                         location: Location, clock: Clock, backups: Path) -> None:
     now = clock.now()
     name = f"before-upgrade-{now.astimezone():%Y%m%d-%H%M%S}.hdbk"
     info = write_backup(engine, store, keys, backups / name, now)

@@ -9,13 +9,14 @@ transaction, before anyone works with the database.
 from __future__ import annotations
 
 from sqlalchemy import bindparam, select, update
+from sqlalchemy.engine import Connection
 
 from hrdesk import identity, name_order
 from hrdesk.candidate_rules import masked_numbers
 from hrdesk.db import migrate, stored
 from hrdesk.db.crypto import FieldCipher, Purpose
 from hrdesk.db.types import cipher_of
-from hrdesk.models.base import Base
+from hrdesk.models.base import Base, table_of
 from hrdesk.models.candidates import Candidate
 from hrdesk.models.settings import Setting
 from hrdesk.security import row_audit
@@ -70,7 +71,7 @@ def after_upgrade(db: Database, from_revision: str | None) -> None:
         reseal.finish(db)
 
 
-def _hide_file_names(conn, cipher: FieldCipher) -> None:  # type: ignore[no-untyped-def]
+def _hide_file_names(conn: Connection, cipher: FieldCipher) -> None:
     """Attached files' names encrypted (they often hold a mobile number) and shown with
     their numbers masked; the words found in them too."""
     table = stored.tables(Base.metadata)["attachments"]
@@ -82,22 +83,22 @@ def _hide_file_names(conn, cipher: FieldCipher) -> None:  # type: ignore[no-unty
             text=identity.mask_numbers(text) if text else text))
 
 
-def _mask_numbers(conn) -> None:  # type: ignore[no-untyped-def]
+def _mask_numbers(conn: Connection) -> None:
     """Stored masked forms for the people already on file (every slot of a database
     from before this revision holds the key to their numbers)."""
     rows = conn.execute(select(Candidate.id, Candidate.mobile, Candidate.id_number)
                         .where(Candidate.mobile.is_not(None) | Candidate.id_number.is_not(None))
                         ).all()
-    table = Candidate.__table__
+    table = table_of(Candidate)
     for key, mobile, id_number in rows:
         conn.execute(update(table).where(table.c.id == key)
                      .values(masked_numbers(mobile, id_number)))
 
 
-def _spell_names(conn) -> None:  # type: ignore[no-untyped-def]
+def _spell_names(conn: Connection) -> None:
     """Sort keys for the people already on file. The key is not fingerprinted (it only
     restates the name), so the rows stay as the audit trail vouched for them."""
-    table = Candidate.__table__
+    table = table_of(Candidate)
     rows = conn.execute(select(table.c.id, table.c.name).where(table.c.name_sort == "")).all()
     spell = (update(table).where(table.c.id == bindparam("row_id"))
              .values(name_sort=bindparam("spelled")))

@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, seed, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, seed, settings, strategies as st
 
 ROOT = Path(__file__).resolve().parents[2]
 # Kill points, in the order a strategy offers them (see child.py for what each is).

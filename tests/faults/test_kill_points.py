@@ -5,8 +5,7 @@ check, and holds the rows of before or after a commit, never something in betwee
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from tests.faults import harness, known, operations
 

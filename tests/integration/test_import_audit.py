@@ -14,8 +14,14 @@ from sqlalchemy import func, select
 
 from hrdesk.models.audit import AuditEntry
 from hrdesk.security import audit_sealing
-from hrdesk.services import audit_log, candidates, erasure, imports, timeline
-from hrdesk.services import import_commit as commit
+from hrdesk.services import (
+    audit_log,
+    candidates,
+    erasure,
+    import_commit as commit,
+    imports,
+    timeline,
+)
 from tests.integration import plant as plant_
 from tests.integration.audit_scan import clear_in_audit
 from tests.integration.test_import_plan import write_sheet

@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from hrdesk import errors, i18n
-from hrdesk.services import candidates, imports, timeline
-from hrdesk.services import import_commit as commit
+from hrdesk.services import candidates, import_commit as commit, imports, timeline
 from tests.integration import plant as plant_module
 from tests.integration.test_import_plan import ROWS, table_counts, write_sheet
 

@@ -17,8 +17,7 @@ from hrdesk.dto.accounts import RoleScope
 from hrdesk.models.applications import TimelineEvent
 from hrdesk.models.jobs import Job
 from hrdesk.models.tasks import Notification, Task
-from hrdesk.services import accounts, jobs, notifications, org, session
-from hrdesk.services import requisitions as reqs
+from hrdesk.services import accounts, jobs, notifications, org, requisitions as reqs, session
 from hrdesk.services.requisitions import PolicyStep, RequisitionDraft
 
 UTC = dt.UTC

@@ -11,8 +11,15 @@ import pytest
 
 from hrdesk import errors
 from hrdesk.clock import FixedClock
-from hrdesk.services import applications, jobs, notifications, reminders, tasks, workbench
-from hrdesk.services import requisitions as reqs
+from hrdesk.services import (
+    applications,
+    jobs,
+    notifications,
+    reminders,
+    requisitions as reqs,
+    tasks,
+    workbench,
+)
 from tests.integration import plant as plant_
 
 

@@ -8,10 +8,8 @@ import pathlib
 import pytest
 from PySide6.QtCore import QSettings
 
-from hrdesk.services import session as session_service
-from hrdesk.services import setup, workstation
-from ui import app as ui_app
-from ui import i18n
+from hrdesk.services import session as session_service, setup, workstation
+from ui import app as ui_app, i18n
 from ui.context import AppContext
 
 HERE = pathlib.Path(__file__).resolve().parent

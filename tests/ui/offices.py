@@ -12,8 +12,7 @@ from collections.abc import Sequence
 
 from hrdesk.clock import FixedClock
 from hrdesk.dto.accounts import RoleScope
-from hrdesk.services import accounts, org
-from hrdesk.services import session as session_service
+from hrdesk.services import accounts, org, session as session_service
 
 
 @dataclasses.dataclass(frozen=True)

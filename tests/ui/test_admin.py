@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from hrdesk import errors
 from hrdesk.dto.accounts import RoleScope
-from hrdesk.services import accounts, calendars, channels, org
-from hrdesk.services import session as session_service
+from hrdesk.services import accounts, calendars, channels, org, session as session_service
 from ui import messages
 from ui.admin import table as admin_table
 from ui.admin.widget import AdminWidget

@@ -19,8 +19,8 @@ from hrdesk.services import (
     channels,
     jobs,
     pipelines,
+    session as session_service,
 )
-from hrdesk.services import session as session_service
 from hrdesk.services.boards import Board, Card, Column
 from tests.ui.offices import staff_workshop
 from ui.board import model as board_model

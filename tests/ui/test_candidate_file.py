@@ -22,8 +22,8 @@ from hrdesk.services import (
     candidates,
     jobs,
     pipelines,
+    session as session_service,
 )
-from hrdesk.services import session as session_service
 from tests.ui.offices import staff_workshop
 from ui.candidates import file_opener
 from ui.candidates.file_widget import CandidateFileWidget

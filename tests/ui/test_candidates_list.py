@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from hrdesk import identity
 from hrdesk.clock import FixedClock
-from hrdesk.services import applications, candidates, channels, jobs
-from hrdesk.services import session as session_service
+from hrdesk.services import applications, candidates, channels, jobs, session as session_service
 from tests.ui.offices import staff_workshop
 from ui import navigation
 from ui.candidates import list_model

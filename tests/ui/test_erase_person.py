@@ -9,8 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from hrdesk.services import applications, erasure
-from hrdesk.services import session as session_service
+from hrdesk.services import applications, erasure, session as session_service
 from tests.ui.test_candidate_file import (  # noqa: F401 - the fixtures
     PASSWORD,
     build_office,

@@ -7,8 +7,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from hrdesk.services import session as session_service
-from hrdesk.services import workstation
+from hrdesk.services import session as session_service, workstation
 from ui import first_run_wizard as frw
 from ui.start_dialog import StartDialog
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from ui import app as ui_app
-from ui import fonts
+from ui import app as ui_app, fonts
 
 
 def test_chosen_font_covers_the_product_name(qapp):

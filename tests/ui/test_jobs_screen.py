@@ -11,8 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from hrdesk.clock import FixedClock
-from hrdesk.services import jobs, pipelines
-from hrdesk.services import session as session_service
+from hrdesk.services import jobs, pipelines, session as session_service
 from tests.ui.offices import staff_workshop
 from ui import navigation
 from ui.jobs.widget import JobsWidget

@@ -36,8 +36,7 @@ def test_window_size_is_remembered_across_sign_ins(qtbot, context, session):
 def test_a_demo_database_says_so_in_the_status_bar(qtbot, context, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from hrdesk.demo.company import DEMO_PASSWORD
     from hrdesk.demo.database import create_demo_database
-    from hrdesk.services import session as session_service
-    from hrdesk.services import workstation
+    from hrdesk.services import session as session_service, workstation
 
     location = workstation.SqliteLocation(tmp_path / "demo.db")
     create_demo_database(location, size=5)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from hrdesk.dto.accounts import RoleScope
-from hrdesk.services import accounts, reminders
-from hrdesk.services import session as session_service
+from hrdesk.services import accounts, reminders, session as session_service
 from ui.reminder_timer import ReminderTimer
 
 

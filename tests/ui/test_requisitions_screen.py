@@ -14,9 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from hrdesk.clock import FixedClock
 from hrdesk.dto.accounts import RoleScope
-from hrdesk.services import accounts, jobs, org
-from hrdesk.services import requisitions as reqs
-from hrdesk.services import session as session_service
+from hrdesk.services import accounts, jobs, org, requisitions as reqs, session as session_service
 from ui import navigation
 from ui.requisitions.widget import SCOPES, RequisitionsWidget
 

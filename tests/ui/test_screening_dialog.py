@@ -6,8 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hrdesk.dto.accounts import RoleScope
-from hrdesk.services import accounts, jobs, org, pipelines, screening
-from hrdesk.services import session as session_service
+from hrdesk.services import accounts, jobs, org, pipelines, screening, session as session_service
 from ui.jobs.screening_dialog import ScreeningRulesDialog
 from ui.jobs.widget import JobsWidget
 

@@ -10,8 +10,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from hrdesk.clock import FixedClock
 from hrdesk.dto.accounts import RoleScope
-from hrdesk.services import accounts, org, pipelines
-from hrdesk.services import session as session_service
+from hrdesk.services import accounts, org, pipelines, session as session_service
 from ui.templates.widget import TemplateEditorWidget
 
 PASSWORD = "templates-pass-12"

@@ -22,9 +22,9 @@ from hrdesk.services import (
     pipelines,
     reminders,
     requisitions,
+    session as session_service,
     tasks,
 )
-from hrdesk.services import session as session_service
 from tests.ui.offices import staff_workshop
 from ui import navigation, terms
 from ui.workbench.widget import WorkbenchWidget

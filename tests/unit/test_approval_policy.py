@@ -8,8 +8,7 @@ import uuid
 from typing import Any
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from hrdesk import errors
 from hrdesk.dto.accounts import RoleScope

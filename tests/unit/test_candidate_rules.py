@@ -7,11 +7,9 @@ import json
 import re
 
 import pytest
-from hypothesis import assume, given
-from hypothesis import strategies as st
+from hypothesis import assume, given, strategies as st
 
-from hrdesk import candidate_rules as rules
-from hrdesk import errors, identity
+from hrdesk import candidate_rules as rules, errors, identity
 from hrdesk.candidate_rules import NewCandidate
 
 TODAY = dt.date(2026, 11, 2)

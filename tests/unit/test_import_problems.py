@@ -7,8 +7,7 @@ import datetime as dt
 import string
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from hrdesk import candidate_rules, errors, i18n
 from hrdesk.imports import fields, normalise, problems, rows

@@ -5,11 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
-from hrdesk.workflow import calendar as wcal
-from hrdesk.workflow import sla
+from hrdesk.workflow import calendar as wcal, sla
 
 OFFICE = wcal.WorkingCalendar()
 SIX_DAY_PLANT = wcal.WorkingCalendar(wcal.CalendarSpec(working_weekdays=wcal.SIX_DAY_WEEK))

@@ -8,8 +8,7 @@ import zoneinfo
 
 import chinese_calendar
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from hrdesk.workflow import calendar as wcal
 

@@ -31,8 +31,7 @@ from hrdesk.dto.org import SiteInfo
 from hrdesk.workflow import calendar as working_calendar
 from hrdesk.workflow.calendar import CalendarSpec, WorkPeriod
 from ui import when
-from ui.admin import forms
-from ui.admin import table as admin_table
+from ui.admin import forms, table as admin_table
 from ui.admin.presenter import CalendarPresenter
 
 

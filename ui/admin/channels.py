@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.services import channels
 from ui import when
-from ui.admin import forms
-from ui.admin import table as admin_table
+from ui.admin import forms, table as admin_table
 from ui.admin.presenter import ChannelsPresenter
 
 

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 from hrdesk import i18n
 from hrdesk.services import audit_log
 from ui import when, widgets
-from ui.admin import forms
-from ui.admin import table as admin_table
+from ui.admin import forms, table as admin_table
 from ui.admin.key_split import NewRecoveryCodeDialog
 from ui.admin.presenter import MaintenancePresenter
 

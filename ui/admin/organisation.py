@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk import name_order
 from hrdesk.dto.org import DepartmentInfo, SiteInfo
-from ui.admin import forms
-from ui.admin import table as admin_table
+from ui.admin import forms, table as admin_table
 from ui.admin.presenter import Organisation, OrganisationPresenter
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -27,8 +27,7 @@ from hrdesk.dto.accounts import RoleScope, UserInfo
 from hrdesk.services import accounts, setup
 from hrdesk.vocabulary import Role
 from ui import roles, when, widgets
-from ui.admin import forms
-from ui.admin import table as admin_table
+from ui.admin import forms, table as admin_table
 from ui.admin.presenter import Directory, UsersPresenter
 
 MIN_PASSWORD_LENGTH = setup.MIN_PASSWORD_LENGTH  # the core's rule, checked before submit
@@ -163,8 +162,8 @@ class NewUserDialog(PasswordDialog):
         self.roles_box = QGroupBox(self)
         self.roles_box.setObjectName("rolesBox")
         grid = QGridLayout(self.roles_box)
-        self.role_checks: dict[str, QCheckBox] = {}
-        self.role_sites: dict[str, QComboBox] = {}
+        self.role_checks: dict[Role, QCheckBox] = {}
+        self.role_sites: dict[Role, QComboBox] = {}
         for row, code in enumerate(Role):
             check, site = QCheckBox(self.roles_box), QComboBox(self.roles_box)
             check.setObjectName(f"roleCheck_{code}")

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk import changes as kinds
-from hrdesk import errors
+from hrdesk import changes as kinds, errors
 from hrdesk.changes import ChangeSet
 from hrdesk.dto.candidates import CandidateProfile
 from hrdesk.services import attachments

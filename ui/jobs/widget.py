@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk import changes as kinds
-from hrdesk import errors
+from hrdesk import changes as kinds, errors
 from hrdesk.services.jobs import JobInfo
 from ui import messages, navigation, widgets
 from ui.context import AppContext

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Generic, TypeVar
+
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+Model = TypeVar("Model", bound=QAbstractItemModel)
 
-class Panel(QFrame):
+
+class Panel(QFrame, Generic[Model]):
     """``view`` shows the model; while the model is empty ``empty`` says why instead."""
 
-    def __init__(self, name: str, model: QAbstractItemModel, tree: bool = False,
+    def __init__(self, name: str, model: Model, tree: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"{name}Panel")
@@ -39,8 +43,8 @@ class Panel(QFrame):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self._header().setStretchLastSection(True)
-        self._header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.header().setStretchLastSection(True)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         if isinstance(self.view, QTableView):
             self.view.verticalHeader().setVisible(False)
             self.view.verticalHeader().setDefaultSectionSize(
@@ -75,7 +79,7 @@ class Panel(QFrame):
         layout.addWidget(self.stack, 1)
         model.modelReset.connect(self._on_model_modelReset)
 
-    def _header(self) -> QHeaderView:
+    def header(self) -> QHeaderView:
         view = self.view
         if isinstance(view, QTreeView):
             return view.header()
@@ -92,7 +96,7 @@ class Panel(QFrame):
     def fit_columns(self, *widths: int) -> None:
         """Starting widths of all but the last column (which stretches)."""
         for column, width in enumerate(widths):
-            self._header().resizeSection(column, width)
+            self.header().resizeSection(column, width)
 
     def set_empty_text(self, text: str) -> None:
         """What an empty list says instead ("Nothing overdue"), shown once loaded."""

@@ -86,7 +86,7 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
 
         self.tasks = Panel("tasks", models.TasksModel(self), tree=True, parent=self)
         self.done_button = self.tasks.add_button("taskDoneButton")
-        header = self.tasks.view.header()  # type: ignore[attr-defined]
+        header = self.tasks.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -175,7 +175,7 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
             "Nothing overdue: every hire in your scope is within its stage's time limit."))
         self.activity.set_empty_text(self.tr("No activity in your scope yet."))
         for panel in self.panels():
-            panel.model.retranslate()  # type: ignore[attr-defined]
+            panel.model.retranslate()
         self._update_titles()
 
     def _update_titles(self) -> None:
@@ -186,11 +186,11 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
                 overdue=len(tasks.overdue), today=len(tasks.due_today)))
         self.approvals.title.setText(self.tr("Pending approvals ({count})").format(
             count=self.approvals.model.rowCount()))
-        unread = len(self.inbox.model.unread_ids())  # type: ignore[attr-defined]
+        unread = len(self.inbox.model.unread_ids())
         self.inbox.title.setText(self.tr("Inbox ({count} unread)").format(count=unread)
                                  if unread else self.tr("Inbox"))
         self.stalled.title.setText(self.tr("Stalled hires ({count})").format(
-            count=sum(s.count for s in self.stalled.model.rows())))  # type: ignore[attr-defined]
+            count=sum(s.count for s in self.stalled.model.rows())))
         self.activity.title.setText(self.tr("Recent activity"))
         self._update_actions()
 
@@ -200,8 +200,8 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
         self.done_action.setEnabled(self.done_button.isEnabled())
         inbox = self.inbox.model
         rows = [i.row() for i in self.inbox.view.selectionModel().selectedRows()]
-        self.mark_read_button.setEnabled(bool(inbox.unread_ids(rows)))  # type: ignore[attr-defined]
-        self.mark_all_button.setEnabled(bool(inbox.unread_ids()))  # type: ignore[attr-defined]
+        self.mark_read_button.setEnabled(bool(inbox.unread_ids(rows)))
+        self.mark_all_button.setEnabled(bool(inbox.unread_ids()))
 
     def _selected_task(self):
         rows = self.tasks.view.selectionModel().selectedRows()
@@ -219,13 +219,13 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
         # The message stays: it reports the action this load follows ("Done: …").
         self.busy.setVisible(False)
         self.overview = overview
-        self.tasks.model.set_tasks(overview.tasks)  # type: ignore[attr-defined]
+        self.tasks.model.set_tasks(overview.tasks)
         self.approvals.setVisible(overview.approvals is not None)
-        self.approvals.model.set_rows(overview.approvals or ())  # type: ignore[attr-defined]
-        self.inbox.model.set_rows(overview.notices)  # type: ignore[attr-defined]
+        self.approvals.model.set_rows(overview.approvals or ())
+        self.inbox.model.set_rows(overview.notices)
         self.stalled.setVisible(overview.stalled is not None)
-        self.stalled.model.set_rows(overview.stalled or ())  # type: ignore[attr-defined]
-        self.activity.model.set_rows(overview.activity)  # type: ignore[attr-defined]
+        self.stalled.model.set_rows(overview.stalled or ())
+        self.activity.model.set_rows(overview.activity)
         self._update_titles()
 
     def _on_presenter_failed(self, error: BaseException) -> None:
@@ -237,7 +237,7 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
 
     def _on_presenter_inboxLoaded(self, notices) -> None:
         self.busy.setVisible(False)
-        self.inbox.model.set_rows(notices)  # type: ignore[attr-defined]
+        self.inbox.model.set_rows(notices)
         self._update_titles()
 
     def _on_presenter_unreadChanged(self, count: int) -> None:
@@ -254,9 +254,9 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
 
     def _on_panelView_activated(self, panel: Panel, index: QModelIndex) -> None:
         model = panel.model
-        target = model.target(index) if panel is self.tasks else model.target(index.row())  # type: ignore[attr-defined]
+        target = model.target(index) if panel is self.tasks else model.target(index.row())
         if panel is self.inbox:
-            unread = self.inbox.model.unread_ids([index.row()])  # type: ignore[attr-defined]
+            unread = self.inbox.model.unread_ids([index.row()])
             if unread:
                 self.presenter.mark_read(unread)  # opening a notice is reading it
         if target is not None:
@@ -275,7 +275,7 @@ class WorkbenchWidget(widgets.Retranslating, QWidget):
 
     def _on_markReadButton_clicked(self) -> None:
         rows = [i.row() for i in self.inbox.view.selectionModel().selectedRows()]
-        unread = self.inbox.model.unread_ids(rows)  # type: ignore[attr-defined]
+        unread = self.inbox.model.unread_ids(rows)
         if unread:
             self.message.clear_message()
             self.busy.setVisible(True)
