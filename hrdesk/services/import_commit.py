@@ -78,8 +78,8 @@ class ImportResult:
 
     @property
     def rejected(self) -> tuple[tuple[int, str], ...]:
-        """(row, reason) of each rejected row."""
-        return tuple((r.row, r.reasons[0] if r.reasons else "") for r in self.rows
+        """(row, the code of its first problem) of each rejected row; the edge says it."""
+        return tuple((r.row, r.problems[0].code if r.problems else "") for r in self.rows
                      if r.outcome == "rejected")
 
 
