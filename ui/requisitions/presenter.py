@@ -14,6 +14,7 @@ from hrdesk.services.session import allows
 from hrdesk.vocabulary import Permission
 from ui.context import AppContext
 from ui.presenter import Presenter
+from ui.tasks import TaskContext
 
 
 @dataclasses.dataclass(frozen=True)
@@ -97,7 +98,7 @@ class RequisitionsPresenter(Presenter):
     def load_choices(self) -> None:
         ws, actor = self.ws, self.actor
 
-        def work(ctx):
+        def work(ctx: TaskContext) -> FormChoices:
             departments = fileable(actor, org.list_departments(ws, actor))
             types: dict[str, str] = {}
             for template in pipelines.list_templates(ws, actor):
