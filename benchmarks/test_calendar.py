@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from hrdesk.dto.calendars import SIX_DAY_WEEK, CalendarSpec
 from hrdesk.workflow import calendar as wcal, sla
 
 TASKS = 100_000
 SPECS = (
-    wcal.CalendarSpec(),
-    wcal.CalendarSpec(
-        working_weekdays=wcal.SIX_DAY_WEEK,
+    CalendarSpec(),
+    CalendarSpec(
+        working_weekdays=SIX_DAY_WEEK,
         rest_days=frozenset({dt.date(2025, 7, 14) + dt.timedelta(days=n) for n in range(7)}),
     ),
 )

@@ -26,7 +26,7 @@ LABELS = {
     "comment": "Comment", "status": "Status", "priority": "Priority", "reason": "Reason",
     "code": "Code", "label": "Label", "kind": "Kind", "amount": "Amount", "note": "Note",
     "title": "Title", "end": "End", "period_end": "End of the period",
-    # pipeline templates and their stages (workflow.templates.StageSpec)
+    # pipeline templates and their stages (dto.pipelines.StageSpec)
     "stages": "Stages", "key": "Key", "owner_role": "Owner role",
     "sla_amount": "SLA (working time)", "remind_before_hours": "Remind before due",
     "remind_every_hours": "Remind every", "requirements": "Requirements",

@@ -24,21 +24,23 @@ _REJECTED_FILL = PatternFill("solid", fgColor="FFF2CC")
 
 
 def write_for(plan: Any, path: Path, *, chinese: bool | None = None) -> int:
-    """The report of ``plan``'s file, read again (the plan keeps no cells)."""
-    from hrdesk.imports import reading
+    """The report of ``plan``'s file: its rows left out, read again by the import
+    service (the plan keeps no cells)."""
+    from hrdesk.services import imports
 
-    return write(path, reading.read_table(Path(plan.file), plan.sheet), plan, chinese=chinese)
+    return write(path, imports.rows_left_out(plan), plan, chinese=chinese)
 
 
 def write(path: Path, table: Any, plan: Any, *, chinese: bool | None = None) -> int:
-    """Writes ``path``; returns how many rows it holds. ``table`` is the
-    ``reading.SheetTable`` the plan was made from, ``plan`` the ``ImportPlan``.
+    """Writes ``path``; returns how many rows it holds. ``table`` holds the header and
+    rows of the file the plan was made from (``services.imports.rows_left_out``: only
+    the rows left out; any others are skipped), ``plan`` is the ``ImportPlan``.
     The reasons are Chinese if ``chinese`` (None: as the environment's language asks)."""
 
     def describe(problem: Any) -> str:
         return i18n.describe_problem(problem.code, problem.params, chinese)
 
-    left_out = {r.row: r for r in plan.rows if r.outcome in ("rejected", "same_as_row")}
+    left_out = {r.row: r for r in plan.left_out}
     book = Workbook()
     sheet = book.worksheets[0]
     sheet.title = "Rejected"

@@ -117,9 +117,7 @@ def update(ts_file: pathlib.Path | None = None) -> pathlib.Path:
     """Refresh the Chinese catalogue from the sources, keeping every translation."""
     from hrdesk import error_fields, errors, notices, vocabulary
     from hrdesk.i18n import PROBLEM_CONTEXT
-    from hrdesk.imports import problems
-    from hrdesk.security import audit_findings
-    from hrdesk.services import resume_folder
+    from hrdesk.services import audit_log, imports, resume_folder
     from ui import ts_catalogue
 
     ts_file = (ts_file or catalogue_path("zh_CN", ".ts")).resolve()
@@ -144,9 +142,9 @@ def update(ts_file: pathlib.Path | None = None) -> pathlib.Path:
         {error_fields.label(f) for f in wanted[PARAMETER_CONTEXTS["field"]]}
         | set(error_fields.LABELS.values()))
     # The reasons an import gives per row, and the field and key names they hold.
-    wanted[PROBLEM_CONTEXT] = problems.catalogued()
+    wanted[PROBLEM_CONTEXT] = imports.problem_phrases()
     wanted[FOLDER_REASON_CONTEXT] = tuple(resume_folder.REASONS.values())
-    wanted[AUDIT_FINDING_CONTEXT] = tuple(audit_findings.TEMPLATES.values())
+    wanted[AUDIT_FINDING_CONTEXT] = audit_log.finding_templates()
     wanted[notices.CONTEXT] = list(dict.fromkeys(notices.TEMPLATES.values()))
     # Roles, permissions, kinds and statuses: each set in the context of its class.
     for term in vocabulary.all_terms():

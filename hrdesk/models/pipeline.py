@@ -12,9 +12,6 @@ from hrdesk.db.types import TermColumn
 from hrdesk.models.base import Base, UuidPrimaryKey, Versioned
 from hrdesk.vocabulary import Role, StageKind
 
-STAGE_KINDS = tuple(StageKind)
-SLA_UNITS = ("hours", "days")
-
 
 class PipelineTemplate(UuidPrimaryKey, Versioned, Base):
     __tablename__ = "pipeline_templates"

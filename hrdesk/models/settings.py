@@ -19,7 +19,8 @@ class Setting(Versioned, Base):
 
 
 class SiteCalendar(Versioned, Base):
-    """A site's working week, hours and its own rest/work days (see workflow.calendar)."""
+    """A site's working week, hours and its own rest/work days (``dto.calendars.CalendarSpec``
+    as JSON; what a day then is: ``workflow.calendar``)."""
 
     __tablename__ = "site_calendars"
 

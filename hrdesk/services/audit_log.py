@@ -15,7 +15,7 @@ from hrdesk.clock import as_utc
 from hrdesk.models.applications import Application, TimelineEvent
 from hrdesk.models.attachments import Attachment
 from hrdesk.models.audit import AuditEntry
-from hrdesk.security import audit_anchor, audit_sealing, audit_verify, scope
+from hrdesk.security import audit_anchor, audit_findings, audit_sealing, audit_verify, scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.audit_findings import Finding as Finding  # (what the GUI lists)
 from hrdesk.security.permissions import require
@@ -96,6 +96,12 @@ def verify(ws: Workspace, actor: Actor, written_down: audit_anchor.Head | None =
         with ws.db.unit_of_work(actor, read_only=True) as uow:
             audit_anchor.advance(ws.store, ws.keys, uow.session)
     return result
+
+
+def finding_templates() -> tuple[str, ...]:
+    """Every sentence a finding of ``verify`` is said in, for the GUI's translation
+    catalogue."""
+    return tuple(audit_findings.TEMPLATES.values())
 
 
 def head(ws: Workspace, actor: Actor) -> audit_anchor.Head:

@@ -1,15 +1,20 @@
 """Each site's working calendar, as HR sets it (the SLA clock reads it through
-``workflow.site_calendars``)."""
+``workflow.site_calendars``), and which years the statutory holidays are known for."""
 
 from __future__ import annotations
 
 import uuid
 
+from hrdesk.dto.calendars import CalendarSpec
 from hrdesk.models.settings import SiteCalendar
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import require
 from hrdesk.vocabulary import Permission
-from hrdesk.workflow.calendar import CalendarSpec, WorkingCalendar
+from hrdesk.workflow.calendar import (
+    WorkingCalendar,
+    # The calendar tab warns when the years it shows go past the statutory data.
+    covered_years as covered_years,
+)
 from hrdesk.workspace.unlocked import Workspace
 
 

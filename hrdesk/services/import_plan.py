@@ -130,6 +130,12 @@ class ImportPlan:
     def rejected(self) -> tuple[RowPlan, ...]:
         return tuple(r for r in self.rows if r.outcome == "rejected")
 
+    @property
+    def left_out(self) -> tuple[RowPlan, ...]:
+        """The rows the rejected-rows report hands back to HR: rejected, or the same as an
+        earlier row of the file."""
+        return tuple(r for r in self.rows if r.outcome in ("rejected", "same_as_row"))
+
 
 @bulk.gc_paused()
 def prepare(ws: Workspace, actor: Actor, path: Path, *, job_id: uuid.UUID | None = None,

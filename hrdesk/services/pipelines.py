@@ -1,4 +1,5 @@
-"""Pipeline templates: listed, created, edited and cloned by HR; defaults on setup."""
+"""Pipeline templates: listed, created, edited and cloned by HR; defaults on setup; the
+checks the template designer runs as HR edits."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
 from hrdesk import errors
+from hrdesk.dto.pipelines import StageSpec, TemplateSpec
 from hrdesk.models.applications import Application
 from hrdesk.models.pipeline import PipelineTemplate, Stage
 from hrdesk.security.actor import Actor
@@ -18,7 +20,11 @@ from hrdesk.security.permissions import require
 from hrdesk.uow import UnitOfWork
 from hrdesk.vocabulary import OPEN_APPLICATION, Permission
 from hrdesk.workflow import concurrency, templates
-from hrdesk.workflow.templates import StageSpec, TemplateSpec
+from hrdesk.workflow.templates import (
+    # The template designer marks every problem as HR types: pure checks, no permission.
+    stage_problems as stage_problems,
+    validate as validate,
+)
 from hrdesk.workspace.unlocked import Workspace
 
 

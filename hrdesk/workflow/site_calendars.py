@@ -10,10 +10,11 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hrdesk.dto.calendars import CalendarSpec
 from hrdesk.models.org import User
 from hrdesk.models.settings import SiteCalendar
 from hrdesk.security.actor import Actor
-from hrdesk.workflow.calendar import CalendarSpec, WorkingCalendar
+from hrdesk.workflow.calendar import WorkingCalendar
 
 # Built calendars cache their day decisions; keep them across units of work,
 # keyed by the row's version so an edit is picked up at once.

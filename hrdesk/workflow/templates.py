@@ -1,62 +1,31 @@
 """The three default pipelines and the rules a template must keep.
 
-A template is data: HR edits it without a code change. This module says what
-a valid one looks like (kinds, owner roles, SLAs, requirement and action
-types) and ships the defaults: skilled worker, engineer, management.
+A template is data: HR edits it without a code change (``TemplateSpec``, with the
+choices of its fields, in ``hrdesk.dto.pipelines``). This module says what a valid
+one looks like (kinds, owner roles, SLAs, requirement and action types), builds its
+rows, and ships the defaults: skilled worker, engineer, management.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import uuid
 from collections.abc import Sequence
 from typing import Any
 
 from hrdesk import errors
-from hrdesk.models.pipeline import (
-    SLA_UNITS as SLA_UNITS,  # (the editor's choices)
-    STAGE_KINDS as STAGE_KINDS,
-    PipelineTemplate,
-    Stage,
+from hrdesk.dto.pipelines import (
+    ACTION_TYPES,
+    CANDIDATE_FIELDS,
+    PEOPLE,
+    REQUIREMENT_TYPES,
+    ROLES,
+    SLA_UNITS,
+    STAGE_KINDS,
+    StageSpec,
+    TemplateSpec,
 )
-from hrdesk.security.actor import ROLES as ROLES
-
-REQUIREMENT_TYPES = {
-    "interviewers_assigned": "at least one interviewer is assigned",
-    "fields_present": "the candidate's listed fields are filled in",
-    "comment": "a comment is given when leaving the stage",
-}
-ACTION_TYPES = {
-    "task": "create a task for someone (owner, recruiter, hiring_manager, interviewers)",
-    "notify": "send an in-app notice (recruiter, hiring_manager, interviewers, owner)",
-    "form": "ask the interviewers to fill in a form (a task per interviewer)",
-}
-PEOPLE = ("owner", "recruiter", "hiring_manager", "interviewers")
-CANDIDATE_FIELDS = ("mobile", "email", "id_number", "education", "expected_salary")
-
-
-@dataclasses.dataclass(frozen=True)
-class StageSpec:
-    key: str
-    name: str
-    kind: str
-    owner_role: str
-    sla_amount: int = 2
-    sla_unit: str = "days"
-    remind_before_hours: int = 4
-    remind_every_hours: int = 24
-    skippable: bool = False
-    requirements: tuple[dict[str, Any], ...] = ()
-    entry_actions: tuple[dict[str, Any], ...] = ()
-
-
-@dataclasses.dataclass(frozen=True)
-class TemplateSpec:
-    name: str
-    job_type: str
-    description: str
-    stages: tuple[StageSpec, ...]
+from hrdesk.models.pipeline import PipelineTemplate, Stage
 
 
 def validate(spec: TemplateSpec) -> None:

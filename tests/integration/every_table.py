@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from hrdesk.clock import FixedClock
 from hrdesk.db import backup, stored
 from hrdesk.demo.database import create_demo_database
+from hrdesk.dto.calendars import CalendarSpec
 from hrdesk.locations import Location
 from hrdesk.models.base import Base
 from hrdesk.services import (
@@ -33,7 +34,6 @@ from hrdesk.services import (
     screening,
     session,
 )
-from hrdesk.workflow.calendar import CalendarSpec
 from hrdesk.workflow.screening import ScreeningRules
 
 #: A person no demo generator makes, to look for in files and tables.

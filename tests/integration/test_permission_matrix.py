@@ -35,6 +35,7 @@ from sqlalchemy.orm import selectinload
 from hrdesk import errors
 from hrdesk.clock import FixedClock
 from hrdesk.dto.accounts import RoleScope
+from hrdesk.dto.pipelines import StageSpec, TemplateSpec
 from hrdesk.models.org import User
 from hrdesk.models.tasks import Notification
 from hrdesk.security.actor import Actor
@@ -58,7 +59,6 @@ from hrdesk.services import (
     session,
 )
 from hrdesk.services.candidates import CandidateChanges, NewCandidate
-from hrdesk.workflow.templates import StageSpec, TemplateSpec
 from tests.integration import plant as plant_
 
 USERS = ("hr.li", "hr.other", "mgr.wang", "mgr.sun", "lead.zhang", "int.zhou", "int.wu",

@@ -243,8 +243,8 @@ def test_a_rejection_on_the_timeline_carries_the_reasons_label(plant) -> None:  
 def test_a_site_rest_day_moves_the_deadline(plant, admin_session) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt_
 
+    from hrdesk.dto.calendars import CalendarSpec
     from hrdesk.services import calendars
-    from hrdesk.workflow.calendar import CalendarSpec
 
     # Start Monday 2026-11-02 17:00 local: two working days → Wednesday 17:00. With
     # Tuesday a plant rest day (a shift change), Thursday 17:00.

@@ -16,8 +16,8 @@ import pytest
 
 from hrdesk import errors
 from hrdesk.clock import FixedClock
+from hrdesk.dto.pipelines import StageSpec, TemplateSpec
 from hrdesk.services import applications, boards, jobs, pipelines
-from hrdesk.workflow.templates import StageSpec, TemplateSpec
 from tests.integration import plant as plant_
 
 ADMIN, ADMIN_PASSWORD = "admin", "admin-password-1"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import types
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from hrdesk import i18n
 from hrdesk.imports import problems
 from hrdesk.imports.problems import Problem
+from hrdesk.services import imports
 from hrdesk.services.import_plan import ImportPlan, RowPlan
 from reports import rejected_rows
 
@@ -42,6 +44,27 @@ def test_rejected_and_repeated_rows_come_back_with_their_reason(tmp_path: Path) 
     assert values[2][0] == "王五" and values[2][3] == "same mobile as row 2"
     assert sheet["B2"].comment.text == "“1390000” is not a mainland mobile number"
     assert sheet["A3"].comment is None  # a repeat has no one cell to blame
+
+
+def test_the_report_is_written_from_the_rows_left_out_read_again(tmp_path: Path) -> None:
+    source = openpyxl.Workbook()
+    source.active.title = "Sheet1"
+    for row in (HEADERS, ("张三", "13900000001", "ok"), ("李四", "1390000", "x"),
+                ("王五", "13900000001", "again"), ("赵六", "13900000002", "ok")):
+        source.active.append(row)
+    source.save(tmp_path / "batch.xlsx")
+    plan = dataclasses.replace(
+        _plan(RowPlan(2, "new", "张三"), RowPlan(3, "rejected", "李四", ("bad mobile",)),
+              RowPlan(4, "same_as_row", "王五", ("same mobile as row 2",), duplicate_of=2),
+              RowPlan(5, "new", "赵六")),
+        file=tmp_path / "batch.xlsx")
+
+    left_out = imports.rows_left_out(plan)
+    assert left_out.headers == HEADERS
+    assert [(r.number, r.cells[0]) for r in left_out.rows] == [(3, "李四"), (4, "王五")]
+    assert rejected_rows.write_for(plan, tmp_path / "out.xlsx") == 2
+    sheet = openpyxl.load_workbook(tmp_path / "out.xlsx").active
+    assert [row[0].value for row in sheet.iter_rows(min_row=2)] == ["李四", "王五"]
 
 
 def test_formula_text_stays_text(tmp_path: Path) -> None:

@@ -7,10 +7,11 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from hrdesk.dto.calendars import SIX_DAY_WEEK, CalendarSpec
 from hrdesk.workflow import calendar as wcal, sla
 
 OFFICE = wcal.WorkingCalendar()
-SIX_DAY_PLANT = wcal.WorkingCalendar(wcal.CalendarSpec(working_weekdays=wcal.SIX_DAY_WEEK))
+SIX_DAY_PLANT = wcal.WorkingCalendar(CalendarSpec(working_weekdays=SIX_DAY_WEEK))
 BEIJING = OFFICE.zone
 H = dt.timedelta(hours=1)
 
@@ -50,7 +51,7 @@ def test_six_day_plant_works_saturday_morning() -> None:
 
 def test_plant_shutdown_is_skipped() -> None:
     shutdown = frozenset({dt.date(2025, 11, 17), dt.date(2025, 11, 18)})
-    plant = wcal.WorkingCalendar(wcal.CalendarSpec(rest_days=shutdown))
+    plant = wcal.WorkingCalendar(CalendarSpec(rest_days=shutdown))
     assert due(local(2025, 11, 14, 16, 30), 4, calendar=plant) == local(2025, 11, 19, 11, 30)
 
 
@@ -70,7 +71,7 @@ def test_a_start_outside_working_time_counts_from_the_next_period() -> None:
 
 
 def test_hours_follow_the_sites_own_time_zone() -> None:
-    urumqi = wcal.WorkingCalendar(wcal.CalendarSpec(time_zone="Asia/Urumqi"))  # UTC+6
+    urumqi = wcal.WorkingCalendar(CalendarSpec(time_zone="Asia/Urumqi"))  # UTC+6
     # 08:30 Beijing is 06:30 in Urumqi, before the plant opens at 08:30 its time.
     assert due(local(2025, 11, 17, 8, 30), 1, calendar=urumqi) == local(2025, 11, 17, 11, 30)
 

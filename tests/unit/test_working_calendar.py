@@ -10,11 +10,12 @@ import chinese_calendar
 import pytest
 from hypothesis import given, strategies as st
 
+from hrdesk.dto.calendars import SIX_DAY_WEEK, CalendarSpec, WorkPeriod
 from hrdesk.workflow import calendar as wcal
 
 D = dt.date
 OFFICE = wcal.WorkingCalendar()
-SIX_DAY_PLANT = wcal.WorkingCalendar(wcal.CalendarSpec(working_weekdays=wcal.SIX_DAY_WEEK))
+SIX_DAY_PLANT = wcal.WorkingCalendar(CalendarSpec(working_weekdays=SIX_DAY_WEEK))
 
 
 def _days(first: dt.date, last: dt.date) -> list[dt.date]:
@@ -66,7 +67,7 @@ def test_six_day_plant_works_ordinary_saturdays_but_not_holiday_saturdays() -> N
 
 
 def test_site_overrides_beat_the_statutory_rule_and_the_weekly_pattern() -> None:
-    plant = wcal.WorkingCalendar(wcal.CalendarSpec(
+    plant = wcal.WorkingCalendar(CalendarSpec(
         rest_days=frozenset({D(2025, 9, 28), D(2025, 7, 15)}),  # make-up day, shutdown Tuesday
         extra_working_days=frozenset({D(2025, 10, 3), D(2025, 10, 18)}),  # 国庆 day, Saturday
     ))
@@ -98,7 +99,7 @@ def test_a_year_without_holiday_data_falls_back_to_the_weekly_pattern(year: int)
 
 def test_site_overrides_still_apply_in_an_uncovered_year() -> None:
     year = max(wcal.covered_years()) + 1
-    plant = wcal.WorkingCalendar(wcal.CalendarSpec(rest_days=frozenset({D(year, 10, 1)})))
+    plant = wcal.WorkingCalendar(CalendarSpec(rest_days=frozenset({D(year, 10, 1)})))
     assert plant.decide(D(year, 10, 1)).source is wcal.DaySource.SITE_REST
 
 
@@ -113,37 +114,37 @@ def test_default_day_is_eight_hours_with_a_lunch_break() -> None:
 
 
 def test_from_dict_fills_missing_keys_with_defaults() -> None:
-    assert wcal.CalendarSpec.from_dict({}) == wcal.CalendarSpec()
-    spec = wcal.CalendarSpec.from_dict({"working_weekdays": [0, 1, 2, 3, 4, 5]})
-    assert spec.working_weekdays == wcal.SIX_DAY_WEEK
+    assert CalendarSpec.from_dict({}) == CalendarSpec()
+    spec = CalendarSpec.from_dict({"working_weekdays": [0, 1, 2, 3, 4, 5]})
+    assert spec.working_weekdays == SIX_DAY_WEEK
 
 
 @pytest.mark.parametrize("kwargs", [
     {"working_weekdays": frozenset()},
     {"working_weekdays": frozenset({7})},
     {"periods": ()},
-    {"periods": (wcal.WorkPeriod(dt.time(8), dt.time(12)),
-                 wcal.WorkPeriod(dt.time(11), dt.time(17)))},
+    {"periods": (WorkPeriod(dt.time(8), dt.time(12)),
+                 WorkPeriod(dt.time(11), dt.time(17)))},
     {"rest_days": frozenset({D(2025, 5, 6)}), "extra_working_days": frozenset({D(2025, 5, 6)})},
 ])
 def test_inconsistent_specs_are_refused(kwargs: dict[str, object]) -> None:
     with pytest.raises(ValueError):
-        wcal.CalendarSpec(**kwargs)  # type: ignore[arg-type]
+        CalendarSpec(**kwargs)  # type: ignore[arg-type]
 
 
 def test_a_period_must_end_after_it_starts() -> None:
     with pytest.raises(ValueError):
-        wcal.WorkPeriod(dt.time(17, 30), dt.time(8, 30))
+        WorkPeriod(dt.time(17, 30), dt.time(8, 30))
 
 
 def test_an_unknown_time_zone_is_refused() -> None:
     with pytest.raises(zoneinfo.ZoneInfoNotFoundError):
-        wcal.WorkingCalendar(wcal.CalendarSpec(time_zone="Asia/Nowhere"))
+        wcal.WorkingCalendar(CalendarSpec(time_zone="Asia/Nowhere"))
 
 
 _times = st.times().map(lambda t: t.replace(microsecond=0))
 _periods = st.lists(_times, min_size=2, max_size=6, unique=True).map(sorted).map(  # an odd last time is dropped
-    lambda ts: tuple(wcal.WorkPeriod(a, b) for a, b in zip(ts[::2], ts[1::2], strict=False))
+    lambda ts: tuple(WorkPeriod(a, b) for a, b in zip(ts[::2], ts[1::2], strict=False))
 ).filter(bool)
 _dates = st.frozensets(st.dates(D(2020, 1, 1), D(2030, 12, 31)), max_size=8)
 
@@ -156,8 +157,8 @@ _dates = st.frozensets(st.dates(D(2020, 1, 1), D(2030, 12, 31)), max_size=8)
     zone=st.sampled_from(["Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong"]),
 )
 def test_spec_survives_a_json_round_trip(weekdays: frozenset[int],
-                                         periods: tuple[wcal.WorkPeriod, ...],
+                                         periods: tuple[WorkPeriod, ...],
                                          rest: frozenset[dt.date], work: frozenset[dt.date],
                                          zone: str) -> None:
-    spec = wcal.CalendarSpec(weekdays, periods, rest, work - rest, zone)
-    assert wcal.CalendarSpec.from_dict(json.loads(json.dumps(spec.to_dict()))) == spec
+    spec = CalendarSpec(weekdays, periods, rest, work - rest, zone)
+    assert CalendarSpec.from_dict(json.loads(json.dumps(spec.to_dict()))) == spec

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.dto.calendars import CalendarSpec, WorkPeriod
 from hrdesk.dto.org import SiteInfo
-from hrdesk.workflow import calendar as working_calendar
-from hrdesk.workflow.calendar import CalendarSpec, WorkPeriod
+from hrdesk.services import calendars
 from ui import when
 from ui.admin import forms, table as admin_table
 from ui.admin.presenter import CalendarPresenter
@@ -200,7 +200,7 @@ class CalendarTab(forms.AdminTab):
         self.rest_button.setText(self.tr("Site &rests that day"))
         self.work_button.setText(self.tr("Site &works that day"))
         self.clear_button.setText(self.tr("&Clear the day"))
-        years = working_calendar.covered_years()
+        years = calendars.covered_years()
         self.coverage.setText(self.tr(
             "Chinese public holidays and make-up working days are applied automatically "
             "for {first}–{last}; mark here only what differs at this site.").format(

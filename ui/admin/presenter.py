@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from hrdesk.dto.accounts import UserInfo
+from hrdesk.dto.calendars import CalendarSpec
 from hrdesk.dto.org import DepartmentInfo, SiteInfo
 from hrdesk.services import (
     accounts,
@@ -30,7 +31,6 @@ from hrdesk.services import (
     org,
     workstation,
 )
-from hrdesk.workflow.calendar import CalendarSpec
 from ui.context import AppContext
 from ui.presenter import Presenter
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from hrdesk.imports.problems import Problem
+from hrdesk.services.imports import Problem
 
 
 def field_name(field: str | None) -> str:

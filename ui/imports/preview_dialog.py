@@ -36,8 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.imports.fields import FIELDS
-from hrdesk.services.imports import ImportPlan, ImportResult
+from hrdesk.services.imports import FIELDS, ImportPlan, ImportResult
 from ui import messages, widgets
 from ui.context import AppContext
 from ui.imports.names import field_name

@@ -20,9 +20,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from hrdesk import errors
+from hrdesk.dto.pipelines import StageSpec, TemplateSpec
+from hrdesk.services import pipelines
 from hrdesk.vocabulary import StageKind
-from hrdesk.workflow import templates
-from hrdesk.workflow.templates import StageSpec, TemplateSpec
 from ui import terms
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +37,7 @@ def kind_name(code: str) -> str:
 
 def stage_problems(spec: TemplateSpec) -> dict[int, errors.InvalidStage]:
     """Every stage's first problem by row (``validate`` stops at the first of all)."""
-    return templates.stage_problems(spec.stages)
+    return pipelines.stage_problems(spec.stages)
 
 
 class StageListModel(QAbstractListModel):

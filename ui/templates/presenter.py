@@ -6,10 +6,10 @@ import uuid
 
 from PySide6.QtCore import QObject, Signal
 
+from hrdesk.dto.pipelines import TemplateSpec
 from hrdesk.services import pipelines
 from hrdesk.services.session import allows
 from hrdesk.vocabulary import Permission
-from hrdesk.workflow.templates import TemplateSpec
 from ui.context import AppContext
 from ui.presenter import Presenter
 

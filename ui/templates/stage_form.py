@@ -28,8 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.workflow import templates
-from hrdesk.workflow.templates import StageSpec
+from hrdesk.dto.pipelines import (
+    ACTION_TYPES,
+    CANDIDATE_FIELDS,
+    PEOPLE,
+    ROLES,
+    SLA_UNITS,
+    STAGE_KINDS,
+    StageSpec,
+)
 from ui import roles, widgets
 from ui.field_marks import FieldMarks
 from ui.templates import model as stage_model
@@ -80,17 +87,17 @@ class StageForm(widgets.Retranslating, QWidget):
         self.name.setObjectName("stageName")
         self.kind = QComboBox(self)
         self.kind.setObjectName("stageKind")
-        for code in templates.STAGE_KINDS:
+        for code in STAGE_KINDS:
             self.kind.addItem("", code)
         self.owner = QComboBox(self)
         self.owner.setObjectName("stageOwner")
-        for role in templates.ROLES:
+        for role in ROLES:
             self.owner.addItem("", role)
         # Wider than the core allows, so that a wrong number is marked, not clamped.
         self.sla_amount = self._spin("stageSlaAmount", 0, 999)
         self.sla_unit = QComboBox(self)
         self.sla_unit.setObjectName("stageSlaUnit")
-        for unit in templates.SLA_UNITS:
+        for unit in SLA_UNITS:
             self.sla_unit.addItem("", unit)
         self.remind_before = self._spin("stageRemindBefore", 0, 999)
         self.remind_every = self._spin("stageRemindEvery", 0, 999)
@@ -106,7 +113,7 @@ class StageForm(widgets.Retranslating, QWidget):
         self.require_fields = QCheckBox(self.requirements)
         self.require_fields.setObjectName("requireFields")
         self.field_boxes = {field: QCheckBox(self.requirements)
-                            for field in templates.CANDIDATE_FIELDS}
+                            for field in CANDIDATE_FIELDS}
         for field, box in self.field_boxes.items():
             box.setObjectName(f"requireField_{field}")
         grid = QGridLayout(self.requirements)
@@ -123,9 +130,9 @@ class StageForm(widgets.Retranslating, QWidget):
         self.action_view.verticalHeader().setVisible(False)
         self.action_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.action_view.setItemDelegateForColumn(0, ChoiceDelegate(
-            templates.ACTION_TYPES, stage_model.action_name, self.action_view))
+            ACTION_TYPES, stage_model.action_name, self.action_view))
         self.action_view.setItemDelegateForColumn(1, ChoiceDelegate(
-            templates.PEOPLE, stage_model.person_name, self.action_view))
+            PEOPLE, stage_model.person_name, self.action_view))
         self.action_view.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch)
         self.action_view.setMinimumHeight(110)
@@ -191,9 +198,9 @@ class StageForm(widgets.Retranslating, QWidget):
                 self.tr("&SLA (working time):"), self.tr("Remind &before due (hours):"),
                 self.tr("Remind &every (hours):")), strict=True):
             label.setText(text)
-        for row, code in enumerate(templates.STAGE_KINDS):
+        for row, code in enumerate(STAGE_KINDS):
             self.kind.setItemText(row, stage_model.kind_name(code))
-        for row, role in enumerate(templates.ROLES):
+        for row, role in enumerate(ROLES):
             self.owner.setItemText(row, roles.role_name(role))
         self.sla_unit.setItemText(0, self.tr("working hours"))
         self.sla_unit.setItemText(1, self.tr("working days"))

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import errors
+from hrdesk.dto.pipelines import StageSpec, TemplateSpec
+from hrdesk.services import pipelines
 from hrdesk.services.pipelines import TemplateInfo, spec_of
-from hrdesk.workflow import templates
-from hrdesk.workflow.templates import StageSpec, TemplateSpec
 from ui import messages, widgets
 from ui.context import AppContext
 from ui.field_marks import FieldMarks
@@ -359,7 +359,7 @@ class TemplateEditorWidget(widgets.Retranslating, QWidget):
         self.marks.clear()
         whole = None
         try:
-            templates.validate(spec)
+            pipelines.validate(spec)
         except errors.InvalidField as problem:
             whole = problem
         if whole is not None and not self._problems:
