@@ -17,56 +17,56 @@
 <context>
     <name>AdminPage</name>
     <message numerus="yes">
-        <location filename="../../ui/first_run_wizard.py" line="103" />
+        <location filename="../../ui/first_run_wizard.py" line="102" />
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>密码太短：至少需要 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="106" />
+        <location filename="../../ui/first_run_wizard.py" line="105" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="148" />
+        <location filename="../../ui/first_run_wizard.py" line="147" />
         <source>Administrator account</source>
         <translation>管理员账号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/first_run_wizard.py" line="150" />
+        <location filename="../../ui/first_run_wizard.py" line="149" />
         <source>The first user manages users, roles and backups. Choose a password of at least %n characters.</source>
         <translation>
             <numerusform>第一个用户负责管理用户、角色和备份。请设置至少 %n 个字符的密码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="152" />
+        <location filename="../../ui/first_run_wizard.py" line="151" />
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="152" />
+        <location filename="../../ui/first_run_wizard.py" line="151" />
         <source>&amp;Display name:</source>
         <translation>姓名(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="152" />
+        <location filename="../../ui/first_run_wizard.py" line="151" />
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="153" />
+        <location filename="../../ui/first_run_wizard.py" line="152" />
         <source>&amp;Confirm password:</source>
         <translation>确认密码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="158" />
+        <location filename="../../ui/first_run_wizard.py" line="154" />
         <source>e.g. Wang Fang, IT</source>
         <translation>例如：王芳（信息部）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="210" />
+        <location filename="../../ui/first_run_wizard.py" line="206" />
         <source>Long enough, and both entries match.</source>
         <translation>密码长度符合要求，两次输入一致。</translation>
     </message>
@@ -82,32 +82,32 @@
 <context>
     <name>AdminWidget</name>
     <message>
-        <location filename="../../ui/admin/widget.py" line="60" />
+        <location filename="../../ui/admin/widget.py" line="61" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/widget.py" line="63" />
+        <location filename="../../ui/admin/widget.py" line="64" />
         <source>Sites and departments</source>
         <translation>地点与部门</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/widget.py" line="66" />
+        <location filename="../../ui/admin/widget.py" line="67" />
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/widget.py" line="68" />
+        <location filename="../../ui/admin/widget.py" line="69" />
         <source>Pipeline templates</source>
         <translation>流程模板</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/widget.py" line="71" />
+        <location filename="../../ui/admin/widget.py" line="72" />
         <source>Working calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/widget.py" line="74" />
+        <location filename="../../ui/admin/widget.py" line="75" />
         <source>Backups and audit</source>
         <translation>备份与审计</translation>
     </message>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <location filename="../../ui/board/widget.py" line="184" />
-        <location filename="../../ui/board/widget.py" line="443" />
+        <location filename="../../ui/board/widget.py" line="447" />
         <source>All my jobs</source>
         <translation>我的全部职位</translation>
     </message>
@@ -317,17 +317,17 @@
         <translation>已选：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="452" />
+        <location filename="../../ui/board/widget.py" line="456" />
         <source>There are no jobs to show.</source>
         <translation>没有可显示的职位。</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="476" />
+        <location filename="../../ui/board/widget.py" line="480" />
         <source>Changed: {count}</source>
         <translation>已处理：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/board/widget.py" line="478" />
+        <location filename="../../ui/board/widget.py" line="482" />
         <source>Refused: {count}. {reason}</source>
         <translation>未能处理：{count}。{reason}</translation>
     </message>
@@ -435,32 +435,32 @@
         <translation>未安装法定节假日数据：请在此标记节假日。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar.py" line="274" />
+        <location filename="../../ui/admin/calendar.py" line="275" />
         <source>The hours must end after they start.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar.py" line="276" />
+        <location filename="../../ui/admin/calendar.py" line="277" />
         <source>These hours overlap hours already listed.</source>
         <translation>该时段与已有时段重叠。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar.py" line="301" />
+        <location filename="../../ui/admin/calendar.py" line="302" />
         <source>Choose at least one working day.</source>
         <translation>请至少选择一个工作日。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar.py" line="303" />
+        <location filename="../../ui/admin/calendar.py" line="304" />
         <source>Add at least one stretch of hours.</source>
         <translation>请至少添加一个工作时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar.py" line="324" />
+        <location filename="../../ui/admin/calendar.py" line="325" />
         <source>Add a site first (Organisation tab).</source>
         <translation>请先添加地点（“地点与部门”页）。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/calendar.py" line="333" />
+        <location filename="../../ui/admin/calendar.py" line="334" />
         <source>Calendar of {site} saved.</source>
         <translation>{site} 的日历已保存。</translation>
     </message>
@@ -468,27 +468,27 @@
 <context>
     <name>CandidateField</name>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="39" />
+        <location filename="../../ui/templates/stage_form.py" line="46" />
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="39" />
+        <location filename="../../ui/templates/stage_form.py" line="46" />
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="40" />
+        <location filename="../../ui/templates/stage_form.py" line="47" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="41" />
+        <location filename="../../ui/templates/stage_form.py" line="48" />
         <source>Education</source>
         <translation>学历</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="42" />
+        <location filename="../../ui/templates/stage_form.py" line="49" />
         <source>Expected salary</source>
         <translation>期望薪资</translation>
     </message>
@@ -509,215 +509,215 @@
 <context>
     <name>CandidateFileWidget</name>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="243" />
+        <location filename="../../ui/candidates/file_widget.py" line="242" />
         <source>← Back to list</source>
         <translation>← 返回列表</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="244" />
+        <location filename="../../ui/candidates/file_widget.py" line="243" />
         <source>Back to the list (Esc)</source>
         <translation>返回列表 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="245" />
+        <location filename="../../ui/candidates/file_widget.py" line="244" />
         <source>◀ Previous</source>
         <translation>◀ 上一位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="246" />
+        <location filename="../../ui/candidates/file_widget.py" line="245" />
         <source>Previous candidate in the list (Alt+Left)</source>
         <translation>列表中的上一位候选人 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="247" />
+        <location filename="../../ui/candidates/file_widget.py" line="246" />
         <source>Next ▶</source>
         <translation>下一位 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="248" />
+        <location filename="../../ui/candidates/file_widget.py" line="247" />
         <source>Next candidate in the list (Alt+Right)</source>
         <translation>列表中的下一位候选人 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="249" />
+        <location filename="../../ui/candidates/file_widget.py" line="248" />
         <source>Open board</source>
         <translation>打开看板</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="250" />
+        <location filename="../../ui/candidates/file_widget.py" line="249" />
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="251" />
+        <location filename="../../ui/candidates/file_widget.py" line="250" />
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="252" />
+        <location filename="../../ui/candidates/file_widget.py" line="251" />
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="253" />
+        <location filename="../../ui/candidates/file_widget.py" line="252" />
         <source>Save tags</source>
         <translation>保存标签</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="254" />
+        <location filename="../../ui/candidates/file_widget.py" line="253" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="255" />
+        <location filename="../../ui/candidates/file_widget.py" line="254" />
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="256" />
+        <location filename="../../ui/candidates/file_widget.py" line="255" />
         <source>Save the note (Ctrl+S)</source>
         <translation>保存备注 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="257" />
+        <location filename="../../ui/candidates/file_widget.py" line="256" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="258" />
+        <location filename="../../ui/candidates/file_widget.py" line="257" />
         <source>Filter events</source>
         <translation>筛选事件</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="259" />
+        <location filename="../../ui/candidates/file_widget.py" line="258" />
         <source>Attach a file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="260" />
+        <location filename="../../ui/candidates/file_widget.py" line="259" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="261" />
+        <location filename="../../ui/candidates/file_widget.py" line="260" />
         <source>Erase this person…</source>
         <translation>删除此人…</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="263" />
+        <location filename="../../ui/candidates/file_widget.py" line="262" />
         <source>Remove this person's data from every record, keeping only the counts</source>
         <translation>从所有记录中删除此人的个人信息，仅保留统计数字</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="291" />
+        <location filename="../../ui/candidates/file_widget.py" line="290" />
         <source>Timeline ({count})</source>
         <translation>时间线（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="291" />
+        <location filename="../../ui/candidates/file_widget.py" line="290" />
         <source>Applications ({count})</source>
         <translation>应聘记录（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="292" />
+        <location filename="../../ui/candidates/file_widget.py" line="291" />
         <source>Tasks ({count})</source>
         <translation>任务（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="292" />
+        <location filename="../../ui/candidates/file_widget.py" line="291" />
         <source>Attachments ({count})</source>
         <translation>附件（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="298" />
+        <location filename="../../ui/candidates/file_widget.py" line="297" />
         <source>Erased person</source>
         <translation>已删除人员</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="301" />
-        <location filename="../../ui/candidates/file_widget.py" line="421" />
+        <location filename="../../ui/candidates/file_widget.py" line="300" />
+        <location filename="../../ui/candidates/file_widget.py" line="420" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="302" />
+        <location filename="../../ui/candidates/file_widget.py" line="301" />
         <source>{job}: {stage}</source>
         <translation>{job}：{stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="303" />
+        <location filename="../../ui/candidates/file_widget.py" line="302" />
         <source>No open application</source>
         <translation>无进行中的应聘</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="306" />
+        <location filename="../../ui/candidates/file_widget.py" line="305" />
         <source>{job} {title} — {stage}</source>
         <translation>{job} {title} — {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="330" />
+        <location filename="../../ui/candidates/file_widget.py" line="329" />
         <source>{position} of {count}</source>
         <translation>第 {position} / {count} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="347" />
+        <location filename="../../ui/candidates/file_widget.py" line="346" />
         <source>Save the note (or undo your changes) before going to another candidate.</source>
         <translation>切换到其他候选人之前，请先保存备注（或撤销修改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="373" />
+        <location filename="../../ui/candidates/file_widget.py" line="372" />
         <source>The note on file was changed elsewhere meanwhile; saving your text replaces it.</source>
         <translation>存档的备注已在别处被修改；保存您输入的内容将替换它。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="392" />
+        <location filename="../../ui/candidates/file_widget.py" line="391" />
         <source>This candidate is not on file, or is not visible to you (interviewers see only the candidates they are assigned to).</source>
         <translation>该候选人不存在，或您无权查看（面试官只能查看分配给自己的候选人）。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="402" />
+        <location filename="../../ui/candidates/file_widget.py" line="401" />
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="408" />
+        <location filename="../../ui/candidates/file_widget.py" line="407" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="411" />
+        <location filename="../../ui/candidates/file_widget.py" line="410" />
         <source>Attached {file}.</source>
         <translation>已添加附件 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="415" />
+        <location filename="../../ui/candidates/file_widget.py" line="414" />
         <source>Attached {count} files.</source>
         <translation>已添加 {count} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="418" />
+        <location filename="../../ui/candidates/file_widget.py" line="417" />
         <source>Attached {count} of {total} files. Not attached: {files}</source>
         <translation>已添加 {count} 个文件（共 {total} 个）。未添加：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="427" />
+        <location filename="../../ui/candidates/file_widget.py" line="426" />
         <source>No program on this computer opens {file}.</source>
         <translation>这台电脑上没有可以打开 {file} 的程序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/candidates/file_widget.py" line="442" />
+        <location filename="../../ui/candidates/file_widget.py" line="441" />
         <source>Erased. Applications kept in the figures as an erased person's: %n.</source>
         <translation>
             <numerusform>已删除。作为“已删除人员”保留在统计中的应聘：%n 份。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="477" />
+        <location filename="../../ui/candidates/file_widget.py" line="476" />
         <source>Reloaded. Your text is kept: saving it replaces the note now on file.</source>
         <translation>已重新加载。您输入的内容已保留：保存后将替换当前已存的备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="549" />
+        <location filename="../../ui/candidates/file_widget.py" line="548" />
         <source>Choose a file to open first.</source>
         <translation>请先选择要打开的文件。</translation>
     </message>
@@ -1119,12 +1119,12 @@
         <translation>请输入以元为单位的金额，例如 1200 或 1200.50。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/channels.py" line="307" />
+        <location filename="../../ui/admin/channels.py" line="308" />
         <source>Channel {name} saved.</source>
         <translation>渠道 {name} 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/channels.py" line="312" />
+        <location filename="../../ui/admin/channels.py" line="313" />
         <source>Cost of {amount} added to {channel}.</source>
         <translation>已为 {channel} 添加费用 {amount}。</translation>
     </message>
@@ -1132,12 +1132,12 @@
 <context>
     <name>CloneDialog</name>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="68" />
+        <location filename="../../ui/jobs/widget.py" line="67" />
         <source>Clone {code} {title}</source>
         <translation>复制 {code} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="70" />
+        <location filename="../../ui/jobs/widget.py" line="69" />
         <source>&amp;Headcount of the new job:</source>
         <translation>新职位的招聘人数(&amp;H)：</translation>
     </message>
@@ -1145,12 +1145,12 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="91" />
+        <location filename="../../ui/first_run_wizard.py" line="92" />
         <source>Your company</source>
         <translation>公司信息</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="92" />
+        <location filename="../../ui/first_run_wizard.py" line="93" />
         <source>The name appears on offer letters and reports.</source>
         <translation>公司名称将显示在录用通知书和报表上。</translation>
     </message>
@@ -1216,94 +1216,94 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="99" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="101" />
         <source>Possible duplicates</source>
         <extracomment>The rows of the comparison, in order.</extracomment>
         <translation>疑似重复</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="101" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="103" />
         <source>Tick whose value stays where the two differ, then merge into the person who stays: applications, timeline and files of both are kept. Or say they are different people: the pair will not be offered again.</source>
         <translation>两人信息不同处，勾选要保留的值，再合并到保留的那一位：双方的应聘、时间线和附件都会保留。或者标记为不同的人：这一对以后不再提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="104" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="106" />
         <source>Different people (Ctrl+D)</source>
         <translation>不是同一人（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="105" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="107" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="106" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="108" />
         <source>Placeholder values…</source>
         <translation>占位值…</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="108" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="110" />
         <source>Mobiles and e-mails that job boards and helpers type for anyone: they are kept as data but never make two rows one person</source>
         <translation>招聘网站或代招人员随手填写的手机号、邮箱：照常保存，但不会据此认定两条记录是同一人</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="114" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="116" />
         <source>Added</source>
         <translation>录入日期</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="114" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="116" />
         <source>Applications</source>
         <translation>应聘</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="115" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="117" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="122" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="124" />
         <source>Placeholder values saved.</source>
         <translation>占位值已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="132" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="134" />
         <source>Placeholder values</source>
         <translation>占位值</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="133" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="135" />
         <source>One mobile or e-mail a line. These never identify anyone:</source>
         <translation>每行一个手机号或邮箱。这些值不用于识别身份：</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="143" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="145" />
         <source>{first} / {second}: same {key}</source>
         <translation>{first} / {second}：{key}相同</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="148" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="150" />
         <source>No possible duplicates are waiting.</source>
         <translation>没有待处理的疑似重复。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="163" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="165" />
         <source>Merge into the left</source>
         <translation>合并到左侧</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="164" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="166" />
         <source>Merge into the right</source>
         <translation>合并到右侧</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="168" />
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="169" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="170" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="171" />
         <source>Merge, keep {name}</source>
         <translation>合并，保留{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/duplicates_dialog.py" line="230" />
+        <location filename="../../ui/candidates/duplicates_dialog.py" line="235" />
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
@@ -1444,12 +1444,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="291" />
+        <location filename="../../ui/first_run_wizard.py" line="287" />
         <source>New hrdesk database</source>
         <translation>新建 hrdesk 数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="292" />
+        <location filename="../../ui/first_run_wizard.py" line="288" />
         <source>Create database</source>
         <translation>创建数据库</translation>
     </message>
@@ -2371,72 +2371,72 @@
 <context>
     <name>JobsWidget</name>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="212" />
+        <location filename="../../ui/jobs/widget.py" line="211" />
         <source>Filter by code, title, department (Ctrl+F)</source>
         <translation>按编号、职位名称、部门筛选 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="213" />
+        <location filename="../../ui/jobs/widget.py" line="212" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="216" />
+        <location filename="../../ui/jobs/widget.py" line="215" />
         <source>&amp;New job</source>
         <translation>新建职位(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="217" />
+        <location filename="../../ui/jobs/widget.py" line="216" />
         <source>A new job opening (Ctrl+N)</source>
         <translation>新建招聘职位 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="218" />
+        <location filename="../../ui/jobs/widget.py" line="217" />
         <source>&amp;Clone…</source>
         <translation>复制(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="219" />
+        <location filename="../../ui/jobs/widget.py" line="218" />
         <source>A new job like the selected one, with a new headcount</source>
         <translation>以所选职位为模板新建职位，并设置新的招聘人数</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="220" />
+        <location filename="../../ui/jobs/widget.py" line="219" />
         <source>Open &amp;board</source>
         <translation>打开看板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="221" />
+        <location filename="../../ui/jobs/widget.py" line="220" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="222" />
+        <location filename="../../ui/jobs/widget.py" line="221" />
         <source>Save the job (Ctrl+S)</source>
         <translation>保存职位 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="223" />
+        <location filename="../../ui/jobs/widget.py" line="222" />
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="224" />
+        <location filename="../../ui/jobs/widget.py" line="223" />
         <source>Show the stored job; what you typed is dropped</source>
         <translation>显示已保存的职位，放弃您输入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="279" />
+        <location filename="../../ui/jobs/widget.py" line="278" />
         <source>This job was changed elsewhere. Reload shows it; what you typed is dropped.</source>
         <translation>此职位已在别处被修改。点“重新加载”查看最新内容；您输入的内容将被丢弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="375" />
+        <location filename="../../ui/jobs/widget.py" line="377" />
         <source>Saved {code} {title}.</source>
         <translation>已保存 {code} {title}。</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/widget.py" line="381" />
+        <location filename="../../ui/jobs/widget.py" line="383" />
         <source>Opened {code} like the job it was cloned from.</source>
         <translation>已按原职位新建并开放 {code}。</translation>
     </message>
@@ -2444,37 +2444,37 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="60" />
+        <location filename="../../ui/first_run_wizard.py" line="61" />
         <source>Where to keep the database</source>
         <translation>数据库存放位置</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="61" />
+        <location filename="../../ui/first_run_wizard.py" line="62" />
         <source>One encrypted file holds all recruitment data of this office.</source>
         <translation>本办公室的全部招聘数据保存在一个加密文件中。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="63" />
+        <location filename="../../ui/first_run_wizard.py" line="64" />
         <source>Choose a folder that is included in your backups. The file is encrypted: without a user's password or the recovery code nobody can read it.</source>
         <translation>请选择一个纳入日常备份的文件夹。该文件经过加密：没有用户密码或恢复码，任何人都无法读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="65" />
+        <location filename="../../ui/first_run_wizard.py" line="66" />
         <source>Database &amp;file:</source>
         <translation>数据库文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="66" />
+        <location filename="../../ui/first_run_wizard.py" line="67" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="73" />
+        <location filename="../../ui/first_run_wizard.py" line="74" />
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="74" />
+        <location filename="../../ui/first_run_wizard.py" line="75" />
         <source>hrdesk database (*.hrdesk *.db);;All files (*)</source>
         <translation>hrdesk 数据库 (*.hrdesk *.db);;所有文件 (*)</translation>
     </message>
@@ -2482,17 +2482,17 @@
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../ui/idle_lock.py" line="121" />
+        <location filename="../../ui/idle_lock.py" line="124" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="123" />
+        <location filename="../../ui/idle_lock.py" line="126" />
         <source>Signed in as {name}. Enter the password to continue.</source>
         <translation>当前登录用户：{name}。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/idle_lock.py" line="125" />
+        <location filename="../../ui/idle_lock.py" line="128" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
@@ -2500,67 +2500,67 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="106" />
+        <location filename="../../ui/login_dialog.py" line="107" />
         <source>Sign in – hrdesk</source>
         <translation>登录 – hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="107" />
+        <location filename="../../ui/login_dialog.py" line="108" />
         <source>Recruitment process tracking</source>
         <translation>招聘流程追踪</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="108" />
+        <location filename="../../ui/login_dialog.py" line="109" />
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="108" />
+        <location filename="../../ui/login_dialog.py" line="109" />
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="108" />
+        <location filename="../../ui/login_dialog.py" line="109" />
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="109" />
+        <location filename="../../ui/login_dialog.py" line="110" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="116" />
+        <location filename="../../ui/login_dialog.py" line="113" />
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="117" />
+        <location filename="../../ui/login_dialog.py" line="114" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="118" />
+        <location filename="../../ui/login_dialog.py" line="115" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="119" />
+        <location filename="../../ui/login_dialog.py" line="116" />
         <source>Demo accounts</source>
         <translation>演示账号</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="139" />
+        <location filename="../../ui/login_dialog.py" line="136" />
         <source>This is a demo database; every account's password is %1. Click an account to use it.</source>
         <translation>这是演示数据库，所有账号的密码均为 %1。点击一个账号即可填入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="142" />
+        <location filename="../../ui/login_dialog.py" line="139" />
         <source>This is a demo database. Click an account to use it.</source>
         <translation>这是演示数据库。点击一个账号即可填入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.py" line="168" />
+        <location filename="../../ui/login_dialog.py" line="166" />
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -2568,107 +2568,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>{company} – hrdesk</source>
         <translation>{company} – hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Unread notifications: {count}</source>
         <translation>未读通知：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Demo database with invented people: try anything, nothing here is real.</source>
         <translation>演示数据库，人员均为虚构：可随意尝试，这里的内容都不是真的。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Import resumes…</source>
         <translation>导入简历(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;Attach resume files from a folder…</source>
         <translation>从文件夹添加简历附件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Log &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;About hrdesk</source>
         <translation>关于 hrdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Signed in: {name} ({roles})</source>
         <translation>当前用户：{name}（{roles}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Site: {site}</source>
         <translation>地点：{site}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>all sites</source>
         <translation>全部地点</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Database: {label}</source>
         <translation>数据库：{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Import resumes</source>
         <translation>导入简历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Attach resume files from a folder</source>
         <translation>从文件夹添加简历附件</translation>
     </message>
@@ -2676,263 +2676,263 @@
 <context>
     <name>MaintenanceTab</name>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="77" />
+        <location filename="../../ui/admin/maintenance.py" line="76" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="78" />
+        <location filename="../../ui/admin/maintenance.py" line="77" />
         <source>Written</source>
         <translation>写入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="80" />
+        <location filename="../../ui/admin/maintenance.py" line="79" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="144" />
+        <location filename="../../ui/admin/maintenance.py" line="143" />
         <source>Keys</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="146" />
+        <location filename="../../ui/admin/maintenance.py" line="145" />
         <source>This database was made before keys followed roles: every user's password still opens every key, candidates' ID numbers included. Give each role only the keys it needs; you will get a new recovery code.</source>
         <translation>此数据库创建于“密钥按角色划分”之前：每位用户的密码仍能打开全部密钥，包括候选人的身份证号。请让每个角色只持有其所需的密钥；完成后您将得到新的恢复码。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="149" />
+        <location filename="../../ui/admin/maintenance.py" line="148" />
         <source>Give each role only its keys…</source>
         <translation>按角色划分密钥…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="150" />
+        <location filename="../../ui/admin/maintenance.py" line="149" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="151" />
+        <location filename="../../ui/admin/maintenance.py" line="150" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="152" />
+        <location filename="../../ui/admin/maintenance.py" line="151" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="153" />
+        <location filename="../../ui/admin/maintenance.py" line="152" />
         <source>Ctrl+B: write a backup into the backup folder and check that it restores</source>
         <translation>Ctrl+B：在备份文件夹中写入一份备份，并检查它能够恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="155" />
+        <location filename="../../ui/admin/maintenance.py" line="154" />
         <source>Back up to…</source>
         <translation>备份到…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="156" />
+        <location filename="../../ui/admin/maintenance.py" line="155" />
         <source>Check a backup file…</source>
         <translation>检查备份文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="157" />
+        <location filename="../../ui/admin/maintenance.py" line="156" />
         <source>Verify the audit log</source>
         <translation>校验审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="158" />
+        <location filename="../../ui/admin/maintenance.py" line="157" />
         <source>Copy the head</source>
         <translation>复制日志头</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="160" />
+        <location filename="../../ui/admin/maintenance.py" line="159" />
         <source>Keep the head somewhere else (paper, another computer): a log rewritten later no longer holds it</source>
         <translation>请把日志头另行保存（纸上、另一台电脑）：日后被改写的日志将不再包含它</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="162" />
+        <location filename="../../ui/admin/maintenance.py" line="161" />
         <source>Backup folder: {folder}</source>
         <translation>备份文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="170" />
+        <location filename="../../ui/admin/maintenance.py" line="169" />
         <source>Give each role only its keys</source>
         <translation>按角色划分密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="171" />
+        <location filename="../../ui/admin/maintenance.py" line="170" />
         <source>Your password (it seals your own keys again):</source>
         <translation>您的密码（用于重新封存您自己的密钥）：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="176" />
+        <location filename="../../ui/admin/maintenance.py" line="175" />
         <source>Each role now holds only its keys</source>
         <translation>现在每个角色只持有各自的密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="195" />
+        <location filename="../../ui/admin/maintenance.py" line="194" />
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="196" />
-        <location filename="../../ui/admin/maintenance.py" line="204" />
+        <location filename="../../ui/admin/maintenance.py" line="195" />
+        <location filename="../../ui/admin/maintenance.py" line="203" />
         <source>hrdesk backups (*.hdbk)</source>
         <translation>hrdesk 备份 (*.hdbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="203" />
+        <location filename="../../ui/admin/maintenance.py" line="202" />
         <source>Check a backup</source>
         <translation>检查备份</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="220" />
+        <location filename="../../ui/admin/maintenance.py" line="219" />
         <source>Written to {path} and checked: it restores ({rows} rows). Audit head at the backup: {head}</source>
         <translation>已写入 {path} 并检查：可以恢复（{rows} 行）。备份时的审计日志头：{head}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="223" />
+        <location filename="../../ui/admin/maintenance.py" line="222" />
         <source>Backup written and checked</source>
         <translation>备份已写入并检查</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="227" />
+        <location filename="../../ui/admin/maintenance.py" line="226" />
         <source>{path} restores: {rows} rows, written {written}. Audit head at the backup: {head}</source>
         <translation>{path} 可以恢复：{rows} 行，写入于 {written}。备份时的审计日志头：{head}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="230" />
+        <location filename="../../ui/admin/maintenance.py" line="229" />
         <source>The backup restores</source>
         <translation>该备份可以恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="245" />
+        <location filename="../../ui/admin/maintenance.py" line="244" />
         <source>Intact: {entries} entries, and every row is as the log left it. Head: {head}</source>
         <translation>完好：{entries} 条记录，每一行数据都与日志记录一致。日志头：{head}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="248" />
+        <location filename="../../ui/admin/maintenance.py" line="247" />
         <source>The audit log is intact</source>
         <translation>审计日志完好</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="251" />
+        <location filename="../../ui/admin/maintenance.py" line="250" />
         <source>Not intact. Do not trust the data until an administrator has looked into it; restore the last backup whose head is in the log if needed.</source>
         <translation>不完整。在管理员查明之前请勿信任这些数据；必要时恢复日志头仍在日志中的最近一份备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="256" />
+        <location filename="../../ui/admin/maintenance.py" line="255" />
         <source>The audit log found changes made outside hrdesk</source>
         <translation>审计日志发现了在 hrdesk 之外所做的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="269" />
+        <location filename="../../ui/admin/maintenance.py" line="268" />
         <source>Candidate</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="269" />
+        <location filename="../../ui/admin/maintenance.py" line="268" />
         <source>Application</source>
         <translation>应聘记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="270" />
+        <location filename="../../ui/admin/maintenance.py" line="269" />
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="270" />
+        <location filename="../../ui/admin/maintenance.py" line="269" />
         <source>Job</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="271" />
+        <location filename="../../ui/admin/maintenance.py" line="270" />
         <source>Requisition</source>
         <translation>招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="271" />
+        <location filename="../../ui/admin/maintenance.py" line="270" />
         <source>Approval step</source>
         <translation>审批步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="272" />
+        <location filename="../../ui/admin/maintenance.py" line="271" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="272" />
+        <location filename="../../ui/admin/maintenance.py" line="271" />
         <source>Role of a user</source>
         <translation>用户角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="273" />
+        <location filename="../../ui/admin/maintenance.py" line="272" />
         <source>Site</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="273" />
+        <location filename="../../ui/admin/maintenance.py" line="272" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="274" />
+        <location filename="../../ui/admin/maintenance.py" line="273" />
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="274" />
+        <location filename="../../ui/admin/maintenance.py" line="273" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="275" />
+        <location filename="../../ui/admin/maintenance.py" line="274" />
         <source>Channel cost</source>
         <translation>渠道费用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="275" />
+        <location filename="../../ui/admin/maintenance.py" line="274" />
         <source>Template</source>
         <translation>流程模板</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="276" />
+        <location filename="../../ui/admin/maintenance.py" line="275" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="276" />
+        <location filename="../../ui/admin/maintenance.py" line="275" />
         <source>Setting</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="277" />
+        <location filename="../../ui/admin/maintenance.py" line="276" />
         <source>Working calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="277" />
+        <location filename="../../ui/admin/maintenance.py" line="276" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="278" />
+        <location filename="../../ui/admin/maintenance.py" line="277" />
         <source>Escalation</source>
         <translation>升级提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="278" />
+        <location filename="../../ui/admin/maintenance.py" line="277" />
         <source>Message to a candidate</source>
         <translation>发给候选人的消息</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="279" />
+        <location filename="../../ui/admin/maintenance.py" line="278" />
         <source>Rejection reason</source>
         <translation>淘汰原因</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/maintenance.py" line="285" />
+        <location filename="../../ui/admin/maintenance.py" line="284" />
         <source>Head copied: {head}</source>
         <translation>已复制日志头：{head}</translation>
     </message>
@@ -3055,69 +3055,69 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/admin/users.py" line="188" />
+        <location filename="../../ui/admin/users.py" line="187" />
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="189" />
+        <location filename="../../ui/admin/users.py" line="188" />
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="189" />
+        <location filename="../../ui/admin/users.py" line="188" />
         <source>&amp;Display name:</source>
         <translation>姓名(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="189" />
+        <location filename="../../ui/admin/users.py" line="188" />
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="190" />
+        <location filename="../../ui/admin/users.py" line="189" />
         <source>&amp;Confirm password:</source>
         <translation>确认密码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="190" />
+        <location filename="../../ui/admin/users.py" line="189" />
         <source>&amp;Home site:</source>
         <translation>所属地点(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="190" />
+        <location filename="../../ui/admin/users.py" line="189" />
         <source>Roles:</source>
         <translation>角色：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin/users.py" line="194" />
+        <location filename="../../ui/admin/users.py" line="193" />
         <source>At least %n characters</source>
         <translation>
             <numerusform>至少 %n 个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="195" />
+        <location filename="../../ui/admin/users.py" line="194" />
         <source>e.g. 李娜</source>
         <translation>例如：李娜</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="196" />
+        <location filename="../../ui/admin/users.py" line="195" />
         <source>No home site</source>
         <translation>无所属地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="199" />
+        <location filename="../../ui/admin/users.py" line="198" />
         <source>All sites</source>
         <translation>全部地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="216" />
+        <location filename="../../ui/admin/users.py" line="215" />
         <source>Enter a user name without spaces.</source>
         <translation>请输入不含空格的用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="219" />
+        <location filename="../../ui/admin/users.py" line="218" />
         <source>Choose at least one role.</source>
         <translation>请至少选择一个角色。</translation>
     </message>
@@ -3304,119 +3304,119 @@
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="130" />
+        <location filename="../../ui/admin/organisation.py" line="129" />
         <source>Sites</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="131" />
+        <location filename="../../ui/admin/organisation.py" line="130" />
         <source>Code, e.g. KS</source>
         <translation>代码，例如 KS</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="60" />
-        <location filename="../../ui/admin/organisation.py" line="132" />
+        <location filename="../../ui/admin/organisation.py" line="59" />
+        <location filename="../../ui/admin/organisation.py" line="131" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="59" />
+        <location filename="../../ui/admin/organisation.py" line="58" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="61" />
-        <location filename="../../ui/admin/organisation.py" line="133" />
+        <location filename="../../ui/admin/organisation.py" line="60" />
+        <location filename="../../ui/admin/organisation.py" line="132" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="134" />
+        <location filename="../../ui/admin/organisation.py" line="133" />
         <source>Add &amp;site</source>
         <translation>添加地点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="135" />
+        <location filename="../../ui/admin/organisation.py" line="134" />
         <source>New department name</source>
         <translation>新部门名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="136" />
+        <location filename="../../ui/admin/organisation.py" line="135" />
         <source>Add &amp;department</source>
         <translation>添加部门(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="137" />
+        <location filename="../../ui/admin/organisation.py" line="136" />
         <source>&amp;Head:</source>
         <translation>负责人(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="138" />
+        <location filename="../../ui/admin/organisation.py" line="137" />
         <source>Set &amp;head</source>
         <translation>设为负责人(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="139" />
+        <location filename="../../ui/admin/organisation.py" line="138" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="139" />
+        <location filename="../../ui/admin/organisation.py" line="138" />
         <source>Head</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="176" />
+        <location filename="../../ui/admin/organisation.py" line="175" />
         <source>Departments of {site}</source>
         <translation>{site} 的部门</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="177" />
+        <location filename="../../ui/admin/organisation.py" line="176" />
         <source>Departments (choose a site)</source>
         <translation>部门（请先选择地点）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="179" />
+        <location filename="../../ui/admin/organisation.py" line="178" />
         <source>A new department goes under: {name}</source>
         <translation>新部门将添加到：{name} 之下</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="180" />
+        <location filename="../../ui/admin/organisation.py" line="179" />
         <source>A new department goes at the top level.</source>
         <translation>新部门将添加为顶级部门。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="217" />
+        <location filename="../../ui/admin/organisation.py" line="216" />
         <source>(no head)</source>
         <translation>（无负责人）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="233" />
+        <location filename="../../ui/admin/organisation.py" line="232" />
         <source>Enter a short code for the site.</source>
         <translation>请输入地点的简短代码。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="235" />
+        <location filename="../../ui/admin/organisation.py" line="234" />
         <source>Enter the site's name.</source>
         <translation>请输入地点名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="246" />
+        <location filename="../../ui/admin/organisation.py" line="245" />
         <source>Enter the department's name.</source>
         <translation>请输入部门名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="281" />
+        <location filename="../../ui/admin/organisation.py" line="280" />
         <source>Site {code} added.</source>
         <translation>已添加地点 {code}。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="286" />
+        <location filename="../../ui/admin/organisation.py" line="285" />
         <source>Department {name} added.</source>
         <translation>已添加部门 {name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/organisation.py" line="289" />
+        <location filename="../../ui/admin/organisation.py" line="288" />
         <source>Head of {name} set.</source>
         <translation>已设置 {name} 的负责人。</translation>
     </message>
@@ -3564,62 +3564,62 @@
         <translation>CA 证书(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/postgres_form.py" line="91" />
+        <location filename="../../ui/postgres_form.py" line="87" />
         <source>e.g. hr-server or 192.168.1.20</source>
         <translation>例如 hr-server 或 192.168.1.20</translation>
     </message>
     <message>
-        <location filename="../../ui/postgres_form.py" line="93" />
+        <location filename="../../ui/postgres_form.py" line="89" />
         <source>Off (unencrypted)</source>
         <translation>关闭（不加密）</translation>
     </message>
     <message>
-        <location filename="../../ui/postgres_form.py" line="94" />
+        <location filename="../../ui/postgres_form.py" line="90" />
         <source>Use if the server offers it</source>
         <translation>服务器支持时使用</translation>
     </message>
     <message>
-        <location filename="../../ui/postgres_form.py" line="95" />
+        <location filename="../../ui/postgres_form.py" line="91" />
         <source>Required</source>
         <translation>必须加密</translation>
     </message>
     <message>
-        <location filename="../../ui/postgres_form.py" line="96" />
+        <location filename="../../ui/postgres_form.py" line="92" />
         <source>Required, verify the server certificate</source>
         <translation>必须加密，并验证服务器证书</translation>
     </message>
     <message>
-        <location filename="../../ui/postgres_form.py" line="100" />
+        <location filename="../../ui/postgres_form.py" line="96" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/postgres_form.py" line="101" />
+        <location filename="../../ui/postgres_form.py" line="97" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/postgres_form.py" line="119" />
+        <location filename="../../ui/postgres_form.py" line="115" />
         <source>Enter the server name or address.</source>
         <translation>请输入服务器名称或地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/postgres_form.py" line="121" />
+        <location filename="../../ui/postgres_form.py" line="117" />
         <source>Enter the database name and the user.</source>
         <translation>请输入数据库名称和用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/postgres_form.py" line="148" />
+        <location filename="../../ui/postgres_form.py" line="144" />
         <source>Connected: the server answers and accepts the login.</source>
         <translation>连接成功：服务器响应正常并接受登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/postgres_form.py" line="156" />
+        <location filename="../../ui/postgres_form.py" line="152" />
         <source>CA certificate</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location filename="../../ui/postgres_form.py" line="157" />
+        <location filename="../../ui/postgres_form.py" line="153" />
         <source>Certificates (*.crt *.pem);;All files (*)</source>
         <translation>证书 (*.crt *.pem);;所有文件 (*)</translation>
     </message>
@@ -3717,35 +3717,35 @@
         <translation>女</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/candidates/file_profile.py" line="106" />
+        <location filename="../../ui/candidates/file_profile.py" line="104" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n 年</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_profile.py" line="109" />
-        <location filename="../../ui/candidates/file_profile.py" line="110" />
+        <location filename="../../ui/candidates/file_profile.py" line="107" />
+        <location filename="../../ui/candidates/file_profile.py" line="108" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_profile.py" line="116" />
+        <location filename="../../ui/candidates/file_profile.py" line="114" />
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_profile.py" line="116" />
+        <location filename="../../ui/candidates/file_profile.py" line="114" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_profile.py" line="118" />
+        <location filename="../../ui/candidates/file_profile.py" line="116" />
         <source>Mask the numbers again</source>
         <translation>重新隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_profile.py" line="119" />
+        <location filename="../../ui/candidates/file_profile.py" line="117" />
         <source>Show mobile, ID number and expected salary in clear (recorded in the audit log)</source>
         <translation>明文显示手机号、身份证号和期望薪资（将记入审计日志）</translation>
     </message>
@@ -3753,27 +3753,27 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="249" />
+        <location filename="../../ui/first_run_wizard.py" line="245" />
         <source>Recovery code</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="250" />
+        <location filename="../../ui/first_run_wizard.py" line="246" />
         <source>Shown only this once.</source>
         <translation>仅显示这一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="252" />
+        <location filename="../../ui/first_run_wizard.py" line="248" />
         <source>If every administrator forgets the password, this code is the only way to open the database again. Write it down or print it, and keep it locked away, apart from this computer.</source>
         <translation>如果所有管理员都忘记了密码，只有凭此恢复码才能重新打开数据库。请抄写或打印下来，与这台电脑分开，锁好保管。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="255" />
+        <location filename="../../ui/first_run_wizard.py" line="251" />
         <source>I have written it down / printed it</source>
         <translation>我已抄写／打印恢复码</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.py" line="256" />
+        <location filename="../../ui/first_run_wizard.py" line="252" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -4293,22 +4293,22 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/admin/users.py" line="245" />
+        <location filename="../../ui/admin/users.py" line="244" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="247" />
+        <location filename="../../ui/admin/users.py" line="246" />
         <source>New password for {name} ({username}). Tell it to them in person; it also lifts a sign-in lock.</source>
         <translation>为 {name}（{username}）设置新密码。请当面告知本人；重置后也会解除登录锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="251" />
+        <location filename="../../ui/admin/users.py" line="250" />
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="252" />
+        <location filename="../../ui/admin/users.py" line="251" />
         <source>&amp;Confirm password:</source>
         <translation>确认密码(&amp;C)：</translation>
     </message>
@@ -4348,142 +4348,142 @@
 <context>
     <name>ScreeningRulesDialog</name>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="168" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="169" />
         <source>Minimum &amp;education:</source>
         <translation>最低学历(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="168" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="169" />
         <source>Minimum &amp;years:</source>
         <translation>最低工作年限(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="169" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="170" />
         <source>Required &amp;certificates:</source>
         <translation>必备证书(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="169" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="170" />
         <source>&amp;Keywords:</source>
         <translation>关键词(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="170" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="171" />
         <source>C&amp;ities:</source>
         <translation>城市(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="170" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="171" />
         <source>&amp;Pass score:</source>
         <translation>合格分(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="173" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="174" />
         <source>(any)</source>
         <translation>（不限）</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="174" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="175" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="175" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="176" />
         <source>separated by commas, e.g. {example}</source>
         <translation>用逗号分隔，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="179" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="180" />
         <source>0 to 100</source>
         <translation>0 到 100</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="181" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="182" />
         <source>Candidates scoring at least this, with every requirement met, are tagged high-potential and their recruiter and hiring manager are told.</source>
         <translation>得分不低于此分且满足全部要求的候选人会被标记为高潜，并通知招聘专员和用人部门负责人。</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="184" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="185" />
         <source>Reject candidates who do not match and queue a courteous rejection notice</source>
         <translation>淘汰不符合的候选人，并排队发送一封礼貌的婉拒通知</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="185" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="186" />
         <source>Sensitive rules (discrimination risk)</source>
         <translation>敏感规则（有歧视风险）</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="187" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="188" />
         <source>Screening by age or gender can be unlawful discrimination under equal-employment law (e.g. the PRC Employment Promotion Law). Use these rules only where a law or a real job requirement demands it; they are off unless you switch them on.</source>
         <translation>按年龄或性别筛选可能构成平等就业法律（如《中华人民共和国就业促进法》）禁止的歧视。只有在法律规定或岗位确有需要时才使用；除非您主动开启，这些规则不生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="190" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="191" />
         <source>Screen by &amp;age</source>
         <translation>按年龄筛选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="191" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="192" />
         <source>Screen by &amp;gender</source>
         <translation>按性别筛选(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="193" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="194" />
         <source>Minimum age:</source>
         <translation>最小年龄：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="193" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="194" />
         <source>Maximum age:</source>
         <translation>最大年龄：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="193" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="194" />
         <source>Gender:</source>
         <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="196" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="197" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="197" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="198" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="201" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="202" />
         <source>Screening rules</source>
         <translation>筛选规则</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="202" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="203" />
         <source>Screening rules of {code} {title}</source>
         <translation>{code} {title} 的筛选规则</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="238" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="239" />
         <source>Enter 0 to 60 years, or leave it empty.</source>
         <translation>请输入 0 到 60 年，或留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="239" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="240" />
         <source>Enter a pass score from 0 to 100.</source>
         <translation>请输入 0 到 100 的合格分。</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="242" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="243" />
         <source>Enter an age from 16 to 80, or leave it empty.</source>
         <translation>请输入 16 到 80 的年龄，或留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="247" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="248" />
         <source>The maximum age must not be below the minimum age.</source>
         <translation>最大年龄不能小于最小年龄。</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/screening_dialog.py" line="249" />
+        <location filename="../../ui/jobs/screening_dialog.py" line="250" />
         <source>Enter a minimum or a maximum age.</source>
         <translation>请填写最小或最大年龄。</translation>
     </message>
@@ -4491,38 +4491,38 @@
 <context>
     <name>SectionsWidget</name>
     <message>
-        <location filename="../../ui/sections.py" line="179" />
+        <location filename="../../ui/sections.py" line="185" />
         <source>Workbench</source>
         <extracomment>Where each kind of target is shown, and the method of that screen that shows it.</extracomment>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="179" />
+        <location filename="../../ui/sections.py" line="185" />
         <source>Requisitions</source>
         <translation>招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="180" />
+        <location filename="../../ui/sections.py" line="186" />
         <source>Pipeline board</source>
         <translation>招聘看板</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="180" />
+        <location filename="../../ui/sections.py" line="186" />
         <source>Jobs</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="181" />
+        <location filename="../../ui/sections.py" line="187" />
         <source>Candidates</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="181" />
+        <location filename="../../ui/sections.py" line="187" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="186" />
+        <location filename="../../ui/sections.py" line="192" />
         <source>{section} ({count})</source>
         <translation>{section}（{count}）</translation>
     </message>
@@ -4555,37 +4555,37 @@
         <translation>空闲多久后锁定(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101" />
+        <location filename="../../ui/settings_dialog.py" line="98" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102" />
+        <location filename="../../ui/settings_dialog.py" line="99" />
         <source>C&amp;urrent password:</source>
         <translation>当前密码(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102" />
+        <location filename="../../ui/settings_dialog.py" line="99" />
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103" />
+        <location filename="../../ui/settings_dialog.py" line="100" />
         <source>&amp;Confirm new password:</source>
         <translation>确认新密码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108" />
+        <location filename="../../ui/settings_dialog.py" line="102" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128" />
+        <location filename="../../ui/settings_dialog.py" line="122" />
         <source>Enter your current password.</source>
         <translation>请输入当前密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146" />
+        <location filename="../../ui/settings_dialog.py" line="140" />
         <source>Your password has been changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -4604,82 +4604,82 @@
 <context>
     <name>StageForm</name>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="188" />
+        <location filename="../../ui/templates/stage_form.py" line="197" />
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="188" />
+        <location filename="../../ui/templates/stage_form.py" line="197" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="188" />
+        <location filename="../../ui/templates/stage_form.py" line="197" />
         <source>&amp;Owner role:</source>
         <translation>负责角色(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="189" />
+        <location filename="../../ui/templates/stage_form.py" line="198" />
         <source>&amp;SLA (working time):</source>
         <translation>时限（工作时间）(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="189" />
+        <location filename="../../ui/templates/stage_form.py" line="198" />
         <source>Remind &amp;before due (hours):</source>
         <translation>到期前提醒（小时）(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="190" />
+        <location filename="../../ui/templates/stage_form.py" line="199" />
         <source>Remind &amp;every (hours):</source>
         <translation>提醒间隔（小时）(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="196" />
+        <location filename="../../ui/templates/stage_form.py" line="205" />
         <source>working hours</source>
         <translation>工作小时</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="197" />
+        <location filename="../../ui/templates/stage_form.py" line="206" />
         <source>working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="198" />
+        <location filename="../../ui/templates/stage_form.py" line="207" />
         <source>May be skipped</source>
         <translation>可跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="199" />
+        <location filename="../../ui/templates/stage_form.py" line="208" />
         <source>Before a candidate may leave this stage</source>
         <translation>候选人离开本阶段前须满足</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="200" />
+        <location filename="../../ui/templates/stage_form.py" line="209" />
         <source>At least one interviewer is assigned</source>
         <translation>至少已指派一名面试官</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="201" />
+        <location filename="../../ui/templates/stage_form.py" line="210" />
         <source>A comment is given</source>
         <translation>已填写评语</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="202" />
+        <location filename="../../ui/templates/stage_form.py" line="211" />
         <source>These fields of the candidate are filled in:</source>
         <translation>候选人的以下信息已填写：</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="205" />
+        <location filename="../../ui/templates/stage_form.py" line="214" />
         <source>When a candidate enters this stage</source>
         <translation>候选人进入本阶段时</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="206" />
+        <location filename="../../ui/templates/stage_form.py" line="215" />
         <source>Add action</source>
         <translation>添加动作</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/stage_form.py" line="207" />
+        <location filename="../../ui/templates/stage_form.py" line="216" />
         <source>Remove action</source>
         <translation>删除动作</translation>
     </message>
@@ -4730,107 +4730,107 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/start_dialog.py" line="132" />
+        <location filename="../../ui/start_dialog.py" line="133" />
         <source>Welcome to hrdesk</source>
         <translation>欢迎使用 hrdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="133" />
+        <location filename="../../ui/start_dialog.py" line="134" />
         <source>Which database should this computer use?</source>
         <translation>这台电脑使用哪个数据库？</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="135" />
+        <location filename="../../ui/start_dialog.py" line="136" />
         <source>hrdesk keeps all recruitment data in one encrypted database: a file on this computer, or a PostgreSQL server shared by several computers.</source>
         <translation>hrdesk 将全部招聘数据保存在一个加密数据库中：可以是这台电脑上的文件，也可以是多台电脑共用的 PostgreSQL 服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="137" />
+        <location filename="../../ui/start_dialog.py" line="138" />
         <source>Create a new database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="139" />
+        <location filename="../../ui/start_dialog.py" line="140" />
         <source>An encrypted file on this computer, with you as its administrator.</source>
         <translation>在这台电脑上创建加密文件，由您担任管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="140" />
+        <location filename="../../ui/start_dialog.py" line="141" />
         <source>Open an existing database file</source>
         <translation>打开已有的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="142" />
+        <location filename="../../ui/start_dialog.py" line="143" />
         <source>A database created before, e.g. copied from another computer.</source>
         <translation>之前创建的数据库，例如从其他电脑复制过来的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="143" />
+        <location filename="../../ui/start_dialog.py" line="144" />
         <source>Connect to a server</source>
         <translation>连接服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="145" />
+        <location filename="../../ui/start_dialog.py" line="146" />
         <source>A PostgreSQL database shared by the HR office or the whole company.</source>
         <translation>人事部门或全公司共用的 PostgreSQL 数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="146" />
+        <location filename="../../ui/start_dialog.py" line="147" />
         <source>Try the demo</source>
         <translation>试用演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="148" />
+        <location filename="../../ui/start_dialog.py" line="149" />
         <source>Sample jobs and candidates to explore; nothing real is stored.</source>
         <translation>用示例职位和候选人熟悉系统，不保存任何真实数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="149" />
+        <location filename="../../ui/start_dialog.py" line="150" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="150" />
+        <location filename="../../ui/start_dialog.py" line="151" />
         <source>Connect to a PostgreSQL server</source>
         <translation>连接 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="151" />
+        <location filename="../../ui/start_dialog.py" line="152" />
         <source>&lt; Back</source>
         <translation>&lt; 返回</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="152" />
+        <location filename="../../ui/start_dialog.py" line="153" />
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="153" />
+        <location filename="../../ui/start_dialog.py" line="154" />
         <source>Preparing the demo database</source>
         <translation>正在准备演示数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="154" />
+        <location filename="../../ui/start_dialog.py" line="155" />
         <source>Creating sample jobs and candidates…</source>
         <translation>正在生成示例职位和候选人…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="155" />
+        <location filename="../../ui/start_dialog.py" line="156" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="193" />
+        <location filename="../../ui/start_dialog.py" line="194" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="194" />
+        <location filename="../../ui/start_dialog.py" line="195" />
         <source>hrdesk database (*.hrdesk *.db);;All files (*)</source>
         <translation>hrdesk 数据库 (*.hrdesk *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_dialog.py" line="201" />
+        <location filename="../../ui/start_dialog.py" line="202" />
         <source>There is no hrdesk database in {path}.</source>
         <translation>{path} 中没有 hrdesk 数据库。</translation>
     </message>
@@ -4904,122 +4904,122 @@
 <context>
     <name>TemplateEditorWidget</name>
     <message>
-        <location filename="../../ui/templates/widget.py" line="195" />
+        <location filename="../../ui/templates/widget.py" line="197" />
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="196" />
+        <location filename="../../ui/templates/widget.py" line="198" />
         <source>&amp;Clone</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="197" />
+        <location filename="../../ui/templates/widget.py" line="199" />
         <source>A copy of the selected pipeline, to adapt</source>
         <translation>复制所选流程模板，再按需修改</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="198" />
+        <location filename="../../ui/templates/widget.py" line="200" />
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="198" />
+        <location filename="../../ui/templates/widget.py" line="200" />
         <source>&amp;Job type:</source>
         <translation>职位类别(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="199" />
+        <location filename="../../ui/templates/widget.py" line="201" />
         <source>&amp;Description:</source>
         <translation>说明(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="201" />
+        <location filename="../../ui/templates/widget.py" line="203" />
         <source>&amp;Add stage</source>
         <translation>添加阶段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="202" />
+        <location filename="../../ui/templates/widget.py" line="204" />
         <source>Add a stage after the selected one (Ctrl+Shift+N)</source>
         <translation>在所选阶段之后添加阶段 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="203" />
+        <location filename="../../ui/templates/widget.py" line="205" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="204" />
+        <location filename="../../ui/templates/widget.py" line="206" />
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="205" />
+        <location filename="../../ui/templates/widget.py" line="207" />
         <source>Ctrl+Up; stages can also be dragged</source>
         <translation>Ctrl+Up；也可以拖动阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="206" />
+        <location filename="../../ui/templates/widget.py" line="208" />
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="207" />
+        <location filename="../../ui/templates/widget.py" line="209" />
         <source>Ctrl+Down; stages can also be dragged</source>
         <translation>Ctrl+Down；也可以拖动阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="209" />
+        <location filename="../../ui/templates/widget.py" line="211" />
         <source>Jobs that use this pipeline follow a saved change at once. A stage that candidates are in cannot be removed until they are moved on.</source>
         <translation>使用此流程模板的职位会立即采用保存后的更改。阶段中仍有候选人时不能删除，需先将他们移至其他阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="211" />
+        <location filename="../../ui/templates/widget.py" line="213" />
         <source>&amp;Save pipeline</source>
         <translation>保存流程模板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="212" />
+        <location filename="../../ui/templates/widget.py" line="214" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="213" />
+        <location filename="../../ui/templates/widget.py" line="215" />
         <source>Re&amp;load</source>
         <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="214" />
+        <location filename="../../ui/templates/widget.py" line="216" />
         <source>Show the stored pipeline; your edits are dropped</source>
         <translation>显示已保存的流程模板，放弃您的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="262" />
+        <location filename="../../ui/templates/widget.py" line="264" />
         <source>New pipeline</source>
         <translation>新流程模板</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="263" />
+        <location filename="../../ui/templates/widget.py" line="265" />
         <source>Screening</source>
         <translation>简历筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="270" />
+        <location filename="../../ui/templates/widget.py" line="272" />
         <source>{name} (copy)</source>
         <translation>{name}（副本）</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="321" />
+        <location filename="../../ui/templates/widget.py" line="323" />
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="375" />
+        <location filename="../../ui/templates/widget.py" line="377" />
         <source>Not saved: fix the marked problems first ({count}).</source>
         <translation>未保存：请先修正标记的问题（{count} 处）。</translation>
     </message>
     <message>
-        <location filename="../../ui/templates/widget.py" line="394" />
+        <location filename="../../ui/templates/widget.py" line="396" />
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
@@ -6459,59 +6459,59 @@
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../ui/admin/users.py" line="63" />
+        <location filename="../../ui/admin/users.py" line="62" />
         <source>until {time}</source>
         <translation>至 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="66" />
+        <location filename="../../ui/admin/users.py" line="65" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="66" />
+        <location filename="../../ui/admin/users.py" line="65" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="68" />
+        <location filename="../../ui/admin/users.py" line="67" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="70" />
+        <location filename="../../ui/admin/users.py" line="69" />
         <source>Display name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="73" />
+        <location filename="../../ui/admin/users.py" line="72" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="75" />
+        <location filename="../../ui/admin/users.py" line="74" />
         <source>Home site</source>
         <translation>所属地点</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="76" />
+        <location filename="../../ui/admin/users.py" line="75" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="79" />
+        <location filename="../../ui/admin/users.py" line="78" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/admin/users.py" line="87" />
+        <location filename="../../ui/admin/users.py" line="86" />
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>密码太短：至少需要 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users.py" line="90" />
+        <location filename="../../ui/admin/users.py" line="89" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -6859,108 +6859,108 @@
 <context>
     <name>WorkbenchWidget</name>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="67" />
+        <location filename="../../ui/workbench/widget.py" line="68" />
         <source>Loading…</source>
         <extracomment>Preferences names of the splitters' states (stored like window geometry).</extracomment>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="160" />
+        <location filename="../../ui/workbench/widget.py" line="163" />
         <source>Welcome, {name}</source>
         <translation>欢迎，{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="162" />
+        <location filename="../../ui/workbench/widget.py" line="165" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="163" />
+        <location filename="../../ui/workbench/widget.py" line="166" />
         <source>Load everything again (F5)</source>
         <translation>重新加载全部内容 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="164" />
+        <location filename="../../ui/workbench/widget.py" line="167" />
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="165" />
+        <location filename="../../ui/workbench/widget.py" line="168" />
         <source>Mark the selected task done (Ctrl+D)</source>
         <translation>将所选任务标记为完成 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="166" />
+        <location filename="../../ui/workbench/widget.py" line="169" />
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="167" />
+        <location filename="../../ui/workbench/widget.py" line="170" />
         <source>Mark all read</source>
         <translation>全部标为已读</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="168" />
+        <location filename="../../ui/workbench/widget.py" line="171" />
         <source>No requisitions are waiting for your decision.</source>
         <translation>没有等待您审批的招聘需求。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="170" />
+        <location filename="../../ui/workbench/widget.py" line="173" />
         <source>No notices. Reminders, escalations and approval requests arrive here.</source>
         <translation>暂无消息。提醒、升级通知和审批请求会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="172" />
+        <location filename="../../ui/workbench/widget.py" line="175" />
         <source>Nothing overdue: every hire in your scope is within its stage's time limit.</source>
         <translation>没有逾期：您负责范围内的所有招聘均在各阶段时限之内。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="173" />
+        <location filename="../../ui/workbench/widget.py" line="176" />
         <source>No activity in your scope yet.</source>
         <translation>您负责的范围内暂无动态。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="181" />
+        <location filename="../../ui/workbench/widget.py" line="184" />
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="182" />
+        <location filename="../../ui/workbench/widget.py" line="185" />
         <source>My tasks: {overdue} overdue, {today} due today</source>
         <translation>我的任务：{overdue} 项逾期，{today} 项今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="184" />
+        <location filename="../../ui/workbench/widget.py" line="187" />
         <source>Pending approvals ({count})</source>
         <translation>待我审批（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="187" />
+        <location filename="../../ui/workbench/widget.py" line="190" />
         <source>Inbox ({count} unread)</source>
         <translation>消息（{count} 条未读）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="188" />
+        <location filename="../../ui/workbench/widget.py" line="191" />
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="189" />
+        <location filename="../../ui/workbench/widget.py" line="192" />
         <source>Stalled hires ({count})</source>
         <translation>逾期未推进（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="191" />
+        <location filename="../../ui/workbench/widget.py" line="194" />
         <source>Recent activity</source>
         <translation>最近动态</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="233" />
+        <location filename="../../ui/workbench/widget.py" line="236" />
         <source>Not loaded. Press F5 to try again.</source>
         <translation>未能加载，请按 F5 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/workbench/widget.py" line="244" />
+        <location filename="../../ui/workbench/widget.py" line="247" />
         <source>Done: {task}</source>
         <translation>已完成：{task}</translation>
     </message>
