@@ -75,6 +75,7 @@ SECTIONS = (
 #: Where each kind of target is shown, and the method of that screen that shows it.
 _ROUTES = {
     navigation.CANDIDATE: ("candidates", "open_candidate"),
+    navigation.APPLICATION: ("candidates", "open_application"),
     navigation.JOB: ("board", "show_job"),
     navigation.REQUISITION: ("requisitions", "open_requisition"),
 }

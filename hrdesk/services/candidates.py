@@ -215,6 +215,20 @@ def get_candidate(ws: Workspace, actor: Actor, candidate_id: uuid.UUID) -> Candi
         return profile(uow, scope.visible_candidate(uow.session, actor, candidate_id))
 
 
+def candidate_of_application(ws: Workspace, actor: Actor,
+                              application_id: uuid.UUID) -> uuid.UUID:
+    """The person an application is about, when the actor may see them (a workbench
+    row names an application; the candidate's file shows it). Out of scope looks like
+    missing, as for the person."""
+    require(actor, Permission.VIEW_CANDIDATES)
+    with ws.db.unit_of_work(actor, read_only=True) as uow:
+        candidate_id = uow.session.scalar(
+            select(Application.candidate_id).where(Application.id == application_id))
+        if candidate_id is None:
+            raise errors.NotFound(entity="application", key=str(application_id))
+        return scope.visible_candidate(uow.session, actor, candidate_id).id
+
+
 def search_candidates(ws: Workspace, actor: Actor, text: str = "", limit: int = 50,
                       offset: int = 0, order: str = "name",
                       filters: CandidateFilters | None = None,

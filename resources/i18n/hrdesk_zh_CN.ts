@@ -509,215 +509,215 @@
 <context>
     <name>CandidateFileWidget</name>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="242" />
+        <location filename="../../ui/candidates/file_widget.py" line="243" />
         <source>← Back to list</source>
         <translation>← 返回列表</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="243" />
+        <location filename="../../ui/candidates/file_widget.py" line="244" />
         <source>Back to the list (Esc)</source>
         <translation>返回列表 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="244" />
+        <location filename="../../ui/candidates/file_widget.py" line="245" />
         <source>◀ Previous</source>
         <translation>◀ 上一位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="245" />
+        <location filename="../../ui/candidates/file_widget.py" line="246" />
         <source>Previous candidate in the list (Alt+Left)</source>
         <translation>列表中的上一位候选人 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="246" />
+        <location filename="../../ui/candidates/file_widget.py" line="247" />
         <source>Next ▶</source>
         <translation>下一位 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="247" />
+        <location filename="../../ui/candidates/file_widget.py" line="248" />
         <source>Next candidate in the list (Alt+Right)</source>
         <translation>列表中的下一位候选人 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="248" />
+        <location filename="../../ui/candidates/file_widget.py" line="249" />
         <source>Open board</source>
         <translation>打开看板</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="249" />
+        <location filename="../../ui/candidates/file_widget.py" line="250" />
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="250" />
+        <location filename="../../ui/candidates/file_widget.py" line="251" />
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="251" />
+        <location filename="../../ui/candidates/file_widget.py" line="252" />
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="252" />
+        <location filename="../../ui/candidates/file_widget.py" line="253" />
         <source>Save tags</source>
         <translation>保存标签</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="253" />
+        <location filename="../../ui/candidates/file_widget.py" line="254" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="254" />
+        <location filename="../../ui/candidates/file_widget.py" line="255" />
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="255" />
+        <location filename="../../ui/candidates/file_widget.py" line="256" />
         <source>Save the note (Ctrl+S)</source>
         <translation>保存备注 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="256" />
+        <location filename="../../ui/candidates/file_widget.py" line="257" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="257" />
+        <location filename="../../ui/candidates/file_widget.py" line="258" />
         <source>Filter events</source>
         <translation>筛选事件</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="258" />
+        <location filename="../../ui/candidates/file_widget.py" line="259" />
         <source>Attach a file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="259" />
+        <location filename="../../ui/candidates/file_widget.py" line="260" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="260" />
+        <location filename="../../ui/candidates/file_widget.py" line="261" />
         <source>Erase this person…</source>
         <translation>删除此人…</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="262" />
+        <location filename="../../ui/candidates/file_widget.py" line="263" />
         <source>Remove this person's data from every record, keeping only the counts</source>
         <translation>从所有记录中删除此人的个人信息，仅保留统计数字</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="290" />
+        <location filename="../../ui/candidates/file_widget.py" line="297" />
         <source>Timeline ({count})</source>
         <translation>时间线（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="290" />
+        <location filename="../../ui/candidates/file_widget.py" line="297" />
         <source>Applications ({count})</source>
         <translation>应聘记录（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="291" />
+        <location filename="../../ui/candidates/file_widget.py" line="298" />
         <source>Tasks ({count})</source>
         <translation>任务（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="291" />
+        <location filename="../../ui/candidates/file_widget.py" line="298" />
         <source>Attachments ({count})</source>
         <translation>附件（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="297" />
+        <location filename="../../ui/candidates/file_widget.py" line="304" />
         <source>Erased person</source>
         <translation>已删除人员</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="300" />
-        <location filename="../../ui/candidates/file_widget.py" line="420" />
+        <location filename="../../ui/candidates/file_widget.py" line="307" />
+        <location filename="../../ui/candidates/file_widget.py" line="428" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="301" />
+        <location filename="../../ui/candidates/file_widget.py" line="308" />
         <source>{job}: {stage}</source>
         <translation>{job}：{stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="302" />
+        <location filename="../../ui/candidates/file_widget.py" line="309" />
         <source>No open application</source>
         <translation>无进行中的应聘</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="305" />
+        <location filename="../../ui/candidates/file_widget.py" line="312" />
         <source>{job} {title} — {stage}</source>
         <translation>{job} {title} — {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="329" />
+        <location filename="../../ui/candidates/file_widget.py" line="336" />
         <source>{position} of {count}</source>
         <translation>第 {position} / {count} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="346" />
+        <location filename="../../ui/candidates/file_widget.py" line="353" />
         <source>Save the note (or undo your changes) before going to another candidate.</source>
         <translation>切换到其他候选人之前，请先保存备注（或撤销修改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="372" />
+        <location filename="../../ui/candidates/file_widget.py" line="379" />
         <source>The note on file was changed elsewhere meanwhile; saving your text replaces it.</source>
         <translation>存档的备注已在别处被修改；保存您输入的内容将替换它。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="391" />
+        <location filename="../../ui/candidates/file_widget.py" line="399" />
         <source>This candidate is not on file, or is not visible to you (interviewers see only the candidates they are assigned to).</source>
         <translation>该候选人不存在，或您无权查看（面试官只能查看分配给自己的候选人）。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="401" />
+        <location filename="../../ui/candidates/file_widget.py" line="409" />
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="407" />
+        <location filename="../../ui/candidates/file_widget.py" line="415" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="410" />
+        <location filename="../../ui/candidates/file_widget.py" line="418" />
         <source>Attached {file}.</source>
         <translation>已添加附件 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="414" />
+        <location filename="../../ui/candidates/file_widget.py" line="422" />
         <source>Attached {count} files.</source>
         <translation>已添加 {count} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="417" />
+        <location filename="../../ui/candidates/file_widget.py" line="425" />
         <source>Attached {count} of {total} files. Not attached: {files}</source>
         <translation>已添加 {count} 个文件（共 {total} 个）。未添加：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="426" />
+        <location filename="../../ui/candidates/file_widget.py" line="434" />
         <source>No program on this computer opens {file}.</source>
         <translation>这台电脑上没有可以打开 {file} 的程序。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/candidates/file_widget.py" line="441" />
+        <location filename="../../ui/candidates/file_widget.py" line="449" />
         <source>Erased. Applications kept in the figures as an erased person's: %n.</source>
         <translation>
             <numerusform>已删除。作为“已删除人员”保留在统计中的应聘：%n 份。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="476" />
+        <location filename="../../ui/candidates/file_widget.py" line="484" />
         <source>Reloaded. Your text is kept: saving it replaces the note now on file.</source>
         <translation>已重新加载。您输入的内容已保留：保存后将替换当前已存的备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates/file_widget.py" line="548" />
+        <location filename="../../ui/candidates/file_widget.py" line="556" />
         <source>Choose a file to open first.</source>
         <translation>请先选择要打开的文件。</translation>
     </message>
@@ -4491,38 +4491,38 @@
 <context>
     <name>SectionsWidget</name>
     <message>
-        <location filename="../../ui/sections.py" line="185" />
+        <location filename="../../ui/sections.py" line="186" />
         <source>Workbench</source>
         <extracomment>Where each kind of target is shown, and the method of that screen that shows it.</extracomment>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="185" />
+        <location filename="../../ui/sections.py" line="186" />
         <source>Requisitions</source>
         <translation>招聘需求</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="186" />
+        <location filename="../../ui/sections.py" line="187" />
         <source>Pipeline board</source>
         <translation>招聘看板</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="186" />
+        <location filename="../../ui/sections.py" line="187" />
         <source>Jobs</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="187" />
+        <location filename="../../ui/sections.py" line="188" />
         <source>Candidates</source>
         <translation>候选人</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="187" />
+        <location filename="../../ui/sections.py" line="188" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../ui/sections.py" line="192" />
+        <location filename="../../ui/sections.py" line="193" />
         <source>{section} ({count})</source>
         <translation>{section}（{count}）</translation>
     </message>

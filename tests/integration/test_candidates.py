@@ -350,6 +350,14 @@ def test_interviewers_see_only_assigned_people_masked(desk: Desk) -> None:
     with pytest.raises(errors.NotFound):
         candidates.get_candidate(desk.ws, zhou, zhang.id)
     assert candidates.count(desk.ws, zhou) == 0
+    # An application opens its person's file for whoever may see the person, and looks
+    # missing to whoever may not (a workbench row names the application).
+    assert candidates.candidate_of_application(desk.ws, wu, first.application_id) == zhang.id
+    with pytest.raises(errors.NotFound):
+        candidates.candidate_of_application(desk.ws, zhou, first.application_id)
+    with pytest.raises(errors.NotFound) as gone:
+        candidates.candidate_of_application(desk.ws, hr, uuid.uuid4())
+    assert gone.value.params["entity"] == "application"
     # HR sees masked numbers too, and may reveal them (test_candidate_privacy).
     plain = candidates.get_candidate(desk.ws, hr, zhang.id)
     assert plain.mobile == "139****5687" and plain.expected_salary is None

@@ -27,6 +27,7 @@ from hrdesk.services import (
 )
 from tests.ui.offices import staff_workshop
 from ui import navigation, terms
+from ui.sections import SectionsWidget
 from ui.workbench.widget import WorkbenchWidget
 
 PASSWORD = "office-password-1"
@@ -211,6 +212,24 @@ def test_each_panel_opens_the_record_of_its_row(qtbot, bench, office) -> None:  
     nothing = model.index(0, 0, model.index(1, 0))
     assert not model.flags(nothing) & Qt.ItemFlag.ItemIsEnabled
     assert model.target(nothing) is None
+
+
+def test_a_stalled_hire_opens_the_file_of_its_candidate(qtbot, context, office) -> None:  # type: ignore[no-untyped-def]
+    """Through the real routing (the sections widget), not just the signal: a row that
+    names an application opens its person's file (it once raised KeyError and showed
+    nothing)."""
+    sections = SectionsWidget(context, office.hr)
+    qtbot.addWidget(sections)
+    sections.show()
+    bench = sections.show_section("workbench")
+    assert isinstance(bench, WorkbenchWidget)
+    qtbot.waitUntil(lambda: bench.stalled.model.rowCount() > 0, timeout=10_000)
+    activate(qtbot, bench.stalled.view, bench.stalled.model.index(0, 0))
+    section = sections.page("candidates")
+    qtbot.waitUntil(lambda: section.file is not None and section.file.file is not None,
+                    timeout=10_000)
+    assert sections.pages.currentWidget() is section
+    assert section.file.name_label.text() == "张伟"
 
 
 def test_double_click_on_activity_opens_it(qtbot, bench, office) -> None:  # type: ignore[no-untyped-def]

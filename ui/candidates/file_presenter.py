@@ -48,12 +48,14 @@ class CandidateFilePresenter(Presenter):
     ``noteSaved(CandidateProfile)``, ``tagsSaved(CandidateProfile)``,
     ``attachmentAdded(AttachmentInfo)``, ``attachmentsAdded(AttachedFiles)``,
     ``attachmentOpened(Path)``, ``erasurePlanned(ErasurePlan)``, ``erased(ErasurePlan)``,
+    ``candidateFound(candidate id)`` for an application opened by its id,
     and ``refused(what, error)`` for a refused edit ("reveal", "note", "tags",
     "attachment", "erase"). A write's reload (timeline, version) comes through the
     change hub, which hears this process's commits as it hears another workstation's."""
 
     loaded = Signal(object)
     failed = Signal(object)
+    candidateFound = Signal(object)
     revealed = Signal(object)
     noteSaved = Signal(object)
     tagsSaved = Signal(object)
@@ -95,6 +97,12 @@ class CandidateFilePresenter(Presenter):
             return CandidateFile(profile, events, files, todo)
 
         self._run(FILE_KEY, work).success(self.loaded.emit).failure(self.failed.emit)
+
+    def find_candidate_of(self, application_id: uuid.UUID) -> None:
+        ws, actor = self.ws, self.actor
+        self._run(FILE_KEY, lambda ctx: candidates.candidate_of_application(
+            ws, actor, application_id)).success(self.candidateFound.emit) \
+            .failure(self.failed.emit)
 
     def reload(self) -> None:
         if self.candidate_id is not None:

@@ -57,6 +57,7 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
         self._build()
         self._build_shortcuts()
         for signal, slot in ((self.presenter.loaded, self._on_presenter_loaded),
+                             (self.presenter.candidateFound, self.show_candidate),
                              (self.presenter.failed, self._on_presenter_failed),
                              (self.presenter.revealed, self.profile.show_revealed),
                              (self.presenter.noteSaved, self._on_presenter_noteSaved),
@@ -282,6 +283,12 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
         self._update_paging()
         self.presenter.load(candidate_id)
 
+    def show_application(self, application_id: uuid.UUID) -> None:
+        """Open the file of the person ``application_id`` is about (a workbench row)."""
+        self.message.clear_message()
+        self.busy.setVisible(True)
+        self.presenter.find_candidate_of(application_id)
+
     def _render(self) -> None:
         self._update_paging()
         file = self.file
@@ -381,7 +388,8 @@ class CandidateFileWidget(widgets.Retranslating, QWidget):
 
     def _on_presenter_failed(self, error: BaseException) -> None:
         self.busy.setVisible(False)
-        if isinstance(error, errors.NotFound) and error.params.get("entity") == "candidate":
+        if isinstance(error, errors.NotFound) \
+                and error.params.get("entity") in ("candidate", "application"):
             # Out of scope looks like missing on purpose; say both, without the raw id.
             self.file = None
             self.content.setVisible(False)

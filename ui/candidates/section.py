@@ -42,6 +42,12 @@ class CandidatesSection(QWidget):
 
     def open_candidate(self, candidate_id: uuid.UUID,
                        siblings: Sequence[uuid.UUID] = ()) -> None:
+        file = self._file()
+        self.stack.setCurrentWidget(file)
+        file.show_candidate(candidate_id, tuple(siblings))
+
+    def _file(self) -> CandidateFileWidget:
+        """The file widget, made when first needed."""
         file = self.file
         if file is None:
             from ui.candidates.file_widget import CandidateFileWidget
@@ -50,8 +56,12 @@ class CandidatesSection(QWidget):
             file.closed.connect(self._on_file_closed)
             file.openRequested.connect(self.openRequested.emit)
             self.stack.addWidget(file)
-        self.stack.setCurrentWidget(file)
-        file.show_candidate(candidate_id, tuple(siblings))
+        return file
+
+    def open_application(self, application_id: uuid.UUID) -> None:
+        """The file of the person the application is about."""
+        self._file().show_application(application_id)
+        self.stack.setCurrentWidget(self._file())
 
     def _on_list_openRequested(self, target: navigation.Target) -> None:
         self.open_candidate(target.id, target.siblings)
