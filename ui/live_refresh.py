@@ -30,6 +30,8 @@ class RefreshWhenChanged(QObject):
         widget.installEventFilter(self)
 
     def _on_hub_changed(self, changes: ChangeSet) -> None:
+        if not self._in_service():
+            return
         if not self._wants(changes):
             return
         if self._widget.isVisible():
@@ -39,7 +41,18 @@ class RefreshWhenChanged(QObject):
             self.stale = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() == QEvent.Type.Show and self.stale:
+        if event.type() != QEvent.Type.Show:
+            return False
+        if not self._in_service():
+            watched.removeEventFilter(self)
+            return False
+        if watched is self._widget and self.stale:
             self.stale = False
             self._reload()
         return False
+
+    def _in_service(self) -> bool:
+        """False once Python's collector has broken a reference cycle through this object
+        (widget → presenter → reload → widget) and cleared its attributes while Qt still
+        holds it: the screen it served is being let go, and it must do nothing more."""
+        return "_reload" in self.__dict__
