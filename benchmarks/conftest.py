@@ -28,3 +28,10 @@ def large_demo() -> SqliteLocation:
         LARGE_DEMO.parent.mkdir(parents=True, exist_ok=True)
         create_demo_database(location, size=100_000)
     return location
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The suite's hang guard (pytest-timeout, 300 s in pyproject.toml) is for tests;
+    # a benchmark may first build the 100,000-candidate demo (about five minutes).
+    for item in items:
+        item.add_marker(pytest.mark.timeout(3600))
