@@ -29,6 +29,7 @@ from hrdesk.models.jobs import Job
 from hrdesk.models.org import Department
 from hrdesk.models.requisitions import ApprovalStep, Requisition
 from hrdesk.security.actor import Actor
+from hrdesk.vocabulary import Role
 
 ALL = None  # "no restriction" for a set of ids
 
@@ -64,10 +65,10 @@ def _sites_of(actor: Actor, role: str) -> frozenset[uuid.UUID] | bool | None:
 
 
 def resolve(session: Session, actor: Actor) -> Scope:
-    roots = {g.department_id for g in actor.grants if g.role == "manager" and g.department_id}
+    roots = {g.department_id for g in actor.grants if g.role == Role.MANAGER and g.department_id}
     return Scope(actor, _sites_of(actor, "hr"), _sites_of(actor, "executive"),
-                 frozenset(_with_descendants(session, roots)), actor.has_role("interviewer"),
-                 actor.has_role("admin"))
+                 frozenset(_with_descendants(session, roots)), actor.has_role(Role.INTERVIEWER),
+                 actor.has_role(Role.ADMIN))
 
 
 def _with_descendants(session: Session, roots: set[uuid.UUID]) -> set[uuid.UUID]:
@@ -140,7 +141,7 @@ def applications_clause(scope: Scope) -> ColumnElement[bool]:
 def candidates_clause(scope: Scope) -> ColumnElement[bool]:
     """HR keeps the whole pool (one person applies at several plants); others see only
     the people behind an application visible to them."""
-    if scope.actor.has_role("hr"):
+    if scope.actor.has_role(Role.HR):
         return true()
     visible = (select(Application.candidate_id).join(Job, Job.id == Application.job_id)
                .where(applications_clause(scope)))

@@ -19,7 +19,7 @@ from hrdesk.security import scope
 from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import require
 from hrdesk.uow import UnitOfWork
-from hrdesk.vocabulary import JobStatus, Permission
+from hrdesk.vocabulary import JobStatus, Permission, Role
 from hrdesk.workflow import concurrency, timeline
 from hrdesk.workspace.unlocked import Workspace
 
@@ -119,7 +119,7 @@ def _require_site(uow: UnitOfWork, site_id: uuid.UUID) -> None:
     # Only HR (of that site) opens jobs directly; requisitions open them for managers.
     if uow.actor.user_id is None:
         return
-    if not any(g.role == "hr" and g.site_id in (None, site_id) for g in uow.actor.grants):
+    if not any(g.role == Role.HR and g.site_id in (None, site_id) for g in uow.actor.grants):
         raise errors.PermissionDenied(permission=Permission.MANAGE_JOBS)
 
 

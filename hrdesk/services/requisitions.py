@@ -42,6 +42,7 @@ from hrdesk.vocabulary import (
     Permission,
     RequisitionReason,
     RequisitionStatus,
+    Role,
     StepStatus,
     TaskStatus,
     TimelineKind,
@@ -153,7 +154,8 @@ def _department_to_file_for(uow: UnitOfWork, department_id: uuid.UUID) -> Depart
     if department is None:
         raise errors.NotFound(entity="department", key=str(department_id))
     managed = scope.resolve(uow.session, uow.actor).manager_departments
-    if department.id not in managed and not approval.holds(uow.actor, "hr", department.site_id):
+    if department.id not in managed \
+            and not approval.holds(uow.actor, ApproverRole.HR, department.site_id):
         raise errors.PermissionDenied(permission=Permission.SUBMIT_REQUISITIONS)
     return department
 
@@ -269,8 +271,8 @@ def _job_for(uow: UnitOfWork, req: Requisition) -> Job:
     hr_approver = next((s.decided_by_id for s in approval.ordered(req)
                         if s.approver_role == ApproverRole.HR and s.status == StepStatus.APPROVED),
                        None)
-    recruiter = hr_approver or next(iter(approval.eligible(uow.session, "hr", req.site_id)),
-                                    None)
+    recruiter = hr_approver or next(
+        iter(approval.eligible(uow.session, ApproverRole.HR, req.site_id)), None)
     draft = jobs.JobDraft(
         req.position_title, req.department_id, req.headcount, job_type=req.job_type,
         recruiter_id=recruiter, hiring_manager_id=req.requested_by_id, description=req.duties,
@@ -326,7 +328,8 @@ def _visible(uow: UnitOfWork, requisition_id: uuid.UUID,
 
 
 def _require_requester_or_hr(actor: Actor, req: Requisition) -> None:
-    if actor.user_id != req.requested_by_id and not approval.holds(actor, "hr", req.site_id):
+    if actor.user_id != req.requested_by_id \
+            and not approval.holds(actor, ApproverRole.HR, req.site_id):
         raise errors.PermissionDenied(permission=Permission.SUBMIT_REQUISITIONS)
 
 
@@ -389,7 +392,7 @@ def set_approval_policy(ws: Workspace, actor: Actor, steps: Sequence[approval.Po
                         expected_version: int | None = None) -> ApprovalPolicy:
     """Company-wide, so only HR or an administrator without a site limit changes it."""
     require(actor, Permission.MANAGE_PIPELINES)
-    if not any(g.role in ("hr", "admin") and g.site_id is None for g in actor.grants):
+    if not any(g.role in (Role.HR, Role.ADMIN) and g.site_id is None for g in actor.grants):
         raise errors.PermissionDenied(permission=Permission.MANAGE_PIPELINES)
     checked = approval.validate(list(steps))
     with ws.db.unit_of_work(actor, "requisitions.set_approval_policy") as uow:

@@ -13,7 +13,7 @@ from hrdesk.clock import as_utc
 from hrdesk.models.tasks import Task
 from hrdesk.notices import StoredText
 from hrdesk.security.actor import Actor
-from hrdesk.vocabulary import TaskStatus
+from hrdesk.vocabulary import Role, TaskStatus
 from hrdesk.workflow import site_calendars, timeline
 from hrdesk.workspace.unlocked import Workspace
 
@@ -100,4 +100,4 @@ def complete_task(ws: Workspace, actor: Actor, task_id: uuid.UUID,
 def _may_complete(actor: Actor, task: Task) -> bool:
     if task.assignee_id == actor.user_id:
         return True
-    return any(g.role == "hr" and g.site_id in (None, task.site_id) for g in actor.grants)
+    return any(g.role == Role.HR and g.site_id in (None, task.site_id) for g in actor.grants)

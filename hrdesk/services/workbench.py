@@ -32,7 +32,7 @@ from hrdesk.security.actor import Actor
 from hrdesk.security.permissions import allows, require
 from hrdesk.services import notifications, requisitions, tasks
 from hrdesk.uow import UnitOfWork
-from hrdesk.vocabulary import ApplicationStatus, Permission
+from hrdesk.vocabulary import ApplicationStatus, Permission, Role
 from hrdesk.workflow import site_calendars, sla
 from hrdesk.workspace.unlocked import Workspace
 
@@ -204,7 +204,7 @@ def _latest_visible(uow: UnitOfWork, actor: Actor, limit: int) -> Subquery:
                   for job_id in partial]
         # HR keeps the whole pool (scope.candidates_clause); others see the people
         # behind the applications in their scope.
-        person = true() if actor.has_role("hr") else exists(
+        person = true() if actor.has_role(Role.HR) else exists(
             select(Application.id).join(Job, Job.id == Application.job_id)
             .where(Application.candidate_id == event.candidate_id, in_scope))
         parts.append(and_(event.job_id.is_(None), event.candidate_id.is_not(None), person))

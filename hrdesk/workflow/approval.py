@@ -218,7 +218,7 @@ def may_decide(actor: Actor, role: str, approver_id: uuid.UUID | None, site_id: 
     """Whether ``actor`` may decide a waiting step of this role for a requisition of the site."""
     if actor.user_id is None:
         return False
-    if role == "dept_head":
+    if role == ApproverRole.DEPT_HEAD:
         return approver_id == actor.user_id
     if actor.user_id == requester_id:
         return False  # four eyes: nobody approves what they asked for
@@ -251,7 +251,7 @@ def new_round(session: Session, req: Requisition, roles: Sequence[str], now: dt.
     for position, role in enumerate(roles, start=1):
         step = ApprovalStep(round=round_, position=position, approver_role=role,
                             status=StepStatus.WAITING)
-        if role == "dept_head":
+        if role == ApproverRole.DEPT_HEAD:
             step.approver_id = department_head(department_tree(session), req.department_id,
                                                req.requested_by_id)
             if step.approver_id is None:

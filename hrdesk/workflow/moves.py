@@ -109,7 +109,7 @@ def _may_leave(ctx: MoveContext) -> None:
             raise errors.NotYourTurn(role=Role(ctx.stage.owner_role))
         return
     if not allows(actor, Permission.MOVE_APPLICATIONS) or not (
-            actor.has_role("hr") or actor.has_role(ctx.stage.owner_role)):
+            actor.has_role(Role.HR) or actor.has_role(ctx.stage.owner_role)):
         raise errors.PermissionDenied(permission=Permission.MOVE_APPLICATIONS)
 
 

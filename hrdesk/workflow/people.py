@@ -12,6 +12,7 @@ from hrdesk.models.applications import Application, application_interviewers
 from hrdesk.models.jobs import Job, job_interviewers
 from hrdesk.models.org import RoleGrant, User
 from hrdesk.models.pipeline import Stage
+from hrdesk.vocabulary import Role
 
 
 def interviewers(session: Session, application: Application) -> list[uuid.UUID]:
@@ -25,7 +26,7 @@ def interviewers(session: Session, application: Application) -> list[uuid.UUID]:
 
 def executives(session: Session, site_id: uuid.UUID) -> list[uuid.UUID]:
     query = (select(RoleGrant.user_id).join(User, User.id == RoleGrant.user_id)
-             .where(RoleGrant.role == "executive", User.active.is_(True),
+             .where(RoleGrant.role == Role.EXECUTIVE, User.active.is_(True),
                     (RoleGrant.site_id == site_id) | RoleGrant.site_id.is_(None))
              .order_by(RoleGrant.site_id.is_(None), User.username))
     return list(dict.fromkeys(session.scalars(query)))

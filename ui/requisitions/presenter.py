@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from hrdesk.dto.org import DepartmentInfo
 from hrdesk.services import org, pipelines, requisitions
 from hrdesk.services.session import allows
-from hrdesk.vocabulary import Permission
+from hrdesk.vocabulary import Permission, Role
 from ui.context import AppContext
 from ui.presenter import Presenter
 from ui.tasks import TaskContext
@@ -34,8 +34,8 @@ class FormChoices:
 def fileable(actor, departments: list[DepartmentInfo]) -> list[DepartmentInfo]:
     """The departments the service lets this actor file for: the ones it manages, with
     their sub-departments, and every department of a site where it is HR."""
-    hr_sites = {g.site_id for g in actor.grants if g.role == "hr"}
-    managed = {g.department_id for g in actor.grants if g.role == "manager" and g.department_id}
+    hr_sites = {g.site_id for g in actor.grants if g.role == Role.HR}
+    managed = {g.department_id for g in actor.grants if g.role == Role.MANAGER and g.department_id}
     children: dict[uuid.UUID, list[uuid.UUID]] = {}
     for d in departments:
         if d.parent_id is not None:

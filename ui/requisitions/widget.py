@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk import changes as kinds
 from hrdesk.services.requisitions import RequisitionDetail, RequisitionInfo
-from hrdesk.vocabulary import RequisitionStatus
+from hrdesk.vocabulary import RequisitionStatus, Role
 from ui import navigation, widgets
 from ui.context import AppContext
 from ui.live_refresh import RefreshWhenChanged
@@ -225,7 +225,7 @@ class RequisitionsWidget(widgets.Retranslating, QWidget):
         allowed: set[str] = set()
         actor = self.presenter.actor
         owner = actor.user_id == info.requested_by_id or any(
-            g.role == "hr" and g.site_id in (None, info.site_id) for g in actor.grants)
+            g.role == Role.HR and g.site_id in (None, info.site_id) for g in actor.grants)
         if owner and self.presenter.may_file:
             if info.status in EDITABLE:
                 allowed |= {"edit", "submit", "cancel"}
