@@ -16,7 +16,7 @@ import pytest
 
 from hrdesk.demo.company import DEMO_PASSWORD
 from hrdesk.locations import SqliteLocation
-from hrdesk.services import candidates, session
+from hrdesk.services import candidate_search, candidates, session
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +30,7 @@ def demo(large_demo: SqliteLocation) -> Iterator[session.Session]:
 
 def _page(opened: session.Session, text: str = "") -> candidates.CandidatePage:
     # What the list asks for: a page of 100 and a count that stops at 10,000.
-    return candidates.search_candidates(opened.workspace, opened.actor, text, limit=100,
+    return candidate_search.search_candidates(opened.workspace, opened.actor, text, limit=100,
                                         count_up_to=10_000)
 
 

@@ -1,6 +1,6 @@
 """What the candidates list's filters offer: the values found in the data, and the fixed
 lists (the filters themselves are ``dto.candidates.CandidateFilters``, applied in SQL by
-``candidates.search_candidates``)."""
+``candidate_search.search_candidates``)."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ import pytest
 
 from hrdesk import fonts
 from hrdesk.imports import archive_guard, attachment_text
-from hrdesk.services import attachments, candidates, timeline
+from hrdesk.services import attachments, candidate_search, timeline
 
 PDF_LINES = ("张伟 个人简历", "三年焊接机器人操作经验，熟悉 FANUC 编程")
 DOCX_PARAGRAPHS = ("李强 求职意向：数控车工", "持有叉车证，熟练使用三坐标测量仪")
@@ -120,7 +120,7 @@ def test_hostile_word_files_are_refused_by_name(hostile: bytes) -> None:
 
 
 def _names(plant, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    page = candidates.search_candidates(plant.ws, plant.actor("hr.li"), text, limit=500)
+    page = candidate_search.search_candidates(plant.ws, plant.actor("hr.li"), text, limit=500)
     return sorted(c.name for c in page.items)
 
 

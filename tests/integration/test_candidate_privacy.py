@@ -16,6 +16,7 @@ from hrdesk.services import (
     applications,
     audit_log,
     candidate_privacy,
+    candidate_search,
     candidates,
 )
 from hrdesk.services.candidates import CandidateChanges, NewCandidate
@@ -75,7 +76,7 @@ def test_profiles_lists_and_searches_are_masked_for_every_role(office: Office,
                                                               user: str) -> None:
     actor = office.actor(user)
     seen = candidates.get_candidate(office.ws, actor, office.zhang)
-    [row] = [c for c in candidates.search_candidates(office.ws, actor, "张伟").items]
+    [row] = [c for c in candidate_search.search_candidates(office.ws, actor, "张伟").items]
     masked_id = ID_NUMBER[:4] + "*" * 12 + ID_NUMBER[-2:]
     assert (seen.mobile, seen.id_number, seen.expected_salary) == ("139****5678", masked_id,
                                                                    None)

@@ -16,6 +16,7 @@ from hrdesk.services import (
     accounts,
     applications,
     candidate_filters,
+    candidate_search,
     candidates,
     channels,
     jobs,
@@ -49,7 +50,7 @@ class Office:
         return self.sessions[username].actor
 
     def names(self, text: str = "", username: str = "hr.li", **options) -> list[str]:  # type: ignore[no-untyped-def]
-        page = candidates.search_candidates(self.ws, self.actor(username), text, limit=500,
+        page = candidate_search.search_candidates(self.ws, self.actor(username), text, limit=500,
                                             **options)
         return [c.name for c in page.items]
 
@@ -153,22 +154,22 @@ def test_created_range_is_from_inclusive_before_exclusive(office: Office) -> Non
 
 def test_counting_can_stop_early_or_be_skipped(office: Office) -> None:
     hr = office.actor("hr.li")
-    full = candidates.search_candidates(office.ws, hr, limit=2)
+    full = candidate_search.search_candidates(office.ws, hr, limit=2)
     assert (full.total, full.total_capped, len(full.items)) == (5, False, 2)
-    capped = candidates.search_candidates(office.ws, hr, limit=2, count_up_to=3)
+    capped = candidate_search.search_candidates(office.ws, hr, limit=2, count_up_to=3)
     assert (capped.total, capped.total_capped) == (3, True)
-    exact = candidates.search_candidates(office.ws, hr, limit=2, count_up_to=5)
+    exact = candidate_search.search_candidates(office.ws, hr, limit=2, count_up_to=5)
     assert (exact.total, exact.total_capped) == (5, False)
-    skipped = candidates.search_candidates(office.ws, hr, limit=2, offset=4, count_up_to=0)
+    skipped = candidate_search.search_candidates(office.ws, hr, limit=2, offset=4, count_up_to=0)
     assert (skipped.total, [c.name for c in skipped.items]) == (0, ["张伟"])
-    pages = [c.name for offset in (0, 2, 4) for c in candidates.search_candidates(
+    pages = [c.name for offset in (0, 2, 4) for c in candidate_search.search_candidates(
         office.ws, hr, limit=2, offset=offset, order="school", count_up_to=0).items]
     assert pages == office.names(order="school")  # pages neither overlap nor skip
 
 
 def test_an_interviewer_sees_and_filters_only_what_is_assigned(office: Office) -> None:
     assert office.names(username="int.wu") == ["李强"]
-    page = candidates.search_candidates(office.ws, office.actor("int.wu"))
+    page = candidate_search.search_candidates(office.ws, office.actor("int.wu"))
     assert page.total == 1 and "*" in (page.items[0].mobile or "")
     # Filters on applications look only at the visible ones: 王芳's are not, so no match.
     boss = office.channel["BOSS直聘"]

@@ -21,6 +21,7 @@ from hrdesk.services import (
     audit_log,
     candidate_merge,
     candidate_privacy,
+    candidate_search,
     candidates,
     jobs,
     org,
@@ -129,7 +130,7 @@ def test_duplicates_are_refused_on_each_number_in_any_spelling(desk: Desk) -> No
         with pytest.raises(errors.DuplicateCandidate) as refused:
             candidates.create_candidate(desk.ws, hr, person)
         assert refused.value.params == {"name": "张伟", "identity_key": field}, person
-    assert candidates.count(desk.ws, hr) == 1
+    assert candidate_search.count(desk.ws, hr) == 1
     found = candidate_merge.find_duplicates(desk.ws, hr, _li(mobile="139-1234-5687",
                                                              email="ZHANGWEI@example.cn"))
     assert [(m.candidate_id, m.fields) for m in found] == [(first.id, ("mobile", "email"))]
@@ -158,8 +159,8 @@ def test_bad_numbers_and_contradictions_name_the_field_and_store_nothing(desk: D
     with pytest.raises(errors.InvalidRow) as refused:
         candidates.add_candidates(desk.ws, hr, [_li(), _zhang(id_number=broken_id)])
     assert (refused.value.params["row"], refused.value.params["field"]) == (2, "id_number")
-    assert candidates.count(desk.ws, hr) == 0
-    assert candidates.search_candidates(desk.ws, hr).total == 0
+    assert candidate_search.count(desk.ws, hr) == 0
+    assert candidate_search.search_candidates(desk.ws, hr).total == 0
 
 
 def test_an_edit_on_a_stale_version_names_who_changed_it(desk: Desk, clock: FixedClock) -> None:
@@ -236,8 +237,8 @@ def test_a_merge_keeps_both_histories(desk: Desk, clock: FixedClock, admin_sessi
     assert _events(desk, gone.id) == []
     # The merged row stays (audit, old links) but leaves every list and search.
     assert candidates.get_candidate(desk.ws, hr, gone.id).merged_into_id == keep.id
-    assert candidates.count(desk.ws, hr) == 1
-    assert [c.id for c in candidates.search_candidates(desk.ws, hr, "张伟").items] == [keep.id]
+    assert candidate_search.count(desk.ws, hr) == 1
+    assert [c.id for c in candidate_search.search_candidates(desk.ws, hr, "张伟").items] == [keep.id]
     assert [c.id for c in candidates.find_by_mobile(desk.ws, hr, "13912345687")] == [keep.id]
     with pytest.raises(errors.InvalidState):
         candidate_merge.merge_candidates(desk.ws, hr, keep.id, gone.id)
@@ -264,7 +265,7 @@ def test_merges_that_cannot_be_done_change_nothing(desk: Desk) -> None:
     after = candidates.get_candidate(desk.ws, hr, gone.id)
     assert after.merged_into_id is None and after.version == gone.version
     assert [a.job_code for a in after.applications] == [desk.job_a.code]
-    assert candidates.count(desk.ws, hr) == 2
+    assert candidate_search.count(desk.ws, hr) == 2
 
 
 def test_search_by_name_number_and_skill(desk: Desk) -> None:
@@ -273,7 +274,7 @@ def test_search_by_name_number_and_skill(desk: Desk) -> None:
     li = candidates.create_candidate(desk.ws, hr, _li(tags=("急招",)))
 
     def ids(text: str, order: str = "name") -> list[uuid.UUID]:
-        return [c.id for c in candidates.search_candidates(desk.ws, hr, text, order=order).items]
+        return [c.id for c in candidate_search.search_candidates(desk.ws, hr, text, order=order).items]
 
     assert ids("张") == [zhang.id] and ids("伟") == [zhang.id]
     assert sorted(ids("")) == sorted([li.id, zhang.id])
@@ -285,10 +286,10 @@ def test_search_by_name_number_and_skill(desk: Desk) -> None:
     assert ids("理工") == [li.id] and ids("LIJING@") == [li.id]
     assert ids("数控 昆山") == [] and ids("数控 常州") == [zhang.id]
     assert ids("100%") == [] and ids("_") == []
-    page = candidates.search_candidates(desk.ws, hr, limit=1, offset=1, order="created_at")
+    page = candidate_search.search_candidates(desk.ws, hr, limit=1, offset=1, order="created_at")
     assert page.total == 2 and len(page.items) == 1
     with pytest.raises(errors.InvalidField):
-        candidates.search_candidates(desk.ws, hr, order="mobile")
+        candidate_search.search_candidates(desk.ws, hr, order="mobile")
 
 
 def test_json_columns_keep_chinese_as_typed_and_older_escaped_rows_are_found(
@@ -313,12 +314,12 @@ def test_json_columns_keep_chinese_as_typed_and_older_escaped_rows_are_found(
         uow.commit()
 
     def ids(term: str) -> list[uuid.UUID]:
-        return [c.id for c in candidates.search_candidates(desk.ws, hr, term).items]
+        return [c.id for c in candidate_search.search_candidates(desk.ws, hr, term).items]
 
     assert sorted(ids("焊")) == sorted([li.id, old.id])
     assert ids("氩弧焊") == [old.id] and ids("急招") == [li.id]
     tagged = CandidateFilters(tag="夜班")
-    assert [c.id for c in candidates.search_candidates(
+    assert [c.id for c in candidate_search.search_candidates(
         desk.ws, hr, filters=tagged).items] == [old.id]
 
 
@@ -326,14 +327,14 @@ def test_interviewers_see_only_assigned_people_masked(desk: Desk) -> None:
     hr, wu, zhou = desk.actor("hr.li"), desk.actor("int.wu"), desk.actor("int.zhou")
     zhang = candidates.create_candidate(desk.ws, hr, _zhang())
     li = candidates.create_candidate(desk.ws, hr, _li())
-    assert candidates.count(desk.ws, wu) == 0
-    assert candidates.search_candidates(desk.ws, wu).items == ()
+    assert candidate_search.count(desk.ws, wu) == 0
+    assert candidate_search.search_candidates(desk.ws, wu).items == ()
     first = applications.apply(desk.ws, hr, zhang.id, desk.job_a.id)
     applications.apply(desk.ws, hr, zhang.id, desk.job_b.id)
     applications.apply(desk.ws, hr, li.id, desk.job_a.id)
     applications.assign_interviewers(desk.ws, hr, first.application_id, [desk.users["int.wu"]])
 
-    page = candidates.search_candidates(desk.ws, wu, "张伟")
+    page = candidate_search.search_candidates(desk.ws, wu, "张伟")
     assert [c.id for c in page.items] == [zhang.id] and page.total == 1
     row = page.items[0]
     assert row.mobile == "139****5687"
@@ -341,15 +342,15 @@ def test_interviewers_see_only_assigned_people_masked(desk: Desk) -> None:
     seen = candidates.get_candidate(desk.ws, wu, zhang.id)
     assert seen.expected_salary is None and seen.mobile == "139****5687"
     assert [a.job_code for a in seen.applications] == [desk.job_a.code]  # not job B
-    assert candidates.count(desk.ws, wu) == 1
+    assert candidate_search.count(desk.ws, wu) == 1
     for text in ("", "李静", "13800001111", OTHER_ID):
-        assert li.id not in [c.id for c in candidates.search_candidates(desk.ws, wu, text).items]
+        assert li.id not in [c.id for c in candidate_search.search_candidates(desk.ws, wu, text).items]
     assert candidates.find_by_mobile(desk.ws, wu, "13800001111") == []
     with pytest.raises(errors.NotFound):
         candidates.get_candidate(desk.ws, wu, li.id)
     with pytest.raises(errors.NotFound):
         candidates.get_candidate(desk.ws, zhou, zhang.id)
-    assert candidates.count(desk.ws, zhou) == 0
+    assert candidate_search.count(desk.ws, zhou) == 0
     # An application opens its person's file for whoever may see the person, and looks
     # missing to whoever may not (a workbench row names the application).
     assert candidates.candidate_of_application(desk.ws, wu, first.application_id) == zhang.id
@@ -362,4 +363,4 @@ def test_interviewers_see_only_assigned_people_masked(desk: Desk) -> None:
     plain = candidates.get_candidate(desk.ws, hr, zhang.id)
     assert plain.mobile == "139****5687" and plain.expected_salary is None
     with pytest.raises(errors.PermissionDenied):  # administrators keep out of candidates
-        candidates.search_candidates(desk.ws, Actor(None, "admin", "管理员", (RoleScope("admin"),)))
+        candidate_search.search_candidates(desk.ws, Actor(None, "admin", "管理员", (RoleScope("admin"),)))

@@ -13,6 +13,7 @@ from hrdesk.services import (
     accounts,
     audit_log,
     candidate_privacy,
+    candidate_search,
     candidates,
     channels,
     org,
@@ -43,7 +44,7 @@ def test_demo_database_has_every_role_and_signs_in(location: Location,
     hr = next(a for a in made if a.role == "hr")
     opened = session.open_session(location, hr.username, hr.password, clock)
     try:
-        assert candidates.count(opened.workspace, opened.actor) == 1_200
+        assert candidate_search.count(opened.workspace, opened.actor) == 1_200
         statuses = {r.status for r in requisitions.list_requisitions(opened.workspace,
                                                                      opened.actor)}
         assert statuses == {"approved", "submitted", "rejected"}  # the returned one is CZ's
@@ -66,8 +67,8 @@ def test_interviewers_see_their_candidates_masked(tmp_path, clock: FixedClock) -
     with_hr = session.open_session(location, hr.username, hr.password, clock)
     with_int = session.open_session(location, interviewer.username, interviewer.password, clock)
     try:
-        theirs = candidates.search_candidates(with_int.workspace, with_int.actor, limit=500)
-        everyone = candidates.search_candidates(with_hr.workspace, with_hr.actor, limit=500)
+        theirs = candidate_search.search_candidates(with_int.workspace, with_int.actor, limit=500)
+        everyone = candidate_search.search_candidates(with_hr.workspace, with_hr.actor, limit=500)
         assert 0 < theirs.total < everyone.total  # assigned at the interview stages only
         one = theirs.items[0]
         assert one.mobile and "****" in one.mobile

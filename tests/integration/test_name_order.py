@@ -16,6 +16,7 @@ from hrdesk.services import (
     accounts,
     audit_log,
     candidate_merge,
+    candidate_search,
     candidates,
     imports,
     session,
@@ -42,7 +43,7 @@ def recruiter(admin_session, clock: FixedClock):  # type: ignore[no-untyped-def]
 
 
 def _names(opened: session.Session, descending: bool = False) -> list[str]:
-    page = candidates.search_candidates(opened.workspace, opened.actor, order="name",
+    page = candidate_search.search_candidates(opened.workspace, opened.actor, order="name",
                                         descending=descending)
     return [c.name for c in page.items]
 

@@ -46,6 +46,7 @@ from hrdesk.services import (
     boards,
     candidate_merge,
     candidate_privacy,
+    candidate_search,
     candidates,
     channels,
     erasure,
@@ -279,7 +280,7 @@ def _read(w: World, call: str, actor: Actor) -> Any:
         "list_channels": lambda: channels.list_channels(ws, actor),
         "channel_costs": lambda: channels.costs(ws, actor),
         "search_candidates": lambda: w.labels(
-            c.id for c in candidates.search_candidates(ws, actor, limit=500).items),
+            c.id for c in candidate_search.search_candidates(ws, actor, limit=500).items),
         "find_hidden_mobile": lambda: w.labels(
             c.id for c in candidates.find_by_mobile(ws, actor, hidden_mobile)),
         "get_candidate_seen": lambda: w.labels(
@@ -452,7 +453,7 @@ def test_personal_numbers_are_masked_and_only_hr_may_reveal_them(reads: World,
     mobile = f"139{1:08d}"  # plant.candidate's numbers for serial 1
     first17 = "32058319910101001"
     profile = candidates.get_candidate(reads.ws, actor, reads.ids["seen"])
-    [row] = [c for c in candidates.search_candidates(reads.ws, actor, limit=500).items
+    [row] = [c for c in candidate_search.search_candidates(reads.ws, actor, limit=500).items
              if c.id == reads.ids["seen"]]
     assert profile.mobile == row.mobile == mobile[:3] + "****" + mobile[-4:]
     assert profile.id_number == row.id_number
@@ -471,5 +472,5 @@ def test_personal_numbers_are_masked_and_only_hr_may_reveal_them(reads: World,
 def test_out_of_scope_search_by_number_finds_nobody(reads: World) -> None:
     """Typing a hidden person's exact mobile into the search box must not reveal them."""
     for user in ("mgr.wang", "lead.zhang", "int.zhou", "int.wu", "mgr.sun"):
-        page = candidates.search_candidates(reads.ws, reads.actor(user), f"139{2:08d}")
+        page = candidate_search.search_candidates(reads.ws, reads.actor(user), f"139{2:08d}")
         assert page.total == 0 and page.items == ()

@@ -22,7 +22,7 @@ from hrdesk.services import (
     attachments,
     audit_log,
     candidate_privacy,
-    candidates,
+    candidate_search,
     key_upgrade,
     maintenance,
     session,
@@ -48,7 +48,7 @@ def later() -> FixedClock:
 
 
 def _wang(opened: session.Session):  # type: ignore[no-untyped-def]
-    [person] = [c for c in candidates.search_candidates(opened.workspace, opened.actor).items
+    [person] = [c for c in candidate_search.search_candidates(opened.workspace, opened.actor).items
                 if c.name == "王芳"]
     return person
 
@@ -62,7 +62,7 @@ def test_it_upgrades_with_a_backup_and_every_old_row_vouched_for(
         wang = _wang(hr)
         assert wang.mobile == "139****0000"  # filled in by the upgrade, from the old key
         # Sort keys spelled by the upgrade: 李 王 张 by pinyin, not 张 李 王 by code point.
-        assert [c.name for c in candidates.search_candidates(hr.workspace, hr.actor).items] \
+        assert [c.name for c in candidate_search.search_candidates(hr.workspace, hr.actor).items] \
             == ["李强", "王芳", "张伟"]
         shown = candidate_privacy.reveal(hr.workspace, hr.actor, wang.id)
         assert shown.mobile == "13900000000" and shown.expected_salary == "12000"

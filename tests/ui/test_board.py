@@ -15,6 +15,7 @@ from hrdesk import identity
 from hrdesk.clock import FixedClock
 from hrdesk.services import (
     applications,
+    candidate_search,
     candidates,
     channels,
     jobs,
@@ -277,7 +278,7 @@ def test_the_main_window_lists_the_board_for_those_who_use_it(qtbot, context, of
 # --- live refresh: what the board changes reaches the other open screens -----------
 
 def _file(qtbot, context, office, name: str) -> CandidateFileWidget:  # type: ignore[no-untyped-def]
-    [person] = [c for c in candidates.search_candidates(
+    [person] = [c for c in candidate_search.search_candidates(
         office.session.workspace, office.session.actor, name).items]
     widget = CandidateFileWidget(context, office.session)
     qtbot.addWidget(widget)

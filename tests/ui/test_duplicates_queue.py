@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from hrdesk.clock import FixedClock
-from hrdesk.services import candidates, duplicates
+from hrdesk.services import candidate_search, candidates, duplicates
 from hrdesk.services.candidates import NewCandidate
 from tests.integration import plant as plant_
 from tests.integration.test_import_plan import write_sheet
@@ -61,7 +61,7 @@ def test_hr_types_a_candidate_in_and_is_asked_about_a_possible_duplicate(
         qtbot.mouseClick(again.buttons.button(again.buttons.StandardButton.Save),
                          Qt.MouseButton.LeftButton)
     assert again.message.text() == "王芳 is already on file (same mobile)."
-    assert candidates.count(hr.workspace, hr.actor) == 2
+    assert candidate_search.count(hr.workspace, hr.actor) == 2
 
 
 def test_interviewers_get_neither_button(qtbot, context, plant) -> None:  # type: ignore[no-untyped-def]

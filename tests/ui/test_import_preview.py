@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QTranslator, QUrl
 from PySide6.QtGui import QDropEvent
 
 from hrdesk.clock import FixedClock
-from hrdesk.services import candidates
+from hrdesk.services import candidate_search
 from tests.integration import plant as plant_
 from tests.integration.test_import_plan import ROWS, write_sheet
 from ui.imports.preview_dialog import ImportPreviewDialog
@@ -77,11 +77,11 @@ def test_changing_the_mapping_redoes_the_preview(qtbot, context, plant, tmp_path
 def test_import_writes_the_valid_rows_and_says_how_many(qtbot, context, plant,  # type: ignore[no-untyped-def]
                                                        tmp_path) -> None:
     hr = plant["hr.li"]
-    before = candidates.count(hr.workspace, hr.actor)
+    before = candidate_search.count(hr.workspace, hr.actor)
     dialog = open_preview(qtbot, context, plant, write_sheet(tmp_path / "batch.xlsx", ROWS))
     with qtbot.waitSignal(dialog.presenter.imported, timeout=30_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert candidates.count(hr.workspace, hr.actor) == before + 2
+    assert candidate_search.count(hr.workspace, hr.actor) == before + 2
     assert dialog.message.text() == (
         "Imported: 1 new, 1 updated, 1 already on file, 1 rejected. 1 possible duplicates "
         "were stored and wait in the duplicates queue.")
@@ -90,13 +90,13 @@ def test_import_writes_the_valid_rows_and_says_how_many(qtbot, context, plant,  
 
 def test_all_or_nothing_with_a_bad_row_writes_nothing(qtbot, context, plant, tmp_path) -> None:  # type: ignore[no-untyped-def]
     hr = plant["hr.li"]
-    before = candidates.count(hr.workspace, hr.actor)
+    before = candidate_search.count(hr.workspace, hr.actor)
     dialog = open_preview(qtbot, context, plant, write_sheet(tmp_path / "batch.xlsx", ROWS))
     dialog.all_or_nothing.setChecked(True)
     with qtbot.waitSignal(dialog.presenter.importFailed, timeout=30_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text().startswith("Nothing was imported")
-    assert candidates.count(hr.workspace, hr.actor) == before
+    assert candidate_search.count(hr.workspace, hr.actor) == before
     assert dialog.import_button.isEnabled()
 
 

@@ -7,7 +7,7 @@ import dataclasses
 from PySide6.QtCore import QObject, Signal
 
 from hrdesk.dto.candidates import CandidateFilters
-from hrdesk.services import candidate_filters, candidates
+from hrdesk.services import candidate_filters, candidate_search
 from ui.context import AppContext
 from ui.presenter import Presenter
 
@@ -58,7 +58,7 @@ class CandidatesListPresenter(Presenter):
         ws, actor, query = self.ws, self.actor, self.query
 
         def work(ctx):
-            return candidates.search_candidates(
+            return candidate_search.search_candidates(
                 ws, actor, query.text, limit=PAGE_SIZE, offset=offset, order=query.order,
                 filters=query.filters, descending=query.descending, count_up_to=count_up_to)
 
